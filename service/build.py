@@ -1,0 +1,52 @@
+"""Build a ledger reproducibly from the text data kept in `data/`.
+
+Each topic is a folder: `topic.json`, `sources.jsonl` (sources with the ids the
+seed article gives them), `claims.jsonl` (each tied to a source). Rows are
+written in file order, so two builds give the same chain, entry for entry.
+"""
+import json
+import os
+from pathlib import Path
+
+from . import db as ledger_db
+from . import ledger
+
+DATA_DIR = Path(os.environ.get("LEDGER_DATA", Path(__file__).resolve().parent.parent / "data"))
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def topic_dirs(data_dir: Path = DATA_DIR) -> list[Path]:
+    return sorted(p for p in data_dir.iterdir() if (p / "topic.json").is_file())
+
+
+def load_topic(db, folder: Path) -> None:
+    """Write one topic folder into `db`: topic, sources, claims, in that order."""
+    topic = json.loads((folder / "topic.json").read_text(encoding="utf-8"))
+    slug = topic["slug"]
+    ledger.add_topic(db, topic)
+    ledger.add_sources(db, slug, [{**s, "auto": False} for s in _jsonl(folder / "sources.jsonl")])
+    ledger.add_claims(db, slug, [{**c, "auto": False} for c in _jsonl(folder / "claims.jsonl")])
+
+
+def build(path: str, data_dir: Path = DATA_DIR, progress=None) -> None:
+    """Build a fresh ledger at `path` (replacing it only once the new one is complete)."""
+    tmp = f"{path}.building"
+    for leftover in (tmp, f"{tmp}-wal", f"{tmp}-shm"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+    db = ledger_db.connect(tmp)
+    try:
+        for folder in topic_dirs(data_dir):
+            if progress:
+                progress(f"building {folder.name}")
+            load_topic(db, folder)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.conn.close()
+    for stale in (f"{path}-wal", f"{path}-shm"):
+        if os.path.exists(stale):
+            os.remove(stale)
+    os.replace(tmp, path)

@@ -1,0 +1,122 @@
+"""The per-topic hash chain: canonical encoding, entry hashes, verification.
+
+Each write to the ledger is one chain entry (topic, seq, kind, data) whose hash
+is sha256 over a 0x00 prefix and the canonical JSON of the entry including the
+previous entry's hash. The prefix keeps an entry hash from ever being confused
+with any other hash this project might compute (RFC 9162 style).
+
+Verification re-derives everything: the chain must be contiguous and every hash
+must recompute, *and* every chained table must hold exactly the rows the chain
+says it holds, so an edit, delete or insert made straight into `claims` with
+sqlite3 is caught and named by its entry. Hash-chained sources verify
+integrity, not clinical truth.
+"""
+import hashlib
+import json
+from dataclasses import dataclass
+
+from .db import CHAINED_TABLES
+
+GENESIS = "0" * 64
+LEAF_PREFIX = b"\x00"
+
+
+def canonical(value) -> str:
+    """One encoding for one value: sorted keys, no spaces, UTF-8 kept."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def entry_hash(topic: str, seq: int, kind: str, data: dict, prev_hash: str) -> str:
+    body = canonical({"topic": topic, "seq": seq, "kind": kind, "data": data, "prev_hash": prev_hash})
+    return hashlib.sha256(LEAF_PREFIX + body.encode("utf-8")).hexdigest()
+
+
+def row_for(topic: str, seq: int, kind: str, data: dict) -> dict:
+    """The table row an entry stands for: its data (lists as canonical JSON), its entry seq and topic."""
+    row = {k: canonical(v) if isinstance(v, (list, dict)) else v for k, v in data.items()}
+    row["entry"] = seq
+    if kind != "topic":
+        row["topic"] = topic
+    return row
+
+
+@dataclass
+class Verification:
+    topic: str
+    entries: int
+    head: str
+    problem: str | None = None
+    bad_seq: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    def as_dict(self) -> dict:
+        return {"topic": self.topic, "ok": self.ok, "entries": self.entries, "head": self.head,
+                "problem": self.problem, "bad_entry": self.bad_seq}
+
+
+def _rows(db, table: str, topic: str) -> tuple[dict[int, dict], int | None]:
+    """The table's rows for `topic` keyed by entry, and the first entry claimed by two rows."""
+    column = "slug" if table == "topics" else "topic"
+    cursor = db.conn.execute(f"SELECT * FROM {table} WHERE {column} = ?", [topic])
+    names = [d[0] for d in cursor.description]
+    rows, twice = {}, None
+    for row in (dict(zip(names, r)) for r in cursor):
+        if row["entry"] in rows and twice is None:
+            twice = row["entry"]
+        rows[row["entry"]] = row
+    return rows, twice
+
+
+def _normalise(row: dict) -> dict:
+    """Drop columns left NULL by the schema so absent and null compare equal."""
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def verify(db, topic: str) -> Verification:
+    """Walk `topic`'s chain and compare every chained table against it."""
+    entries = db.conn.execute(
+        "SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = ? ORDER BY seq", [topic]
+    ).fetchall()
+    expected = {table: {} for table in CHAINED_TABLES.values()}
+    prev = GENESIS
+    result = Verification(topic, len(entries), GENESIS)
+
+    def fail(seq, problem):
+        result.problem, result.bad_seq = problem, seq
+        return result
+
+    for position, (seq, kind, data, prev_hash, stored_hash) in enumerate(entries, start=1):
+        if seq != position:
+            return fail(position, f"entry {position} is missing or out of order (found seq {seq})")
+        if prev_hash != prev:
+            return fail(seq, f"entry {seq} does not follow entry {seq - 1} (prev_hash mismatch)")
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            return fail(seq, f"entry {seq} holds data that is not JSON")
+        if kind not in CHAINED_TABLES:
+            return fail(seq, f"entry {seq} has unknown kind {kind!r}")
+        if entry_hash(topic, seq, kind, payload, prev_hash) != stored_hash:
+            return fail(seq, f"entry {seq} ({kind}) was altered: its hash does not recompute")
+        expected[CHAINED_TABLES[kind]][seq] = row_for(topic, seq, kind, payload)
+        prev = stored_hash
+    result.head = prev
+
+    for table, rows in expected.items():
+        actual, twice = _rows(db, table, topic)
+        if twice is not None:
+            return fail(twice, f"{table} holds a row no chain entry wrote (a second row for entry {twice})")
+        for seq, want in rows.items():
+            have = actual.pop(seq, None)
+            if have is None:
+                return fail(seq, f"entry {seq}: its row in {table} was deleted")
+            if _normalise(have) != _normalise(want):
+                changed = sorted(k for k in set(have) | set(want) if have.get(k) != want.get(k))
+                return fail(seq, f"entry {seq}: its row in {table} was edited ({', '.join(changed)})")
+        if actual:
+            seq = min(actual)
+            return fail(seq, f"{table} holds a row no chain entry wrote (entry {seq})")
+    return result

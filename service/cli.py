@@ -1,0 +1,118 @@
+"""The `ledger` command: a thin layer of click commands over the library."""
+import json
+import os
+import sys
+
+import click
+
+from . import build as ledger_build
+from . import chain, ledger
+from .db import connect
+
+
+def _db_path() -> str:
+    return os.environ.get("LEDGER_DB", "ledger.db")
+
+
+def _open_existing():
+    path = _db_path()
+    if not os.path.exists(path):
+        raise click.ClickException(f"no ledger at {path}: run `ledger init` first (or set LEDGER_DB)")
+    return connect(path)
+
+
+def _require_topic(db, slug):
+    if ledger.get_topic(db, slug) is None:
+        known = ", ".join(t["slug"] for t in ledger.list_topics(db)) or "none"
+        raise click.ClickException(f"no topic {slug!r} (topics: {known})")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="evidence-ledger")
+def cli():
+    """An evidence ledger people can text.
+
+    The database is $LEDGER_DB (default ./ledger.db).
+    """
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Rebuild even if the ledger exists (replaces it).")
+def init(force):
+    """Build the ledger from the text data in data/.
+
+    Two builds give the same chain, entry for entry.
+
+    Example:
+
+        ledger init --force
+    """
+    path = _db_path()
+    if os.path.exists(path) and not force:
+        raise click.ClickException(f"{path} already exists; use --force to rebuild it")
+    ledger_build.build(path, progress=lambda msg: click.echo(msg, err=True))
+    db = connect(path)
+    for topic in ledger.list_topics(db):
+        count, head = ledger.head(db, topic["slug"])
+        click.echo(f"{topic['slug']}: {count} entries, head {head[:12]}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=lambda: int(os.environ.get("PORT", 5000)), type=int, help="Default $PORT or 5000.")
+@click.option("--debug", is_flag=True, help="Flask's debugger and reloader (never in production).")
+def serve(host, port, debug):
+    """Serve the webhook, pages and API (builds the ledger if it is missing).
+
+    Example:
+
+        PORT=8000 ledger serve
+    """
+    from . import create_app
+    create_app().run(host=host, port=port, debug=debug)
+
+
+@cli.command()
+@click.argument("slug")
+def export(slug):
+    """Print SLUG's chain as JSON Lines, one entry a line, in chain order.
+
+    Each line holds seq, kind, hash, prev_hash and the entry's own fields.
+
+    Example:
+
+        ledger export semax > semax.jsonl
+    """
+    db = _open_existing()
+    _require_topic(db, slug)
+    for entry in ledger.entries(db, slug):
+        sys.stdout.write(chain.canonical(entry) + "\n")
+
+
+@cli.command()
+@click.argument("slug", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per topic.")
+def verify(slug, as_json):
+    """Re-derive every hash and compare every table against the chain.
+
+    Exits 1 and names the first bad entry when anything was edited, deleted,
+    inserted or reordered. Hash-chained sources verify integrity, not clinical truth.
+
+    Example:
+
+        ledger verify semax
+    """
+    db = _open_existing()
+    if slug:
+        _require_topic(db, slug)
+    slugs = [slug] if slug else [t["slug"] for t in ledger.list_topics(db)]
+    results = [chain.verify(db, s) for s in slugs]
+    for result in results:
+        if as_json:
+            click.echo(json.dumps(result.as_dict()))
+        elif result.ok:
+            click.echo(f"{result.topic}: OK, {result.entries} entries, head {result.head}")
+        else:
+            click.echo(f"{result.topic}: FAILED at entry {result.bad_seq}: {result.problem}")
+    if not all(r.ok for r in results):
+        sys.exit(1)

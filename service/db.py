@@ -1,0 +1,86 @@
+"""The one module that opens the ledger database and knows its schema.
+
+Every connection is opened in autocommit mode (`isolation_level=None`) so the
+writer in `service.ledger` can hold an explicit `BEGIN IMMEDIATE` transaction
+around each chain append: two gunicorn workers never hand out the same sequence
+number. The schema is created on first use; it is idempotent.
+"""
+import os
+import sqlite3
+
+import sqlite_utils
+from flask import current_app, g
+
+DEFAULT_DB = "ledger.db"
+
+# Tables whose rows are written through the chain (kind of entry -> table).
+CHAINED_TABLES = {
+    "topic": "topics",
+    "source": "sources",
+    "claim": "claims",
+    "question": "questions",
+    "evidence": "evidence_links",
+    "confirm": "confirmations",
+}
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS chain (
+    topic TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL,
+    data TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
+    PRIMARY KEY (topic, seq));
+CREATE TABLE IF NOT EXISTS topics (
+    slug TEXT PRIMARY KEY, name TEXT, title TEXT, aliases TEXT, focus TEXT,
+    what_it_is TEXT, safety TEXT, entry INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    topic TEXT NOT NULL, id TEXT NOT NULL, kind TEXT, title TEXT, url TEXT,
+    platform TEXT, year INTEGER, tier TEXT, summary TEXT, pmid TEXT, doi TEXT,
+    nct TEXT, question TEXT, fingerprint TEXT, auto INTEGER NOT NULL DEFAULT 0,
+    entry INTEGER NOT NULL, PRIMARY KEY (topic, id));
+CREATE TABLE IF NOT EXISTS claims (
+    topic TEXT NOT NULL, id TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
+    tier TEXT NOT NULL, section TEXT NOT NULL, stance TEXT, fingerprint TEXT,
+    auto INTEGER NOT NULL DEFAULT 0, entry INTEGER NOT NULL, PRIMARY KEY (topic, id));
+CREATE TABLE IF NOT EXISTS questions (
+    id TEXT PRIMARY KEY, topic TEXT NOT NULL, text TEXT NOT NULL, channel TEXT,
+    asker TEXT, message_sid TEXT, matches TEXT, tiers TEXT, reply TEXT,
+    asked_at TEXT, entry INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS evidence_links (
+    topic TEXT NOT NULL, question TEXT NOT NULL, source TEXT NOT NULL,
+    entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));
+CREATE TABLE IF NOT EXISTS confirmations (
+    topic TEXT NOT NULL, target TEXT NOT NULL, curator TEXT,
+    entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
+CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
+CREATE INDEX IF NOT EXISTS claims_by_fingerprint ON claims (topic, fingerprint);
+CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint);
+CREATE INDEX IF NOT EXISTS questions_by_sid ON questions (message_sid);
+CREATE INDEX IF NOT EXISTS links_by_question ON evidence_links (question);
+"""
+
+
+def connect(path=None) -> sqlite_utils.Database:
+    """Open (creating if needed) the ledger at `path` or $LEDGER_DB."""
+    path = path or os.environ.get("LEDGER_DB", DEFAULT_DB)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.executescript(SCHEMA)
+    return sqlite_utils.Database(conn)
+
+
+def get_db() -> sqlite_utils.Database:
+    """The request's connection, opened on first use."""
+    if "db" not in g:
+        g.db = connect(current_app.config["LEDGER_DB"])
+    return g.db
+
+
+def close_db(_exc=None):
+    db = g.pop("db", None)
+    if db is not None:
+        db.conn.close()
+
+
+def init_app(app):
+    app.teardown_appcontext(close_db)

@@ -1,0 +1,267 @@
+"""The ledger store: the one place that writes, and the reads everything else builds on.
+
+Writes go through `_append`, which holds one `BEGIN IMMEDIATE` transaction per
+call: the chain entries and the table rows they stand for land together or not
+at all. Nothing is ever updated or deleted; a curator's confirmation is a new
+entry, and so is evidence linked to a question.
+"""
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from datetime import datetime, timezone
+
+from .chain import GENESIS, canonical, entry_hash, row_for
+from .db import CHAINED_TABLES
+
+QUESTION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to type on a phone
+QUESTION_ID_LENGTH = 6
+
+
+class LedgerError(Exception):
+    """Base class for everything the ledger refuses."""
+
+
+class UnknownTopic(LedgerError):
+    """No topic has that slug."""
+
+
+class UnknownSource(LedgerError):
+    """The topic has no source with that id."""
+
+
+class UnknownQuestion(LedgerError):
+    """No question node has that id."""
+
+
+class ForeignQuestion(LedgerError):
+    """The question node belongs to another topic."""
+
+
+class DuplicateEntry(LedgerError):
+    """The row being written would replace an existing one."""
+
+
+# --- writing -------------------------------------------------------------
+
+def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
+    """Append `items` (kind, data) to `topic`'s chain and tables, atomically."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        seq, prev = conn.execute(
+            "SELECT seq, hash FROM chain WHERE topic = ? ORDER BY seq DESC LIMIT 1", [topic]
+        ).fetchone() or (0, GENESIS)
+        written = []
+        for kind, data in items:
+            seq += 1
+            digest = entry_hash(topic, seq, kind, data, prev)
+            conn.execute(
+                "INSERT INTO chain (topic, seq, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
+                [topic, seq, kind, canonical(data), prev, digest],
+            )
+            row = row_for(topic, seq, kind, data)
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            try:
+                conn.execute(f"INSERT INTO {CHAINED_TABLES[kind]} ({columns}) VALUES ({marks})", list(row.values()))
+            except Exception as exc:  # sqlite3.IntegrityError: a primary key taken
+                raise DuplicateEntry(f"{kind} {data.get('id', '')} already exists in {topic}") from exc
+            written.append(seq)
+            prev = digest
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return written
+
+
+def add_topic(db, topic: dict) -> None:
+    _append(db, topic["slug"], [("topic", topic)])
+
+
+def _next_number(db, table: str, topic: str) -> int:
+    row = db.conn.execute(
+        f"SELECT MAX(CAST(substr(id, 2) AS INTEGER)) FROM {table} WHERE topic = ?", [topic]
+    ).fetchone()
+    return (row[0] or 0) + 1
+
+
+def add_sources(db, topic: str, sources: list[dict]) -> None:
+    """Write sources that carry their own ids (the seed article's)."""
+    require_topic(db, topic)
+    _append(db, topic, [("source", source) for source in sources])
+
+
+def add_claims(db, topic: str, claims: list[dict]) -> list[str]:
+    """Write claims of existing sources, numbering them c1, c2 ... in order."""
+    require_topic(db, topic)
+    first = _next_number(db, "claims", topic)
+    items = [("claim", {"id": f"c{first + i}", **claim}) for i, claim in enumerate(claims)]
+    _append(db, topic, items)
+    return [data["id"] for _, data in items]
+
+
+def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str | None = None) -> tuple[str, list[str]]:
+    """Write a new source (next free sN), its claims and the link to `question`, as one entry group."""
+    require_topic(db, topic)
+    if question is not None:
+        node = get_question(db, question)
+        if node["topic"] != topic:
+            raise ForeignQuestion(f"q:{question} belongs to {node['topic']}, not {topic}")
+    source_id = f"s{_next_number(db, 'sources', topic)}"
+    first = _next_number(db, "claims", topic)
+    items = [("source", {**source, "id": source_id, "question": question})]
+    claim_ids = []
+    for i, claim in enumerate(claims):
+        claim_ids.append(f"c{first + i}")
+        items.append(("claim", {**claim, "id": claim_ids[-1], "source": source_id}))
+    if question is not None:
+        items.append(("evidence", {"question": question, "source": source_id}))
+    _append(db, topic, items)
+    return source_id, claim_ids
+
+
+def confirm(db, topic: str, target: str, curator: str | None = None) -> None:
+    """A curator confirms an auto-generated source (all its claims) or a single claim."""
+    require_topic(db, topic)
+    table = "sources" if target.startswith("s") else "claims"
+    if not db.conn.execute(f"SELECT 1 FROM {table} WHERE topic = ? AND id = ?", [topic, target]).fetchone():
+        raise UnknownSource(f"{topic} has no {target}")
+    _append(db, topic, [("confirm", {"target": target, "curator": curator})])
+
+
+def new_question_id(db) -> str:
+    while True:
+        qid = "".join(secrets.choice(QUESTION_ALPHABET) for _ in range(QUESTION_ID_LENGTH))
+        if not db.conn.execute("SELECT 1 FROM questions WHERE id = ?", [qid]).fetchone():
+            return qid
+
+
+def record_question(db, topic: str, question: dict) -> str:
+    """Write a question node; `question` holds text, channel, asker, matches, tiers, reply."""
+    qid = question.get("id") or new_question_id(db)
+    data = {"id": qid, "asked_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), **question}
+    _append(db, topic, [("question", data)])
+    return qid
+
+
+# --- senders -------------------------------------------------------------
+
+def server_secret(db) -> bytes:
+    """$LEDGER_SECRET, or a random secret kept in the database's settings (never exported)."""
+    if os.environ.get("LEDGER_SECRET"):
+        return os.environ["LEDGER_SECRET"].encode()
+    row = db.conn.execute("SELECT value FROM settings WHERE key = 'secret'").fetchone()
+    if row:
+        return row[0].encode()
+    db.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('secret', ?)", [secrets.token_hex(32)])
+    return server_secret(db)
+
+
+def asker_hash(db, sender: str | None) -> str | None:
+    """A keyed hash of the sender's number: stable per sender, never the number itself."""
+    if not sender:
+        return None
+    return hmac.new(server_secret(db), sender.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+# --- reading -------------------------------------------------------------
+
+def _decode(row: dict, *fields) -> dict:
+    for field in fields:
+        if isinstance(row.get(field), str):
+            row[field] = json.loads(row[field])
+    return row
+
+
+def list_topics(db) -> list[dict]:
+    return [_decode(r, "aliases") for r in db.query("SELECT * FROM topics ORDER BY slug")]
+
+
+def get_topic(db, slug: str) -> dict | None:
+    row = next(db.query("SELECT * FROM topics WHERE slug = ?", [slug]), None)
+    return _decode(row, "aliases") if row else None
+
+
+def require_topic(db, slug: str) -> dict:
+    topic = get_topic(db, slug)
+    if topic is None:
+        raise UnknownTopic(f"no topic {slug!r}")
+    return topic
+
+
+def _confirmed(db, topic: str) -> set[str]:
+    return {r[0] for r in db.conn.execute("SELECT target FROM confirmations WHERE topic = ?", [topic])}
+
+
+def sources(db, topic: str) -> list[dict]:
+    """Sources in id order; `auto` is true only while no curator has confirmed them."""
+    confirmed = _confirmed(db, topic)
+    rows = list(db.query("SELECT * FROM sources WHERE topic = ? ORDER BY CAST(substr(id, 2) AS INTEGER)", [topic]))
+    for row in rows:
+        row["auto"] = bool(row["auto"]) and row["id"] not in confirmed
+    return rows
+
+
+def get_source(db, topic: str, source_id: str) -> dict:
+    row = next(db.query("SELECT * FROM sources WHERE topic = ? AND id = ?", [topic, source_id]), None)
+    if row is None:
+        raise UnknownSource(f"{topic} has no source {source_id}")
+    row["auto"] = bool(row["auto"]) and source_id not in _confirmed(db, topic)
+    return row
+
+
+def claims(db, topic: str, source: str | None = None) -> list[dict]:
+    """Claims in id order; `auto` is true until the claim or its source is confirmed."""
+    confirmed = _confirmed(db, topic)
+    sql = "SELECT * FROM claims WHERE topic = ?" + (" AND source = ?" if source else "")
+    rows = list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", [topic, source] if source else [topic]))
+    for row in rows:
+        row["auto"] = bool(row["auto"]) and row["id"] not in confirmed and row["source"] not in confirmed
+    return rows
+
+
+def get_question(db, qid: str) -> dict:
+    row = next(db.query("SELECT * FROM questions WHERE id = ?", [qid]), None)
+    if row is None:
+        raise UnknownQuestion(f"no question node q:{qid}")
+    return _decode(row, "matches", "tiers")
+
+
+def question_by_message(db, message_sid: str) -> dict | None:
+    row = next(db.query("SELECT * FROM questions WHERE message_sid = ?", [message_sid]), None)
+    return _decode(row, "matches", "tiers") if row else None
+
+
+def questions(db, topic: str) -> list[dict]:
+    return [_decode(r, "matches", "tiers") for r in db.query("SELECT * FROM questions WHERE topic = ? ORDER BY entry", [topic])]
+
+
+def evidence_for(db, qid: str) -> list[dict]:
+    """Sources added for a question node, oldest first."""
+    return list(db.query(
+        "SELECT s.* FROM evidence_links l JOIN sources s ON s.topic = l.topic AND s.id = l.source"
+        " WHERE l.question = ? ORDER BY l.entry", [qid]))
+
+
+def head(db, topic: str) -> tuple[int, str]:
+    """(entry count, head hash) of `topic`'s chain: the ledger state an answer rests on."""
+    row = db.conn.execute("SELECT seq, hash FROM chain WHERE topic = ? ORDER BY seq DESC LIMIT 1", [topic]).fetchone()
+    return row if row else (0, GENESIS)
+
+
+ENVELOPE = ("seq", "kind", "hash", "prev_hash")
+
+
+def entries(db, topic: str):
+    """Chain entries in order, each as a flat dict: seq, kind, hash, prev_hash and the entry's fields.
+
+    A field whose name the envelope already uses is prefixed with the entry kind
+    (a source's own `kind`, study or reddit, becomes `source_kind`).
+    """
+    for seq, kind, data, prev_hash, digest in db.conn.execute(
+            "SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = ? ORDER BY seq", [topic]):
+        fields = {f"{kind}_{k}" if k in ENVELOPE else k: v for k, v in json.loads(data).items()}
+        yield {"seq": seq, "kind": kind, "hash": digest, "prev_hash": prev_hash, **fields}

@@ -1,0 +1,126 @@
+"""The hash chain: appends verify, and every way of corrupting a table is caught and named."""
+import sqlite3
+
+import pytest
+
+from service import chain, ledger
+
+
+def test_built_ledger_verifies(db):
+    result = chain.verify(db, "semax")
+    assert result.ok, result.problem
+    assert result.entries == ledger.head(db, "semax")[0]
+    assert result.head == ledger.head(db, "semax")[1]
+
+
+def test_append_extends_chain(db):
+    before, head_before = ledger.head(db, "semax")
+    ledger.add_evidence(db, "semax", {"kind": "paste", "title": "t", "tier": "anecdote", "auto": True},
+                        [{"text": "I felt sharper on it.", "tier": "anecdote", "section": "pasted", "auto": True}])
+    count, head = ledger.head(db, "semax")
+    assert count == before + 2
+    last = list(ledger.entries(db, "semax"))[-1]
+    assert last["hash"] == head and last["seq"] == count
+    assert list(ledger.entries(db, "semax"))[-2]["prev_hash"] == head_before
+    assert chain.verify(db, "semax").ok
+
+
+def test_entry_hash_depends_on_every_field():
+    base = chain.entry_hash("semax", 1, "claim", {"text": "a"}, chain.GENESIS)
+    assert base != chain.entry_hash("semax", 2, "claim", {"text": "a"}, chain.GENESIS)
+    assert base != chain.entry_hash("semax", 1, "source", {"text": "a"}, chain.GENESIS)
+    assert base != chain.entry_hash("semax", 1, "claim", {"text": "b"}, chain.GENESIS)
+    assert base != chain.entry_hash("semax", 1, "claim", {"text": "a"}, "1" * 64)
+    assert base != chain.entry_hash("other", 1, "claim", {"text": "a"}, chain.GENESIS)
+
+
+def tamper(db_path, sql, *params):
+    conn = sqlite3.connect(db_path)
+    conn.execute(sql, params)
+    conn.commit()
+    conn.close()
+
+
+def claim_entry(db, claim_id):
+    return db.conn.execute("SELECT entry FROM claims WHERE topic='semax' AND id=?", [claim_id]).fetchone()[0]
+
+
+@pytest.mark.parametrize("sql, words", [
+    ("UPDATE claims SET text = 'Semax cures everything.' WHERE id = 'c3'", "edited (text)"),
+    ("UPDATE claims SET tier = 'anecdote' WHERE id = 'c3'", "edited (tier)"),
+    ("DELETE FROM claims WHERE id = 'c3'", "deleted"),
+])
+def test_claim_row_tampering_is_named(db, db_path, sql, words):
+    seq = claim_entry(db, "c3")
+    tamper(db_path, sql)
+    result = chain.verify(db, "semax")
+    assert not result.ok
+    assert result.bad_seq == seq
+    assert words in result.problem
+
+
+def test_inserted_claim_row_is_caught(db, db_path):
+    tamper(db_path, "INSERT INTO claims (topic, id, source, text, tier, section, auto, entry) "
+                    "VALUES ('semax', 'c999', 's2', 'Forged human claim.', 'human', 'summary', 0, 9999)")
+    result = chain.verify(db, "semax")
+    assert not result.ok and "no chain entry wrote" in result.problem
+
+
+def test_inserted_row_reusing_an_entry_number_is_caught(db, db_path):
+    seq = claim_entry(db, "c3")
+    tamper(db_path, "INSERT INTO claims (topic, id, source, text, tier, section, auto, entry) "
+                    "VALUES ('semax', 'c999', 's2', 'Forged.', 'human', 'summary', 0, ?)", seq)
+    assert not chain.verify(db, "semax").ok
+
+
+def test_swapped_claim_rows_are_caught(db, db_path):
+    a, b = claim_entry(db, "c3"), claim_entry(db, "c4")
+    tamper(db_path, "UPDATE claims SET entry = -1 WHERE id = 'c3'")
+    tamper(db_path, "UPDATE claims SET entry = ? WHERE id = 'c4'", a)
+    tamper(db_path, "UPDATE claims SET entry = ? WHERE id = 'c3'", b)
+    assert not chain.verify(db, "semax").ok
+
+
+@pytest.mark.parametrize("table, sql", [
+    ("sources", "UPDATE sources SET summary = 'edited' WHERE id = 's84'"),
+    ("topics", "UPDATE topics SET name = 'Semaks'"),
+    ("sources", "UPDATE sources SET tier = 'human' WHERE id = 's84'"),
+])
+def test_other_tables_are_checked(db, db_path, table, sql):
+    tamper(db_path, sql)
+    result = chain.verify(db, "semax")
+    assert not result.ok and table in result.problem
+
+
+def test_edited_chain_data_is_caught(db, db_path):
+    tamper(db_path, "UPDATE chain SET data = replace(data, 'hair loss', 'hair growth') WHERE seq = 10")
+    tamper(db_path, "UPDATE chain SET data = replace(data, 'hair loss', 'hair growth') WHERE kind = 'claim'")
+    result = chain.verify(db, "semax")
+    assert not result.ok and "altered" in result.problem
+
+
+def test_deleted_chain_entry_is_caught(db, db_path):
+    tamper(db_path, "DELETE FROM chain WHERE seq = 5")
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq == 5
+
+
+def test_reordered_chain_entries_are_caught(db, db_path):
+    tamper(db_path, "UPDATE chain SET seq = -1 WHERE seq = 5")
+    tamper(db_path, "UPDATE chain SET seq = 5 WHERE seq = 6")
+    tamper(db_path, "UPDATE chain SET seq = 6 WHERE seq = -1")
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq == 5
+
+
+def test_rehashed_entry_without_table_change_is_caught(db, db_path):
+    """Editing a claim and recomputing its chain hash still breaks the next entry's link."""
+    seq = claim_entry(db, "c3")
+    row = db.conn.execute("SELECT data, prev_hash FROM chain WHERE topic='semax' AND seq=?", [seq]).fetchone()
+    data = row[0].replace('"text":"', '"text":"NOT ')
+    import json
+    new_hash = chain.entry_hash("semax", seq, "claim", json.loads(data), row[1])
+    tamper(db_path, "UPDATE chain SET data = ?, hash = ? WHERE seq = ?", data, new_hash, seq)
+    tamper(db_path, "UPDATE claims SET text = 'NOT ' || text WHERE id = 'c3'")
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq == seq + 1

@@ -1,0 +1,69 @@
+"""The `ledger` command: exit codes, output, help text."""
+import json
+import sqlite3
+
+import pytest
+
+from service.cli import cli
+
+
+def test_export_lists_entries_in_chain_order(runner, db_path):
+    result = runner.invoke(cli, ["export", "semax"])
+    assert result.exit_code == 0
+    entries = [json.loads(line) for line in result.output.splitlines()]
+    assert [e["seq"] for e in entries] == list(range(1, len(entries) + 1))
+    assert all(e["prev_hash"] == p["hash"] for p, e in zip(entries, entries[1:]))
+    assert {"s1", "s84", "s86"} <= {e["id"] for e in entries if e["kind"] == "source"}
+    claim = next(e for e in entries if e["kind"] == "claim")
+    assert {"id", "text", "tier", "source", "hash"} <= set(claim)
+
+
+def test_verify_ok(runner, db_path):
+    result = runner.invoke(cli, ["verify", "semax"])
+    assert result.exit_code == 0
+    assert result.output.startswith("semax: OK")
+
+
+def test_verify_names_the_edited_entry(runner, db_path):
+    conn = sqlite3.connect(db_path)
+    seq = conn.execute("SELECT entry FROM claims WHERE id = 'c5'").fetchone()[0]
+    conn.execute("UPDATE claims SET text = 'edited' WHERE id = 'c5'")
+    conn.commit()
+    result = runner.invoke(cli, ["verify", "semax"])
+    assert result.exit_code == 1
+    assert f"entry {seq}" in result.output
+
+
+def test_verify_json(runner, db_path):
+    result = runner.invoke(cli, ["verify", "--json"])
+    report = json.loads(result.output.splitlines()[0])
+    assert report["ok"] is True and len(report["head"]) == 64
+
+
+@pytest.mark.parametrize("args, message", [
+    (["export", "nosuch"], "no topic 'nosuch'"),
+    (["verify", "nosuch"], "no topic 'nosuch'"),
+    (["init"], "already exists"),
+])
+def test_bad_arguments_are_one_line_errors(runner, db_path, args, message):
+    result = runner.invoke(cli, args)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_ledger_is_a_clear_error(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("LEDGER_DB", str(tmp_path / "none.db"))
+    result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 1 and "ledger init" in result.output
+
+
+def test_init_force_rebuilds(runner, db_path):
+    result = runner.invoke(cli, ["init", "--force"])
+    assert result.exit_code == 0
+    assert "semax: " in result.stdout and "building" in result.stderr
+
+
+def test_every_command_documents_itself_with_an_example():
+    for name, command in cli.commands.items():
+        assert command.help and "Example:" in command.help, name
