@@ -26,6 +26,7 @@ def create_app(test_config=None):
         build.build(app.config["LEDGER_DB"])
     db.init_app(app)
 
-    from . import web
+    from . import web, webhook
     app.register_blueprint(web.bp)
+    app.register_blueprint(webhook.bp)
     return app

@@ -1,15 +1,16 @@
 """Build a ledger reproducibly from the text data kept in `data/`.
 
 Each topic is a folder: `topic.json`, `sources.jsonl` (sources with the ids the
-seed article gives them), `claims.jsonl` (each tied to a source). Rows are
-written in file order, so two builds give the same chain, entry for entry.
+seed article gives them), `claims.jsonl` (each tied to a source) and
+`articles/*.txt` (long-form pasted evidence, ingested like any paste). Rows
+are written in file order, so two builds give the same chain, entry for entry.
 """
 import json
 import os
 from pathlib import Path
 
 from . import db as ledger_db
-from . import ledger
+from . import extract, ingest, ledger
 
 DATA_DIR = Path(os.environ.get("LEDGER_DATA", Path(__file__).resolve().parent.parent / "data"))
 
@@ -22,13 +23,19 @@ def topic_dirs(data_dir: Path = DATA_DIR) -> list[Path]:
     return sorted(p for p in data_dir.iterdir() if (p / "topic.json").is_file())
 
 
-def load_topic(db, folder: Path) -> None:
-    """Write one topic folder into `db`: topic, sources, claims, in that order."""
+def load_topic(db, folder: Path, progress=None) -> None:
+    """Write one topic folder into `db`: topic, sources, claims, then each article in
+    `articles/` through the ingest pipeline, in file-name order."""
     topic = json.loads((folder / "topic.json").read_text(encoding="utf-8"))
     slug = topic["slug"]
     ledger.add_topic(db, topic)
     ledger.add_sources(db, slug, [{**s, "auto": False} for s in _jsonl(folder / "sources.jsonl")])
-    ledger.add_claims(db, slug, [{**c, "auto": False} for c in _jsonl(folder / "claims.jsonl")])
+    ledger.add_claims(db, slug, [{**c, "fingerprint": extract.fingerprint(c["text"]), "auto": False}
+                                 for c in _jsonl(folder / "claims.jsonl")])
+    for article in sorted((folder / "articles").glob("*.txt")):
+        result = ingest.ingest(db, slug, article.read_text(encoding="utf-8"), allow_long=True)
+        if progress:
+            progress(f"  {article.name}: {result.source_id or 'nothing new'}, {dict(result.tiers)}")
 
 
 def build(path: str, data_dir: Path = DATA_DIR, progress=None) -> None:
@@ -42,7 +49,7 @@ def build(path: str, data_dir: Path = DATA_DIR, progress=None) -> None:
         for folder in topic_dirs(data_dir):
             if progress:
                 progress(f"building {folder.name}")
-            load_topic(db, folder)
+            load_topic(db, folder, progress)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.conn.close()

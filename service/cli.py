@@ -73,6 +73,84 @@ def serve(host, port, debug):
 
 
 @cli.command()
+@click.argument("message")
+@click.option("--channel", type=click.Choice(["sms", "whatsapp"]), default="sms", show_default=True,
+              help="Which texter to answer as: SMS replies are GSM-7 within 3 segments.")
+@click.option("--json", "as_json", is_flag=True, help="Print question_id, reply and ranked matches as JSON.")
+def ask(message, channel, as_json):
+    """Answer MESSAGE exactly as a texter would be answered (and record the question node).
+
+    MESSAGE is anything a person can text: "slug|question", "slug", "slug|s84", "q:ID", "help".
+
+    Example:
+
+        ledger ask "semax|does it help ADHD?" --channel whatsapp
+    """
+    from handlers import Message, dispatch
+    result = dispatch(_open_existing(), Message(body=message, channel=channel))
+    if as_json:
+        answer = result.answer.as_dict() if result.answer else {"question_id": None, "matches": []}
+        click.echo(json.dumps({**answer, "command": result.command.kind, "reply": result.reply}, ensure_ascii=False))
+    else:
+        click.echo(result.reply)
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--question", "-q", help="The question node this evidence answers (q:ID).")
+@click.option("--json", "as_json", is_flag=True, help="Print what was added as JSON.")
+def ingest(slug, file, question, as_json):
+    """Add pasted evidence from FILE (or - for stdin) to SLUG's ledger as one new source.
+
+    It is split into claims, tiered, de-duplicated, chained and flagged
+    auto-generated until a curator confirms it. Progress goes to stderr.
+
+    Example:
+
+        ledger ingest semax --question q:7K3MX2 abstract.txt
+    """
+    from handlers.grammar import normalise_node
+    from . import ingest as pipeline
+    from . import replies
+    node = None
+    if question:
+        node = normalise_node(question)
+        if node is None:
+            raise click.ClickException(f"{question!r} is not a question node id (like q:7K3MX2)")
+    db = _open_existing()
+    _require_topic(db, slug)
+    try:
+        result = pipeline.ingest(db, slug, file.read(), question=node, allow_long=True,
+                                 progress=lambda message: click.echo(message, err=True))
+    except ledger.LedgerError as problem:
+        raise click.ClickException(str(problem)) from problem
+    click.echo(json.dumps(result.as_dict(), ensure_ascii=False) if as_json else replies.ingest_result(result, "cli"))
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("target")
+@click.option("--curator", help="Who confirms (recorded in the chain).")
+def confirm(slug, target, curator):
+    """Confirm an auto-generated source (sN, all its claims) or one claim (cN).
+
+    The confirmation is a new chain entry; nothing is edited.
+
+    Example:
+
+        ledger confirm semax s91 --curator alice
+    """
+    db = _open_existing()
+    _require_topic(db, slug)
+    try:
+        ledger.confirm(db, slug, target, curator)
+    except ledger.LedgerError as problem:
+        raise click.ClickException(str(problem)) from problem
+    click.echo(f"{slug}: confirmed {target}")
+
+
+@cli.command()
 @click.argument("slug")
 def export(slug):
     """Print SLUG's chain as JSON Lines, one entry a line, in chain order.

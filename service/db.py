@@ -38,12 +38,12 @@ CREATE TABLE IF NOT EXISTS sources (
     entry INTEGER NOT NULL, PRIMARY KEY (topic, id));
 CREATE TABLE IF NOT EXISTS claims (
     topic TEXT NOT NULL, id TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
-    tier TEXT NOT NULL, section TEXT NOT NULL, stance TEXT, fingerprint TEXT,
+    tier TEXT NOT NULL, tier_reason TEXT, section TEXT NOT NULL, stance TEXT, fingerprint TEXT,
     auto INTEGER NOT NULL DEFAULT 0, entry INTEGER NOT NULL, PRIMARY KEY (topic, id));
 CREATE TABLE IF NOT EXISTS questions (
     id TEXT PRIMARY KEY, topic TEXT NOT NULL, text TEXT NOT NULL, channel TEXT,
     asker TEXT, message_sid TEXT, matches TEXT, tiers TEXT, reply TEXT,
-    asked_at TEXT, entry INTEGER NOT NULL);
+    ledger_entries INTEGER, ledger_head TEXT, asked_at TEXT, entry INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS evidence_links (
     topic TEXT NOT NULL, question TEXT NOT NULL, source TEXT NOT NULL,
     entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from .chain import GENESIS, canonical, entry_hash, row_for
 from .db import CHAINED_TABLES
 
+TIERS = ("human", "preclinical", "published", "anecdote")
 QUESTION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to type on a phone
 QUESTION_ID_LENGTH = 6
 
@@ -265,3 +266,15 @@ def entries(db, topic: str):
             "SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = ? ORDER BY seq", [topic]):
         fields = {f"{kind}_{k}" if k in ENVELOPE else k: v for k, v in json.loads(data).items()}
         yield {"seq": seq, "kind": kind, "hash": digest, "prev_hash": prev_hash, **fields}
+
+
+def tier_counts(db, topic: str) -> dict[str, int]:
+    """Claims per tier, every tier present (auto-generated claims included: they are in the ledger)."""
+    counts = dict.fromkeys(TIERS, 0)
+    for tier, count in db.conn.execute("SELECT tier, count(*) FROM claims WHERE topic = ? GROUP BY tier", [topic]):
+        counts[tier] = count
+    return counts
+
+
+def source_count(db, topic: str) -> int:
+    return db.conn.execute("SELECT count(*) FROM sources WHERE topic = ?", [topic]).fetchone()[0]

@@ -1,9 +1,158 @@
-"""Pages and the JSON API."""
-from flask import Blueprint, jsonify
+"""Pages and the JSON API: thin views over `service.article` and the ledger.
+
+Errors under /api/ answer JSON (`{"error": ..., "message": ...}`), everywhere
+else an HTML page; unknown topics, sources and question nodes are 404s, bad
+parameters 400s.
+"""
+import re
+
+from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, url_for
+from werkzeug.exceptions import HTTPException, NotFound
+
+from . import article, chain, ledger
+from .db import get_db
 
 bp = Blueprint("web", __name__)
 
+MAX_QUESTION_CHARS = 1600  # WhatsApp's cap: no channel takes a longer question
+SOURCE_ID = re.compile(r"s\d+")
+
+
+# --- errors ----------------------------------------------------------------
+
+def _is_api_request() -> bool:
+    return request.path == "/api" or request.path.startswith("/api/")
+
+
+@bp.app_errorhandler(HTTPException)
+def http_error(error: HTTPException):
+    if _is_api_request():
+        return jsonify(error=error.name, message=error.description), error.code
+    return render_template("error.html", error=error), error.code
+
+
+@bp.errorhandler(ledger.UnknownTopic)
+@bp.errorhandler(ledger.UnknownSource)
+@bp.errorhandler(ledger.UnknownQuestion)
+def unknown_row(error: ledger.LedgerError):
+    return http_error(NotFound(str(error)))
+
+
+# --- parameters ------------------------------------------------------------
+
+def _question_param(required: bool) -> str | None:
+    """The stripped `q` parameter; a 400 when it is too long, or blank but required."""
+    question = (request.args.get("q") or "").strip()
+    if len(question) > MAX_QUESTION_CHARS:
+        abort(400, f"q is longer than {MAX_QUESTION_CHARS} characters")
+    if not question and required:
+        abort(400, "q is required: the question to ask, e.g. ?q=does it help focus")
+    return question or None
+
+
+def _source_id(raw: str) -> str:
+    """'S84' and 's84' name the same source; anything not shaped like one is a 400."""
+    source_id = raw.strip().lower()
+    if not SOURCE_ID.fullmatch(source_id):
+        abort(400, f"{raw!r} is not a source id (s1, s2 ...)")
+    return source_id
+
+
+def _question_id(raw: str) -> str:
+    """Question ids as people type them: 'q:abc234', 'ABC234'."""
+    return raw.strip().upper().removeprefix("Q:")
+
+
+def _ask(db, slug: str, question: str):
+    """Ask through the same code path as the SMS webhook, recording a question node."""
+    from .answer import ask  # imported on use: service/answer.py lands in a parallel change
+    return ask(db, slug, question, channel="web")
+
+
+# --- pages -----------------------------------------------------------------
 
 @bp.get("/healthz")
 def healthz():
     return jsonify(status="ok")
+
+
+@bp.get("/")
+def index():
+    db = get_db()
+    topics = [{**topic, "inventory": article.inventory(db, topic["slug"]),
+               "entries": ledger.head(db, topic["slug"])[0]} for topic in ledger.list_topics(db)]
+    return render_template("index.html", topics=topics)
+
+
+@bp.get("/<slug>")
+def article_page(slug: str):
+    """The article; with `q`, the ledger's answer above it (asked before rendering, so an
+    unanswered question already shows among the open ones)."""
+    db = get_db()
+    if ledger.get_topic(db, slug) is None and ledger.get_topic(db, slug.lower()) is not None:
+        return redirect(url_for("web.article_page", slug=slug.lower(), **request.args))
+    ledger.require_topic(db, slug)
+    question = _question_param(required=False)
+    answer = _ask(db, slug, question) if question else None
+    return render_template("article.html", article=article.article(db, slug), question=question,
+                           answer=answer, tiers=article.TIERS, phone=current_app.config.get("LEDGER_PHONE"))
+
+
+@bp.get("/<slug>/sources/<source_id>")
+def source_page(slug: str, source_id: str):
+    page = article.source_page(get_db(), slug, _source_id(source_id))
+    return render_template("source.html", page=page)
+
+
+# --- JSON API --------------------------------------------------------------
+
+@bp.get("/api/<slug>")
+def api_article(slug: str):
+    return jsonify(article.article(get_db(), slug))
+
+
+@bp.get("/api/<slug>/claims")
+def api_claims(slug: str):
+    """Claims, filtered by `tier`, `source` and `text` (a case-insensitive substring)."""
+    db = get_db()
+    ledger.require_topic(db, slug)
+    tier = request.args.get("tier")
+    if tier is not None and tier not in article.TIERS:
+        abort(400, f"tier must be one of {', '.join(article.TIERS)}")
+    source = request.args.get("source")
+    if source is not None:
+        source = ledger.get_source(db, slug, _source_id(source))["id"]
+    text = (request.args.get("text") or "").casefold()
+    claims = [article.public_claim(c) for c in ledger.claims(db, slug, source=source)
+              if (tier is None or c["tier"] == tier) and text in c["text"].casefold()]
+    return jsonify(topic=slug, count=len(claims), claims=claims)
+
+
+@bp.get("/api/<slug>/sources/<source_id>")
+def api_source(slug: str, source_id: str):
+    return jsonify(article.source_page(get_db(), slug, _source_id(source_id)))
+
+
+@bp.get("/api/<slug>/questions/<question_id>")
+def api_question(slug: str, question_id: str):
+    db = get_db()
+    ledger.require_topic(db, slug)
+    question = ledger.get_question(db, _question_id(question_id))
+    if question["topic"] != slug:
+        raise ledger.UnknownQuestion(f"{slug} has no question node q:{question['id']}")
+    evidence = [article.public_source(s) for s in ledger.evidence_for(db, question["id"])]
+    return jsonify(topic=slug, **article.public_question(question), evidence=evidence)
+
+
+@bp.get("/api/<slug>/ask")
+def api_ask(slug: str):
+    db = get_db()
+    ledger.require_topic(db, slug)
+    return jsonify(_ask(db, slug, _question_param(required=True)).as_dict())
+
+
+@bp.get("/api/<slug>/verify")
+def api_verify(slug: str):
+    db = get_db()
+    ledger.require_topic(db, slug)
+    return jsonify(chain.verify(db, slug).as_dict())

@@ -1,0 +1,59 @@
+"""Answering `slug|question`: match, compose, record the question node. One path for
+the webhook, the CLI and the web form, so they all give the same answer."""
+from dataclasses import dataclass, field
+
+from . import ledger, matching, replies
+
+
+@dataclass
+class Answer:
+    topic: str
+    question_id: str
+    reply: str
+    matches: list = field(default_factory=list)
+    tiers: dict = field(default_factory=dict)
+    head: tuple = (0, "")
+
+    @property
+    def abstained(self) -> bool:
+        return not self.matches
+
+    def as_dict(self) -> dict:
+        return {"topic": self.topic, "question_id": f"q:{self.question_id}", "reply": self.reply,
+                "matches": self.matches, "tiers": self.tiers, "abstained": self.abstained,
+                "ledger": {"entries": self.head[0], "head": self.head[1]}}
+
+
+def _from_node(node: dict) -> Answer:
+    return Answer(node["topic"], node["id"], node["reply"], node["matches"], node["tiers"],
+                  (node.get("ledger_entries") or 0, node.get("ledger_head") or ""))
+
+
+def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = None,
+        message_sid: str | None = None) -> Answer:
+    """Answer `text` about topic `slug` and record it as a question node.
+
+    A MessageSid seen before gets the node (and reply) recorded the first time:
+    Twilio retries a webhook it did not hear back from.
+    """
+    if message_sid:
+        node = ledger.question_by_message(db, message_sid)
+        if node is not None:
+            return _from_node(node)
+    topic = ledger.require_topic(db, slug)
+    ranked, matching_claims = matching.search(db, slug, text)
+    tiers = dict.fromkeys(ledger.TIERS, 0)
+    for match in matching_claims:
+        tiers[match.tier] = tiers.get(match.tier, 0) + 1
+    head = ledger.head(db, slug)
+    qid = ledger.new_question_id(db)
+    reply = replies.answer(
+        topic=topic, question=text, qid=qid, ranked=ranked, tiers=tiers,
+        holdings=ledger.tier_counts(db, slug), head=head, channel=channel,
+        asks_dose=matching.asks_about_dose(text))
+    matches = [m.as_dict() for m in ranked]
+    ledger.record_question(db, slug, {
+        "id": qid, "text": text, "channel": channel, "asker": ledger.asker_hash(db, sender),
+        "message_sid": message_sid, "matches": matches, "tiers": tiers, "reply": reply,
+        "ledger_entries": head[0], "ledger_head": head[1]})
+    return Answer(slug, qid, reply, matches, tiers, head)

@@ -1,0 +1,384 @@
+"""What a topic's article holds, computed from the ledger.
+
+The HTML page and the JSON API both render `article()`; nothing here knows about
+Flask. Every count is computed from the rows, never copied from the seed.
+
+Auto-generated (pasted, not yet confirmed) sources and claims are kept apart:
+they never feed the sections, the inventory's per-tier counts, the confidence
+figure or the suggested questions, so a paste cannot move what the article says
+before a curator has looked at it. They are listed on their own in the footer.
+"""
+import re
+from collections import Counter, defaultdict
+from urllib.parse import quote
+
+from . import ledger
+
+TIERS = ("human", "preclinical", "published", "anecdote")
+SCIENTIFIC_KINDS = frozenset({"study", "review", "web"})
+
+# The seed's confidence formula (DESIGN.md, "Ledger").
+CLAIM_WEIGHTS = {"human": 0.12, "preclinical": 0.04, "anecdote": 0.015}
+SCIENTIFIC_SOURCE_WEIGHT = 0.01
+SCIENTIFIC_SOURCES_CAP = 0.10
+CONFIDENCE_CAP = 0.95
+MODERATE = "moderate — human claims present in ledger"
+PRELIMINARY = "preliminary — preclinical only"
+LOW = "low — anecdotes only"
+
+EVIDENCE_TYPES = {
+    "preclinical": "Animal or lab work — shows mechanism or early signal, not proof in people.",
+    "human": "Tagged human evidence in this ledger — check sample size and design.",
+    "published": "Published research.",
+}
+
+LOGIC_CHAIN_LINKS = 6  # the seed's IF … THEN chain stops after six steps
+OPEN_QUESTIONS_SHOWN = 20  # newest first; the rest are counted, not listed
+
+SOURCE_FIELDS = ("id", "kind", "title", "url", "platform", "year", "tier", "summary",
+                 "pmid", "doi", "nct", "question", "auto", "entry")
+CLAIM_FIELDS = ("id", "source", "text", "tier", "section", "stance", "auto", "entry")
+QUESTION_FIELDS = ("id", "text", "channel", "asked_at", "matches", "tiers", "reply", "entry")
+
+
+# --- rows as the article shows them ----------------------------------------
+
+def public_claim(claim: dict) -> dict:
+    return {field: claim.get(field) for field in CLAIM_FIELDS}
+
+
+def public_source(source: dict) -> dict:
+    """A source's public fields plus where it was posted and safe links to it."""
+    shown = {field: source.get(field) for field in SOURCE_FIELDS}
+    shown["where"] = where_posted(source)
+    shown["links"] = source_links(source)
+    if source.get("tier") != "anecdote":
+        shown["evidence_type"] = EVIDENCE_TYPES.get(source.get("tier"))
+    return shown
+
+
+def public_question(question: dict) -> dict:
+    """A question node without its asker or message id: those never leave the ledger."""
+    return {field: question.get(field) for field in QUESTION_FIELDS}
+
+
+def where_posted(source: dict) -> str | None:
+    """'Reddit, r/Nootropics', 'X', 'YouTube' or 'online' for anecdotes, as the seed prints them."""
+    if source.get("tier") != "anecdote":
+        return None
+    if source.get("kind") == "reddit":
+        return ", ".join(filter(None, ["Reddit", source.get("platform")]))
+    return {"x": "X", "youtube": "YouTube"}.get(source.get("kind"), "online")
+
+
+def source_links(source: dict) -> list[dict]:
+    """Links a reader can follow: the source's own URL (http/https only) and its identifiers.
+
+    Pasted sources are untrusted, so a `javascript:` or `data:` URL is never made a link.
+    """
+    links = []
+    url = (source.get("url") or "").strip()
+    if re.match(r"https?://", url, re.IGNORECASE):
+        links.append({"label": "Source", "text": url, "href": url})
+    pmid = str(source.get("pmid") or "")
+    if pmid.isdigit():
+        links.append({"label": "PMID", "text": pmid, "href": f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"})
+    doi = source.get("doi") or ""
+    if doi.startswith("10."):
+        links.append({"label": "DOI", "text": doi, "href": "https://doi.org/" + quote(doi, safe="/:;()._-")})
+    nct = (source.get("nct") or "").upper()
+    if re.fullmatch(r"NCT\d{8}", nct):
+        links.append({"label": "Trial", "text": nct, "href": f"https://clinicaltrials.gov/study/{nct}"})
+    return links
+
+
+# --- counts and confidence -------------------------------------------------
+
+def is_scientific(source: dict) -> bool:
+    """A study, review or web source that is not itself an anecdote."""
+    return source.get("kind") in SCIENTIFIC_KINDS and source.get("tier") != "anecdote"
+
+
+def confidence(claims_by_tier: dict, scientific_sources: int) -> tuple[float, str]:
+    """The seed's confidence figure and its label, from confirmed claims and scientific sources."""
+    claims_term = sum(weight * claims_by_tier.get(tier, 0) for tier, weight in CLAIM_WEIGHTS.items())
+    sources_term = min(scientific_sources * SCIENTIFIC_SOURCE_WEIGHT, SCIENTIFIC_SOURCES_CAP)
+    value = round(min(claims_term + sources_term, CONFIDENCE_CAP), 4)
+    if claims_by_tier.get("human"):
+        return value, MODERATE
+    if claims_by_tier.get("preclinical"):
+        return value, PRELIMINARY
+    return value, LOW
+
+
+def count_inventory(sources: list[dict], claims: list[dict]) -> dict:
+    """The evidence inventory of one topic's rows (see `inventory`)."""
+    confirmed_sources = [s for s in sources if not s["auto"]]
+    anecdotes = [s for s in confirmed_sources if s["tier"] == "anecdote"]
+    claims_by_tier = Counter(c["tier"] for c in claims if not c["auto"])
+    scientific = sum(1 for s in confirmed_sources if is_scientific(s))
+    value, label = confidence(claims_by_tier, scientific)
+    return {
+        "scientific_sources": scientific,
+        "claims": {tier: claims_by_tier.get(tier, 0) for tier in TIERS},
+        "anecdote_sources": len(anecdotes),
+        "reddit_sources": sum(1 for s in anecdotes if s["kind"] == "reddit"),
+        "x_sources": sum(1 for s in anecdotes if s["kind"] == "x"),
+        "other_anecdote_sources": sum(1 for s in anecdotes if s["kind"] not in ("reddit", "x")),
+        "total_sources": len(sources),
+        "total_claims": len(claims),
+        "auto_sources": len(sources) - len(confirmed_sources),
+        "auto_claims": sum(1 for c in claims if c["auto"]),
+        "confidence": value,
+        "confidence_label": label,
+    }
+
+
+def inventory(db, slug: str) -> dict:
+    """What the ledger holds for `slug`, counted.
+
+    Keys: scientific_sources, claims (tier -> count), anecdote_sources,
+    reddit_sources, x_sources, other_anecdote_sources, total_sources (every
+    source in the chain), total_claims, auto_sources, auto_claims, confidence,
+    confidence_label. Per-tier and per-kind counts leave auto-generated rows out.
+    """
+    ledger.require_topic(db, slug)
+    return count_inventory(ledger.sources(db, slug), ledger.claims(db, slug))
+
+
+# --- suggested questions ---------------------------------------------------
+
+FUNCTION_WORDS = frozenset("""
+a about above across after again against all also although am among an and any are around as at
+be because been before being below between both but by can could did do does doing down during each
+either even few for from further had has have having he her here hers him his how however i if in
+into is it its itself just like may me might more most my neither no nor not now of off on once only
+or other our out over own per same she should since so some still such than that the their them
+then there these they this those though through to too under until up upon very via vs was we were
+what when where whether which while who whom why will with within without would yet you your
+""".split())
+
+# Words about the document or its evidence type rather than a subject a reader asks about.
+DOCUMENT_WORDS = frozenset("""
+user report study review article post video discussion overview guide experience effect benefit
+evidence research data model source seed ledger note people comment thread trial paper researcher
+human animal rat mouse mice cell lab patient subject day week year time level peptide drug compound
+mechanism potential anecdote outcome result use context lack version issue first single acute
+strong multiple initial full available existing positive negative neutral mixed
+show increase include improve feel note explain discuss highlight mention examine compare emphasize
+describe provide cover reverse restore reduce try call switch develop require pair
+""".split())
+
+# The ledger gives no dosing advice, so it never suggests asking for it.
+NOT_SUGGESTED = frozenset({"dose", "dosage", "dosing", "protocol"})
+
+ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "ous", "ful", "ly", "ing", "ian", "'s")
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*")
+
+
+def _theme_key(word: str) -> str:
+    """Lower case, plural folded: 'Effects' and 'effect' count as one theme word."""
+    key = word.lower()
+    if key.endswith("ies") and len(key) > 5:
+        return key[:-3] + "y"
+    if key.endswith("s") and len(key) > 3 and not key.endswith(("ss", "us", "is")):
+        return key[:-1]
+    return key
+
+
+VERB_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _stems(key: str) -> set[str]:
+    """The key and its likely verb stems ('increased' -> 'increase'), to match the word lists."""
+    return {key} | {key[:-len(ending)] + stem for ending, stem in VERB_ENDINGS
+                    if key.endswith(ending) and len(key) > len(ending) + 2}
+
+
+def _allowed(word: str, excluded: frozenset) -> bool:
+    """Not a function word, a document word, the topic's own name, or a dosing word."""
+    key = _theme_key(word)
+    if len(key) < 3 or {word.lower(), key} & FUNCTION_WORDS:
+        return False
+    return not _stems(key) & (excluded | DOCUMENT_WORDS | NOT_SUGGESTED)
+
+
+def _noun_like(word: str) -> bool:
+    """A cheap guard against adjectives standing alone ('cognitive', 'long-term'); acronyms pass."""
+    return word.isupper() or not (word.lower().endswith(ADJECTIVE_ENDINGS) or "-" in word)
+
+
+def _themes_in(text: str, excluded: frozenset) -> dict[str, str]:
+    """Theme key -> surface form for each single word and two-word phrase in `text`.
+
+    A phrase may start with an adjective ('nasal spray') or end in a document
+    word only when that word is 'effects' ('side effects').
+    """
+    words = WORD.findall(text)
+    found = {}
+    for first, second in zip(words, words[1:] + [""]):
+        if _allowed(first, excluded) and _noun_like(first):
+            found.setdefault(_theme_key(first), first)
+        if second and _allowed(first, excluded) and _noun_like(second) and (
+                _allowed(second, excluded) or _theme_key(second) == "effect"):
+            found.setdefault(f"{_theme_key(first)} {_theme_key(second)}", f"{first} {second}")
+    return found
+
+
+def _topic_words(topic: dict, sources: list[dict]) -> frozenset:
+    """Words naming the topic itself or where sources were posted: never a theme."""
+    names = [topic["slug"], topic["name"], *(topic.get("aliases") or [])]
+    names += [f"{s['kind']} {s.get('platform') or ''}" for s in sources]
+    return frozenset(_theme_key(w) for name in names for w in WORD.findall(name))
+
+
+def _surface(forms: Counter) -> str:
+    """How to print a theme: lower case when anyone wrote it so, else its commonest spelling."""
+    lower = [form for form in forms if form == form.lower()]
+    return lower[0] if lower else forms.most_common(1)[0][0]
+
+
+def themes(db, slug: str) -> list[dict]:
+    """Themes of the confirmed evidence, most widely mentioned first.
+
+    A theme scores one per source that mentions it (title, summary or claims)
+    plus one per source on the less represented side, research or anecdote:
+    themes both sides touch are where a reader can compare tiers. Each theme:
+    text, key, sources, anecdote_sources.
+    """
+    topic = ledger.require_topic(db, slug)
+    sources = [s for s in ledger.sources(db, slug) if not s["auto"]]
+    claims_by_source = defaultdict(list)
+    for claim in ledger.claims(db, slug):
+        if not claim["auto"]:
+            claims_by_source[claim["source"]].append(claim["text"])
+    excluded = _topic_words(topic, sources)
+    mentions, anecdote_mentions, forms = Counter(), Counter(), defaultdict(Counter)
+    for source in sources:
+        text = " ".join([source["title"] or "", source["summary"] or "", *claims_by_source[source["id"]]])
+        for key, form in _themes_in(text, excluded).items():
+            mentions[key] += 1
+            anecdote_mentions[key] += source["tier"] == "anecdote"
+            forms[key][form] += 1
+
+    def score(key):
+        research_mentions = mentions[key] - anecdote_mentions[key]
+        return mentions[key] + min(research_mentions, anecdote_mentions[key])
+
+    ranked = sorted(mentions, key=lambda key: (-score(key), -key.count(" "), key))
+    return [{"text": _surface(forms[key]), "key": key, "sources": mentions[key],
+             "anecdote_sources": anecdote_mentions[key]} for key in ranked]
+
+
+def _distinct(ranked: list[dict], n: int) -> list[dict]:
+    """The first `n` themes sharing no word with a theme already taken ('Selank' hides 'Selank stack')."""
+    taken, used_words = [], set()
+    for theme in ranked:
+        words = set(theme["key"].split())
+        if words & used_words:
+            continue
+        taken.append(theme)
+        used_words |= words
+        if len(taken) == n:
+            break
+    return taken
+
+
+def _as_question(theme: dict) -> str:
+    if theme["anecdote_sources"] * 2 > theme["sources"]:
+        return f"What do people report about {theme['text']}?"
+    return f"What does research say about {theme['text']}?"
+
+
+def suggestions(db, slug: str, n: int = 8) -> list[dict]:
+    """Up to `n` distinct themes, each with the question a tap on it asks: theme, question."""
+    return [{"theme": theme["text"], "question": _as_question(theme)}
+            for theme in _distinct(themes(db, slug), n)]
+
+
+def suggested_questions(db, slug: str, n: int = 8) -> list[str]:
+    """About `n` one-tap questions drawn from the ledger's most widely mentioned themes."""
+    return [suggestion["question"] for suggestion in suggestions(db, slug, n)]
+
+
+# --- the article -----------------------------------------------------------
+
+def _section(claims: list[dict], name: str) -> list[dict]:
+    return [public_claim(c) for c in claims if c["section"] == name and not c["auto"]]
+
+
+def _source_groups(sources: list[dict]) -> dict[str, list[dict]]:
+    """Confirmed sources by where the article lists them: scientists, reddit, x, elsewhere."""
+    groups = {"scientists": [], "reddit": [], "x": [], "elsewhere": []}
+    for source in sources:
+        if source["auto"]:
+            continue
+        if source["tier"] != "anecdote":
+            group = "scientists"
+        else:
+            group = source["kind"] if source["kind"] in ("reddit", "x") else "elsewhere"
+        groups[group].append(public_source(source))
+    return groups
+
+
+def open_questions(db, slug: str) -> dict:
+    """Question nodes nothing in the ledger matched yet, newest first, with evidence pasted since."""
+    unanswered = [q for q in ledger.questions(db, slug) if not q["matches"]]
+    shown = []
+    for question in reversed(unanswered[-OPEN_QUESTIONS_SHOWN:]):
+        node = public_question(question)
+        node["evidence"] = [s["id"] for s in ledger.evidence_for(db, question["id"])]
+        shown.append(node)
+    return {"count": len(unanswered), "shown": shown}
+
+
+def _auto_generated(sources: list[dict], claims: list[dict]) -> dict:
+    return {"sources": [public_source(s) for s in sources if s["auto"]],
+            "claims": [public_claim(c) for c in claims if c["auto"]]}
+
+
+def article(db, slug: str) -> dict:
+    """Everything the article shows, in the seed's order, as plain data."""
+    topic = ledger.require_topic(db, slug)
+    sources = ledger.sources(db, slug)
+    claims = ledger.claims(db, slug)
+    entries, head_hash = ledger.head(db, slug)
+    steps = _section(claims, "how_it_works")
+    return {
+        "slug": slug,
+        "name": topic["name"],
+        "title": topic["title"],
+        "focus": topic["focus"],
+        "what_it_is": topic["what_it_is"],
+        "how_it_works": steps,
+        "logic_chain": steps[:LOGIC_CHAIN_LINKS],
+        "why_people_take": _section(claims, "why_people_take"),
+        "inventory": count_inventory(sources, claims),
+        **_source_groups(sources),
+        "unknowns": _section(claims, "unknowns"),
+        "open_questions": open_questions(db, slug),
+        "safety": topic["safety"],
+        "auto_generated": _auto_generated(sources, claims),
+        "ledger": {"entries": entries, "head": head_hash},
+        "suggestions": suggestions(db, slug),
+    }
+
+
+def chain_entry(db, slug: str, seq: int) -> dict:
+    """One chain entry's position and hashes (not its data: the row it wrote is shown instead)."""
+    entry = db["chain"].get((slug, seq))
+    return {"seq": seq, "hash": entry["hash"], "prev_hash": entry["prev_hash"], "kind": entry["kind"]}
+
+
+def source_page(db, slug: str, source_id: str) -> dict:
+    """One source with its claims and the chain entry that wrote it: where a reply's `s2` leads."""
+    topic = ledger.require_topic(db, slug)
+    source = ledger.get_source(db, slug, source_id)
+    entries, _ = ledger.head(db, slug)
+    return {
+        "slug": slug,
+        "name": topic["name"],
+        "source": public_source(source),
+        "claims": [public_claim(c) for c in ledger.claims(db, slug, source=source_id)],
+        "chain": {**chain_entry(db, slug, source["entry"]), "entries": entries},
+    }

@@ -1,0 +1,101 @@
+"""Pasted evidence becomes a tiered, sourced, chained source with its claims.
+
+One pipeline for the webhook (`ingest slug|q:ID|text`), the CLI (`ledger
+ingest`) and the build (the long-form seed articles): normalise, pull out
+identifiers, guess the source, split into claims, tier them, drop what the
+topic already holds, then write source, claims and question link as one
+atomic chain append. Everything written is flagged auto-generated until a
+curator confirms it (`ledger confirm SLUG sN`).
+"""
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import extract, ledger
+
+SECTION = "pasted"
+
+
+class IngestRefused(ledger.LedgerError):
+    """The paste cannot become evidence (empty, too long, no claim in it)."""
+
+
+@dataclass
+class IngestResult:
+    topic: str
+    source_id: str | None = None          # the new source; None when nothing was added
+    kind: str = ""
+    identifiers: dict = field(default_factory=dict)
+    claims: list = field(default_factory=list)      # (claim id, tier, text) added
+    already: list = field(default_factory=list)     # (existing claim id, its source) for repeated claims
+    duplicate_of: str | None = None       # the source this very paste already is
+    question: str | None = None
+
+    @property
+    def tiers(self) -> Counter:
+        return Counter(tier for _, tier, _ in self.claims)
+
+    def as_dict(self) -> dict:
+        return {"topic": self.topic, "source": self.source_id, "kind": self.kind, "identifiers": self.identifiers,
+                "claims": [{"id": i, "tier": t, "text": x} for i, t, x in self.claims],
+                "already_in_ledger": [{"claim": c, "source": s} for c, s in self.already],
+                "duplicate_of": self.duplicate_of, "question": f"q:{self.question}" if self.question else None}
+
+
+def _check_node(db, slug: str, question: str | None) -> None:
+    if question is not None:
+        node = ledger.get_question(db, question)
+        if node["topic"] != slug:
+            raise ledger.ForeignQuestion(f"q:{question} belongs to {node['topic']}, not {slug}")
+
+
+def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long: bool = False,
+           progress=None) -> IngestResult:
+    """Add `text` to topic `slug` as one new source, linked to `question` when given.
+
+    Refuses (and writes nothing) for an unknown topic or node, a node of
+    another topic, an empty or over-long paste, or a paste with no claim.
+    """
+    say = progress or (lambda message: None)
+    ledger.require_topic(db, slug)
+    _check_node(db, slug, question)
+    try:
+        clean = extract.normalise(text, allow_long=allow_long)
+    except (extract.EmptyPaste, extract.PasteTooLong) as problem:
+        raise IngestRefused(str(problem)) from problem
+    say(f"normalised: {len(clean):,} characters")
+    result = IngestResult(slug, question=question)
+    paste_key = extract.fingerprint(clean)
+    earlier = db.conn.execute("SELECT id FROM sources WHERE topic = ? AND fingerprint = ?", [slug, paste_key]).fetchone()
+    if earlier:
+        result.duplicate_of = earlier[0]
+        return result
+    ids = extract.find_identifiers(clean)
+    guess = extract.guess_source(clean, ids)
+    result.kind = guess.kind
+    result.identifiers = {name: list(values) for name, values in vars(ids).items() if values}
+    sentences = extract.split_claims(clean)
+    if not sentences:
+        raise IngestRefused("found no claim-sized statement in it (sentences of 20+ characters)")
+    say(f"split: {len(sentences)} claims from a {guess.kind} source")
+    rows = []
+    for text_, tier, reason in extract.tier_claims(sentences, guess.kind):
+        key = extract.fingerprint(text_)
+        same = db.conn.execute("SELECT id, source FROM claims WHERE topic = ? AND fingerprint = ?", [slug, key]).fetchone()
+        if same:
+            result.already.append(tuple(same))
+        elif key not in {r["fingerprint"] for r in rows}:
+            rows.append({"text": text_, "tier": tier, "tier_reason": reason, "section": SECTION,
+                         "fingerprint": key, "auto": True})
+    say(f"tiered: {dict(Counter(r['tier'] for r in rows))}; {len(result.already)} already in the ledger")
+    if not rows:
+        return result
+    source = {
+        "kind": guess.kind, "title": guess.title, "url": guess.url, "platform": guess.platform,
+        "tier": Counter(r["tier"] for r in rows).most_common(1)[0][0], "summary": rows[0]["text"][:300],
+        "pmid": ids.pmids[0] if ids.pmids else None, "doi": ids.dois[0] if ids.dois else None,
+        "nct": ids.ncts[0] if ids.ncts else None, "fingerprint": paste_key, "auto": True,
+    }
+    result.source_id, claim_ids = ledger.add_evidence(db, slug, source, rows, question)
+    result.claims = [(cid, r["tier"], r["text"]) for cid, r in zip(claim_ids, rows)]
+    say(f"written: {result.source_id} with {len(rows)} claims")
+    return result

@@ -1,0 +1,281 @@
+"""Which claims answer a question, and when nothing does.
+
+Full-text ranking (SQLite FTS5, BM25, Porter stemming) finds candidates;
+rapidfuzz mends typos against the ledger's own words; the table in
+`vocabulary` bridges the words people text and the words claims use.
+
+A question becomes a few *concepts* (a synonym row, or a content word). Each
+concept is weighted by how rare it is in the topic (an unknown word weighs
+most: it is what the ledger does not cover). A claim's coverage is the share
+of the question's weight it matches; below MIN_COVERAGE it is not an answer,
+so "does it help with weight loss" matches nothing rather than a claim about
+hair loss.
+"""
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spellchecker import SpellChecker
+
+from . import ledger
+from .vocabulary import OVERVIEW_TERMS, OVERVIEW_TRIGGER, STOPWORDS, SYNONYMS, VAGUE_WORDS
+
+MIN_COVERAGE = 0.5
+AUTO_PENALTY = 0.85  # auto-generated claims rank below curated ones that match as well
+TIER_RANK = {"human": 0, "preclinical": 1, "published": 2, "anecdote": 3}
+FUZZY_CUTOFF = 85
+COMMON_ZIPF, RARE_ZIPF = 5.0, 4.0  # an unknown word this common is filler; this rare, a topic
+KNOWN_FLOOR = 0.25  # a word the ledger uses counts at least this much, however common in English
+TOPICAL = 0.5       # an answer must match at least one concept this specific, not only everyday words
+
+_TRIGGERS = sorted(((trigger, terms) for triggers, terms in SYNONYMS for trigger in triggers),
+                   key=lambda pair: -len(pair[0]))
+_TRIGGER_WORDS = frozenset(word for trigger, _ in _TRIGGERS for word in trigger.split())
+
+
+@dataclass(frozen=True)
+class Concept:
+    words: str            # what the person wrote (after typo repair)
+    terms: tuple          # what is searched for
+    scale: float = 1.0    # how much an unmatched concept counts (see `topicality`)
+
+
+@dataclass
+class Match:
+    claim_id: str
+    source: str
+    tier: str
+    text: str
+    auto: bool
+    score: float
+    coverage: float
+
+    def as_dict(self) -> dict:
+        return {"source": self.source, "tier": self.tier, "claim": self.text, "claim_id": self.claim_id,
+                "score": round(self.score, 4), "auto_generated": self.auto}
+
+
+# --- the index -----------------------------------------------------------
+
+INDEX_SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
+    text, context, topic UNINDEXED, claim_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2');
+"""
+
+
+def ensure_index(db, topic: str) -> None:
+    """Bring the derived search index up to the topic's chain (it only ever grows)."""
+    conn = db.conn
+    conn.executescript(INDEX_SCHEMA)
+    key = f"indexed:{topic}"
+    count, _ = ledger.head(db, topic)
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    if row and int(row[0]) >= count:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        done = int(row[0]) if row else 0
+        conn.execute(
+            "INSERT INTO claim_search (text, context, topic, claim_id)"
+            " SELECT c.text, coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||"
+            "        CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END, c.topic, c.id"
+            " FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source"
+            " WHERE c.topic = ? AND c.entry > ?", [topic, done])
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, str(count)])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+# --- understanding the question -------------------------------------------
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"\d+(\.\d+)?\s*%", " concentration ", text)  # "0.1% or 1%?" asks which concentration
+    return re.sub(r"[^a-z0-9'\- ]+", " ", text)
+
+
+def _fts_terms(terms) -> str:
+    return " OR ".join(t if t.startswith('"') else '"' + t.replace('"', "") + '"' for t in terms)
+
+
+def _df(db, topic: str, terms) -> int:
+    return db.conn.execute(
+        "SELECT count(*) FROM claim_search WHERE claim_search MATCH ? AND topic = ?", [_fts_terms(terms), topic]
+    ).fetchone()[0]
+
+
+def _vocabulary(db, topic: str) -> list[str]:
+    rows = db.conn.execute("SELECT text || ' ' || context FROM claim_search WHERE topic = ?", [topic])
+    words = {w for (text,) in rows for w in re.findall(r"[a-z][a-z0-9]{3,}", text.lower())}
+    words.update(t for t, _ in _TRIGGERS if " " not in t)
+    return sorted(words)
+
+
+@functools.cache
+def _english():
+    return SpellChecker(distance=1)
+
+
+def topicality(word: str) -> float:
+    """How much an unknown word names a topic (1.0) rather than filling a sentence (0.0).
+
+    Judged by how common the word is in English (pyspellchecker's frequency
+    list): "stuff", "keep", "weird" are everyday words that a question wraps
+    around its topic; "testosterone", "kidney", "acne" name one. Words in no
+    dictionary count fully: they are names, jargon or typos we could not mend.
+    """
+    english = _english()
+    count = english.word_frequency[word]
+    if not count:
+        return 1.0
+    zipf = math.log10(count / english.word_frequency.total_words * 1e9)
+    return min(1.0, max(0.0, (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)))
+
+
+def _mend(db, topic: str, text: str) -> str:
+    """Mend typos word by word, against the ledger's own words first, then English.
+
+    Only words that are in no dictionary, not in the ledger and no trigger of
+    the vocabulary are touched: "migrane" becomes "migraine", "workin"
+    becomes "working", "blood" stays "blood".
+    """
+    vocabulary = []
+
+    def mend(match):
+        word = match.group(0)
+        if (len(word) < 4 or word in STOPWORDS or word in _TRIGGER_WORDS
+                or _english().word_frequency[word] or _df(db, topic, [word])):
+            return word
+        if not vocabulary:
+            vocabulary.extend(_vocabulary(db, topic))
+        best = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best:
+            return best[0]
+        corrected = _english().correction(word)
+        return corrected or word
+
+    return re.sub(r"[a-z][a-z0-9]*", mend, text)
+
+
+def _content_words(text: str, topic_words) -> list:
+    """The question's words left after the vocabulary's triggers, in order; None where a phrase breaks."""
+    words = []
+    for token in re.findall(r"[a-z0-9][a-z0-9'\-]*|\|", text):
+        word = token.strip("'-")
+        filler = len(word) < 2 or word in STOPWORDS or word in VAGUE_WORDS or word in topic_words
+        words.append(None if token == "|" or filler else word)
+    return words
+
+
+def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
+    """Split a question into concepts.
+
+    Typos are mended, then synonym rows matched (the longest trigger wins, a
+    plural too), then the content words left over. A word the ledger never
+    uses is kept as an unmatched concept weighted by its topicality; next to
+    a word the ledger only uses in a compound it makes a compound the ledger
+    lacks ("weight loss" is not "hair loss").
+    """
+    text = " " + _mend(db, topic, _plain(question)) + " "
+    found = []
+
+    def add(concept):
+        if all(c.terms != concept.terms for c in found):
+            found.append(concept)
+
+    for trigger, terms in _TRIGGERS:
+        pattern = rf"(?<![a-z0-9]){re.escape(trigger)}(?:s|es)?(?![a-z0-9])"
+        if re.search(pattern, text):
+            add(Concept(trigger, terms))
+            text = re.sub(pattern, " | ", text)
+    words = _content_words(text, topic_words)
+    known = {w: bool(_df(db, topic, [w])) for w in words if w}
+    skip = False
+    for word, following in zip(words, words[1:] + [None]):
+        if skip or word is None:
+            skip = False
+            continue
+        if following and known[word] != known[following]:
+            head, other = (word, following) if known[word] else (following, word)
+            side = "after" if head == word else "before"
+            if topicality(other) >= TOPICAL and _always_compounded(db, topic, head, side):
+                add(Concept(f"{word} {following}", (f'"{word} {following}"',), 1.0))
+                skip = True
+                continue
+        scale = max(topicality(word), KNOWN_FLOOR) if known[word] else topicality(word)
+        add(Concept(word, (word,), scale))
+    if not found and re.search(OVERVIEW_TRIGGER, text):
+        found.append(Concept("overview", OVERVIEW_TERMS))
+    return [c for c in found if c.scale > 0]
+
+
+def _always_compounded(db, topic: str, word: str, side: str) -> bool:
+    """Does the ledger use `word` only with another content word on `side` ("loss" only in "hair loss")?"""
+    texts = db.conn.execute("SELECT text || ' . ' || context FROM claim_search WHERE claim_search MATCH ? AND topic = ?",
+                            [_fts_terms([word]), topic]).fetchall()
+    stem = re.escape(word[:max(4, len(word) - 2)])
+    neighbour = r"([a-z0-9]+)\W+" + stem + r"[a-z]*\b" if side == "before" else r"\b" + stem + r"[a-z]*\W+([a-z0-9]+)"
+    found = False
+    for (text,) in texts:
+        for match in re.finditer(neighbour, text.lower()):
+            found = True
+            if match.group(1) in STOPWORDS:
+                return False
+    return found
+
+
+def asks_about_dose(question: str) -> bool:
+    """Does the question ask how much to take? (The reply then says it gives no dosing advice.)"""
+    return bool(re.search(r"(?<![a-z])(dose|doses|dosage|dosing|how much|how many|mg|mcg|protocol)(?![a-z])",
+                          _plain(question)))
+
+
+# --- ranking ---------------------------------------------------------------
+
+def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match], list[Match]]:
+    """(best claim per source, ranked, at most `limit`; every claim that answers)."""
+    ensure_index(db, topic)
+    info = ledger.get_topic(db, topic) or {}
+    topic_words = {w for name in [topic, info.get("name", "")] + list(info.get("aliases") or [])
+                   for w in _plain(name).split()}
+    wanted = concepts(db, topic, question, topic_words)
+    if not wanted:
+        return [], []
+    total = db.conn.execute("SELECT count(*) FROM claim_search WHERE topic = ?", [topic]).fetchone()[0]
+    weights, hits = [], []
+    for concept in wanted:
+        rows = db.conn.execute(
+            "SELECT claim_id, -bm25(claim_search, 1.0, 0.4) FROM claim_search"
+            " WHERE claim_search MATCH ? AND topic = ?", [_fts_terms(concept.terms), topic]).fetchall()
+        weights.append((math.log((total + 1) / (len(rows) + 1)) + 1) * concept.scale)
+        best = max((r[1] for r in rows), default=1.0) or 1.0
+        hits.append({claim_id: 0.5 + 0.5 * max(rank, 0) / best for claim_id, rank in rows})
+    weight_sum = sum(weights)
+    candidates = set().union(*hits)
+    if not candidates:
+        return [], []
+    by_id = {c["id"]: c for c in ledger.claims(db, topic) if c["id"] in candidates}
+    matches = []
+    for claim_id, claim in by_id.items():
+        covered = sum(w for w, h in zip(weights, hits) if claim_id in h) / weight_sum
+        specific = any(claim_id in h and c.scale >= TOPICAL for c, h in zip(wanted, hits))
+        if covered < MIN_COVERAGE or not specific:
+            continue
+        score = sum(w * h[claim_id] for w, h in zip(weights, hits) if claim_id in h) / weight_sum
+        if claim["auto"]:
+            score *= AUTO_PENALTY
+        matches.append(Match(claim_id, claim["source"], claim["tier"], claim["text"], claim["auto"], score, covered))
+    matches.sort(key=lambda m: (-round(m.score, 6), TIER_RANK.get(m.tier, 9), int(m.claim_id[1:])))
+    ranked, seen = [], set()
+    for match in matches:
+        if match.source not in seen:
+            seen.add(match.source)
+            ranked.append(match)
+    return ranked[:limit], matches

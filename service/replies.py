@@ -1,0 +1,191 @@
+"""The one place that composes what a texter reads.
+
+Every function returns text finished for its channel: SMS is transliterated to
+GSM-7 and kept within three segments (Twilio bills per segment and recommends
+320 characters or fewer); WhatsApp keeps Unicode, may use *bold* and stays
+under 1,600 characters; "web" and "cli" get the WhatsApp layout without the
+asterisks. Claims are quoted from the ledger, never paraphrased, and every
+answer says it is not medical advice.
+"""
+from . import sms
+from .ledger import TIERS
+
+NOT_ADVICE = "Not medical advice."
+SMS_CLAIMS = 3
+LONG_CLAIMS = 5
+CLAIM_MIN_CHARS = 60
+
+
+def finish(text: str, channel: str) -> str:
+    if channel == "sms":
+        return sms.fit(text)
+    if channel != "whatsapp":
+        text = text.replace("*", "")
+    return sms.fit_whatsapp(text)
+
+
+def _bold(text: str, channel: str) -> str:
+    return f"*{text}*" if channel == "whatsapp" else text
+
+
+def _dot(channel: str) -> str:
+    return " - " if channel == "sms" else " · "
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 3, 1)].rsplit(" ", 1)[0].rstrip(",;:- ")
+    return cut + "..."
+
+
+def tier_line(counts: dict, channel: str) -> str:
+    return _dot(channel).join(f"{tier} {counts.get(tier, 0)}" for tier in TIERS)
+
+
+def _state(head: tuple[int, str]) -> str:
+    return f"{head[0]} entries, head {head[1][:8]}"
+
+
+def _add_evidence(slug: str, qid: str) -> str:
+    return f"add evidence: ingest {slug}|q:{qid}|..."
+
+
+def answer(*, topic: dict, question: str, qid: str, ranked: list, tiers: dict, holdings: dict,
+           head: tuple[int, str], channel: str, asks_dose: bool = False) -> str:
+    """The reply to `slug|question`: best claims first, then gaps, ledger state, node id, disclaimer.
+
+    With no match it says so plainly and keeps the question open: unrelated
+    claims are never dressed up as an answer.
+    """
+    name, slug = _bold(topic["name"], channel), topic["slug"]
+    dose_note = ["Sources only: this service gives no dosing advice."] if asks_dose else []
+    holds = f"Ledger: {sum(holdings.values())} claims ({tier_line(holdings, channel)}), {_state(head)}"
+    closing = [NOT_ADVICE if channel == "sms" else f"{NOT_ADVICE} Anecdote = reports, not proof."]
+    if not ranked:
+        lines = [f"{name}: nothing in the ledger answers \"{_shorten(question, 80)}\" yet. "
+                 f"Kept as open question q:{qid}; {_add_evidence(slug, qid)}", *dose_note, holds, *closing]
+        return finish("\n".join(lines), channel)
+    header = f"{name}: {len(ranked)} matching source{'s' if len(ranked) != 1 else ''}, best first:"
+    footer = [*dose_note, f"Matches: {tier_line(tiers, channel)}",
+              f"Ledger: {sum(holdings.values())} claims, {_state(head)}",
+              f"q:{qid} - {_add_evidence(slug, qid)}", *closing]
+    shown = ranked[: SMS_CLAIMS if channel == "sms" else LONG_CLAIMS]
+    per_claim = 240
+    if channel == "sms":
+        room = sms.SMS_MAX_CHARS - len(sms.to_gsm7("\n".join([header] + footer))) - 1
+        while len(shown) > 1 and room // len(shown) < CLAIM_MIN_CHARS + 16:
+            shown = shown[:-1]
+        per_claim = room // len(shown) - 1
+    claims = []
+    for number, match in enumerate(shown, 1):
+        label = f"[{match.tier} {match.source}{' auto' if match.auto else ''}] "
+        claims.append(f"{number}. {label}{_shorten(match.text, per_claim - len(label) - 3)}")
+    return finish("\n".join([header, *claims, *footer]), channel)
+
+
+def topic_card(topic: dict, holdings: dict, sources: int, suggestions: list[str], channel: str) -> str:
+    """`slug` alone: what it is, how much evidence the ledger holds, what to ask."""
+    slug = topic["slug"]
+    tries = ", ".join(f"{slug}|{q}" for q in suggestions)
+    lines = [f"{_bold(topic['name'], channel)}: {topic.get('focus') or topic.get('what_it_is') or ''}",
+             f"Ledger: {sum(holdings.values())} claims ({tier_line(holdings, channel)}) from {sources} sources.",
+             f"Try: {tries}" if tries else f"Ask: {slug}|your question",
+             NOT_ADVICE]
+    if channel == "sms":
+        room = sms.SMS_MAX_CHARS - len(sms.to_gsm7("\n".join(lines[1:]))) - 1
+        lines[0] = _shorten(lines[0], room)
+    return finish("\n".join(lines), channel)
+
+
+def source_detail(topic: dict, source: dict, claims: list[dict], channel: str) -> str:
+    """`slug|s84`: the source in full, the way to go deeper from a reply."""
+    where = source.get("platform") or source.get("kind") or ""
+    ids = ", ".join(f"{k.upper()} {source[k]}" for k in ("pmid", "doi", "nct") if source.get(k))
+    lines = [f"{_bold(source['id'], channel)} ({source['tier']}{', ' + where if where else ''}"
+             f"{', ' + str(source['year']) if source.get('year') else ''}): {source.get('title') or ''}"]
+    if source.get("summary"):
+        lines.append(source["summary"])
+    if source.get("auto"):
+        lines.append("Auto-generated / low-confidence until a curator confirms it.")
+    lines.append(f"{len(claims)} claim{'s' if len(claims) != 1 else ''} in the {topic['name']} ledger.")
+    if ids:
+        lines.append(ids)
+    lines.append(f"Link: {source['url']}" if source.get("url") else "No link recorded.")
+    lines.append(NOT_ADVICE)
+    return finish("\n".join(lines), channel)
+
+
+def node_status(node: dict, evidence: list[dict], claims_added: dict, channel: str) -> str:
+    """`q:ID` alone: what was asked, whether the ledger answered, and evidence added since."""
+    qid, slug = node["id"], node["topic"]
+    matched = [m["source"] for m in node.get("matches") or []]
+    status = (f"answered from {', '.join(matched[:5])}" if matched else "open: nothing in the ledger answered it")
+    lines = [f"q:{qid} ({slug}, {str(node.get('asked_at') or '')[:10]}): \"{_shorten(node['text'], 100)}\"",
+             f"Status: {status}."]
+    if evidence:
+        added = "; ".join(f"{s['id']} ({s['kind']}, {claims_added.get(s['id'], 0)} claims)" for s in evidence)
+        lines.append(f"Evidence added since: {added}.")
+    else:
+        lines.append("No evidence added since.")
+    lines += [f"Add: ingest {slug}|q:{qid}|...", NOT_ADVICE]
+    return finish("\n".join(lines), channel)
+
+
+def help_text(slugs: list[str], channel: str) -> str:
+    first = slugs[0] if slugs else "semax"
+    lines = [f"Ask the evidence ledger: {first}|your question (e.g. {first}|does it help sleep?)",
+             f"Overview: {first}. A source: {first}|s2. A question node: q:ID.",
+             f"Add evidence: ingest {first}|q:ID|paste text or a link.",
+             f"Topics: {', '.join(slugs) or 'none yet'}.",
+             f"{NOT_ADVICE} Reply STOP to opt out."]
+    return finish("\n".join(lines), channel)
+
+
+def welcome_back(slugs: list[str], channel: str) -> str:
+    return finish("You are subscribed again. " + help_text(slugs, channel), channel)
+
+
+def unknown_topic(typed: str, nearest: list[str], channel: str) -> str:
+    near = ", ".join(nearest)
+    first = nearest[0] if nearest else "semax"
+    lines = [f"No topic \"{_shorten(typed, 30)}\" in the ledger." + (f" Nearest: {near}." if near else ""),
+             f"Ask like this: {first}|your question. Send help for more."]
+    return finish("\n".join(lines), channel)
+
+
+def problem(message: str, channel: str) -> str:
+    """What the ledger refused, said plainly (unknown node, unknown source, foreign node...)."""
+    return finish(f"Sorry: {message}. Nothing was recorded. Send help for usage.", channel)
+
+
+def too_long(limit: int, channel: str) -> str:
+    return finish(f"That message is too long (over {limit} characters). Please shorten it. Nothing was recorded.",
+                  channel)
+
+
+def ingest_usage(slug: str, channel: str) -> str:
+    return finish(f"Nothing to add. Paste the evidence after the bar: ingest {slug}|q:ID|text or a link "
+                  f"(or ingest {slug}|text).", channel)
+
+
+def ingest_result(result, channel: str) -> str:
+    """What an ingest did: "Added s91 (study, PMID 34201112): 3 claims - 3 preclinical. Linked to q:7K3MX2." """
+    linked = f" Linked to q:{result.question}." if result.question else ""
+    if result.duplicate_of:
+        return finish(f"Already in the {result.topic} ledger as {result.duplicate_of} (pasted before). "
+                      "Nothing added.", channel)
+    where = ", ".join(f"{claim} in {source}" for claim, source in result.already[:4])
+    if not result.claims:
+        return finish(f"Every claim in that paste is already in the ledger ({where}). Nothing added.", channel)
+    ids = result.identifiers
+    tag = next((f"{label} {ids[key][0]}" for key, label in (("pmids", "PMID"), ("dois", "DOI"), ("ncts", "NCT"))
+                if ids.get(key)), None)
+    counts = ", ".join(f"{n} {tier}" for tier, n in sorted(result.tiers.items(), key=lambda kv: TIERS.index(kv[0])))
+    lines = [f"Added {result.source_id} ({result.kind}{', ' + tag if tag else ''}): {len(result.claims)} "
+             f"claim{'s' if len(result.claims) != 1 else ''} - {counts}.{linked}"]
+    if result.already:
+        lines.append(f"Already in the ledger, not added again: {where}.")
+    lines.append("Auto-generated / low-confidence until a curator confirms it. "
+                 f"See {result.topic}|{result.source_id}.")
+    return finish("\n".join(lines), channel)

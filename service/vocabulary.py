@@ -1,0 +1,113 @@
+"""The words people text and the words claims use.
+
+Questions arrive short, misspelt and in other words than the claims ("does it
+feel like adderall", "mess with my sleep"). This table maps what people say to
+the terms the ledger's claims use. Each row: the words or phrases that trigger
+it, and what to search for instead (FTS5 terms; a quoted string is a phrase).
+Keep rows to real equivalences: mapping "baldness" to "hair loss" would answer
+"does it cure baldness" with a report of hair *loss* as a side effect.
+"""
+
+# A trigger is matched on whole words of the lower-cased question.
+SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    # attention and stimulants
+    (("adhd", "add", "attention deficit"), ("adhd", "attention", "focus")),
+    (("attention", "concentrate", "concentrating"), ("attention", "focus", "adhd")),
+    (("focus", "focused", "focusing", "productivity", "productive"), ("focus", "attention", "clarity")),
+    (("adderall", "ritalin", "vyvanse", "modafinil", "stimulant", "stimulants", "speed", "amphetamine"),
+     ("adderall", "stimulant", "stimulants")),
+    (("brain fog", "fog", "foggy"), ("fog", "clarity")),
+    (("clarity", "clear headed", "clear-headed", "sharp", "sharper"), ("clarity", "sharpness")),
+    (("memory", "forgetful", "forgetting", "remember", "recall"), ("memory", "recall")),
+    (("cognition", "cognitive", "smarter", "iq", "nootropic"), ("cognitive", "cognition", "nootropic")),
+    # sleep, energy, mood
+    (("sleep", "sleeping", "asleep", "insomnia", "awake", "bedtime", "night"), ("sleep", "insomnia")),
+    (("late", "evening", "afternoon"), ("later", "late")),
+    (("tired", "tiredness", "fatigue", "exhausted", "crash", "comedown", "groggy"),
+     ("tiredness", "fatigue", "grogginess", "crash")),
+    (("energy", "energized", "motivation"), ("energy", "motivation", "stamina")),
+    (("anxiety", "anxious", "calm", "calming", "stress", "stressed", "panic", "nervous"),
+     ("anxiety", "anxiolytic", "calm", "stress")),
+    (("depression", "depressed", "antidepressant", "sad", "anhedonia"),
+     ("depression", "antidepressant", "anhedonia")),
+    (("mood", "emotions", "emotional", "emotionally", "numb", "blunted", "blunting", "flat"), ("emotional", "blunting", "mood", "emotions")),
+    # side effects and safety
+    (("migraine", "migraines", "headache", "headaches"), ("migraine", "headache")),
+    (("side effect", "side effects", "side-effects", "adverse", "bad reaction", "bad reactions",
+      "reaction", "reactions", "downsides", "downside", "risks", "dangers", "dangerous", "negatives"),
+     ('"side effects"', '"side effect"', "negative", "adverse")),
+    (("hair loss", "hair", "losing hair", "lose hair", "hair falling", "hair fall", "shedding", "thinning"),
+     ('"hair loss"', "hair")),
+    (("vision", "eyes", "eyesight", "visual"), ("vision", "visual")),
+    (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
+    (("long term", "long-term", "years", "permanent", "lasting"), ("long-term", "lasting", '"long term"')),
+    (("no effect", "no effects", "did nothing", "does nothing", "nothing happened", "not work", "didn't work",
+      "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "placebo", "feel nothing", "felt nothing"),
+     ('"no effects"', '"no effect"', '"zero effects"', '"minimal effect"', "subtle")),
+    # how it is taken
+    (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stopped working"), ("tolerance", "cycling")),
+    (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "shot", "shots", "jab", "injections"),
+     ("injectable", "subq", "injection")),
+    (("nasal", "spray", "intranasal", "nose", "drops"), ("nasal", "intranasal", "spray")),
+    (("dose", "doses", "dosage", "dosing", "how much", "mg", "mcg", "microgram", "milligram"),
+     ("dose", "dosage", "dosing", "mg", "mcg")),
+    (("stack", "stacked", "stacking", "combine", "combined", "combining", "combination", "together", "combo", "mix",
+      "mixing", "pair", "pairing"), ("stack", "selank")),
+    # conditions and research
+    (("tbi", "concussion", "head injury", "brain injury", "traumatic"), ("tbi", "traumatic", '"brain injury"')),
+    (("stroke", "strokes", "ischemic", "ischaemic"), ("stroke", "ischemic")),
+    (("recovery", "recover", "recovering", "rehab", "rehabilitation", "heal", "healing", "repair", "regenerate",
+      "regeneration"), ("recovery", "rehabilitation", "repair", "regeneration")),
+    (("nerve", "nerves", "neuron", "neurons", "nerve cells", "brain cells", "neural"), ("neurons", "neural", "nerve")),
+    (("quit", "quitting", "stopped taking", "stop taking", "stopping", "gave up", "give up"), ("stopping", "stopped", "quit")),
+    (("alzheimer", "alzheimers", "dementia"), ("alzheimer", "dementia")),
+    (("parkinson", "parkinsons"), ("parkinson",)),
+    (("spinal", "spine", "spinal cord"), ("spinal",)),
+    (("mice", "mouse"), ("mice", "mouse")),
+    (("rat", "rats", "rodent", "rodents"), ("rat", "rodent")),
+    (("animal", "animals"), ("animal", "rat", "mice")),
+    (("human", "humans", "people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
+      "rct", "rcts"), ("human", "patients", "clinical", "volunteers", "trial")),
+    (("bone", "bones", "joint", "joints", "tendon", "tendons", "ligament", "orthopedic", "orthopaedic", "orthopaedics"),
+     ("orthopaedics", "orthopaedic", "orthopedic", "bone")),
+    (("aging", "ageing", "elderly", "older", "old age", "gerontology"), ("aging", "gerontology")),
+    (("neuroprotection", "neuroprotective", "protect neurons", "protects neurons", "protect the brain", "brain damage"),
+     ("neuroprotection", "neuroprotective")),
+    (("copper", "chelator", "chelation", "chelate", "binds copper", "bind copper", "metal", "metals"), ("copper", "chelator")),
+    (("how does it work", "how does it actually work", "how it works", "how does semax work", "mechanism", "mechanisms",
+      "mode of action", "pathway", "pathways", "in the brain"), ("mechanism", "mechanisms", "bdnf", "pathway")),
+    (("fda", "legal", "approved", "approval", "regulation", "regulatory", "prescription", "banned"),
+     ("fda", "regulatory", "approved")),
+    (("brain scan", "fmri", "mri", "imaging"), ("fmri", "mri")),
+]
+
+# What a question that names no topic of its own ("what even is semax") is asking for.
+OVERVIEW_TRIGGER = r"(?<![a-z])(what|wat|wut|whats|explain|overview|tell me|basics|intro|info)(?![a-z])"
+OVERVIEW_TERMS = ("overview", "guide", "comprehensive", "review", '"what semax"')
+
+# Words that carry no topic of their own in a question.
+STOPWORDS = frozenset("""
+a about after again against all also am an and any anyone anything are as at be because been before being
+better between both but by can could did do does doing done during each either else ever every feel feeling
+feels few for from get gets getting give go going good got had has have having he her here hers him his how i
+if in into is it its itself just know let like make makes many may me might more most much must my no nor not
+now of off on once one only or other our out over own people person really right same say see seem she should
+so some someone something such take takes taking taken than that the their them then there these they thing
+things this those through to too try tried trying up us use used uses using very want was way we well were what
+when where whether which while who whom why will with work works would yes yet you your yours
+anybody anyone's actually cause causes caused effect effects help helps helped
+took gave get got actually ok okay please thanks hi hey much lot lots often usually still
+r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
+ppl guys anyone everyone even kinda sorta stuff thing whats hows
+""".split())
+
+# Words that ask *how* something acts on a person without naming a topic: "mess with my
+# sleep", "can it treat depression". Left in, an unknown one would weigh as much as a
+# missing topic and make the ledger abstain.
+VAGUE_WORDS = frozenset("""
+affect affects affected affecting mess messes messing impact impacts change changes changed changing
+treat treats treating treatment cure cures fix fixes improve improves improved improvement boost boosts
+increase increases reduce reduces worse worsen bad good great benefit benefits beneficial safe risky
+make makes made happen happens happened happening stop stops start starts notice noticed noticeable
+experience experiences anything everything nothing something worth evidence proof prove proven
+""".split())
