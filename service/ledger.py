@@ -10,6 +10,7 @@ import hmac
 import json
 import os
 import secrets
+import sqlite3
 from datetime import datetime, timezone
 
 from .chain import GENESIS, canonical, entry_hash, row_for
@@ -67,7 +68,7 @@ def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
             marks = ", ".join("?" for _ in row)
             try:
                 conn.execute(f"INSERT INTO {CHAINED_TABLES[kind]} ({columns}) VALUES ({marks})", list(row.values()))
-            except Exception as exc:  # sqlite3.IntegrityError: a primary key taken
+            except sqlite3.IntegrityError as exc:  # a primary key taken
                 raise DuplicateEntry(f"{kind} {data.get('id', '')} already exists in {topic}") from exc
             written.append(seq)
             prev = digest

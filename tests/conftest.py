@@ -44,3 +44,31 @@ def client(app):
 @pytest.fixture
 def runner(db_path):
     return CliRunner()
+
+
+WEBHOOK_URL = "http://localhost/webhook"
+
+
+def sign(params: dict, url: str = WEBHOOK_URL, token: str = "test-token") -> str:
+    """The X-Twilio-Signature Twilio would send, computed by the twilio package itself."""
+    from twilio.request_validator import RequestValidator
+    return RequestValidator(token).compute_signature(url, params)
+
+
+@pytest.fixture
+def text(client):
+    """Text the service through the signed webhook; returns (response, reply text or None)."""
+    import itertools
+    import xml.etree.ElementTree as ET
+    counter = itertools.count(1)
+
+    def send(body, sender="+15551234567", sid=None, **extra):
+        params = {"MessageSid": sid or f"SM{next(counter):032d}", "AccountSid": "AC" + "0" * 32,
+                  "From": sender, "To": "+15550001111", "Body": body, "NumMedia": "0", **extra}
+        response = client.post("/webhook", data=params, headers={"X-Twilio-Signature": sign(params)})
+        if response.status_code != 200:
+            return response, None
+        message = ET.fromstring(response.data).find("./Message")
+        return response, (message.text or "") if message is not None else None
+
+    return send

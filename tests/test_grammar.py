@@ -1,0 +1,80 @@
+"""The message grammar, read the way people type on phones."""
+import pytest
+
+from handlers.grammar import nearest_topics, normalise_node, parse, resolve_slug
+
+TOPICS = {"semax": ["semax", "n-acetyl semax"], "selank": ["selank"]}
+
+
+@pytest.mark.parametrize("body, kind, slug, text", [
+    ("semax|does it help ADHD?", "ask", "semax", "does it help ADHD?"),
+    ("SEMAX | does it help ADHD?", "ask", "semax", "does it help ADHD?"),
+    ("semax: does it help sleep", "ask", "semax", "does it help sleep"),
+    ("semax｜focus", "ask", "semax", "focus"),
+    ("semx|focus", "ask", "semax", "focus"),
+    ("SEMAKS|focus", "ask", "semax", "focus"),
+    ("smax|focus", "ask", "semax", "focus"),
+    ("semax does it help adhd", "ask", "semax", "does it help adhd"),
+    ("does semax help with memory", "ask", "semax", "does semax help with memory"),
+    ("semax", "topic", "semax", ""),
+    ("  Semax  ", "topic", "semax", ""),
+    ("semax|", "topic", "semax", ""),
+    ("selank|anxiety", "ask", "selank", "anxiety"),
+])
+def test_ask_and_topic_forms(body, kind, slug, text):
+    command = parse(body, TOPICS)
+    assert (command.kind, command.slug, command.text) == (kind, slug, text)
+
+
+@pytest.mark.parametrize("body, source", [("semax|s84", "s84"), ("semax|S84", "s84"), ("semax | s 2", "s2"),
+                                          ("semax|s007", "s7")])
+def test_source_form(body, source):
+    command = parse(body, TOPICS)
+    assert (command.kind, command.source) == ("source", source)
+
+
+@pytest.mark.parametrize("body", ["q:7K3MX2", "Q:7k3mx2", "q 7K3MX2", "q:7K3MX2 "])
+def test_node_form(body):
+    command = parse(body, TOPICS)
+    assert (command.kind, command.node) == ("node", "7K3MX2")
+
+
+@pytest.mark.parametrize("body, node, text", [
+    ("ingest semax|q:7K3MX2|Rats given Semax had more BDNF.", "7K3MX2", "Rats given Semax had more BDNF."),
+    ("INGEST semax | q:7k3mx2 | text here", "7K3MX2", "text here"),
+    ("ingest semax|Rats given Semax had more BDNF.", None, "Rats given Semax had more BDNF."),
+    ("ingest semx|a: b|c", None, "a: b|c"),
+    ("ingest semax", None, ""),
+])
+def test_ingest_form(body, node, text):
+    command = parse(body, TOPICS)
+    assert (command.kind, command.slug, command.node, command.text) == ("ingest", "semax", node, text)
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("", "help"), ("   ", "help"), ("help", "help"), ("HELP", "help"), ("?", "help"), ("info", "help"),
+    ("STOP", "opt_out"), ("stop", "opt_out"), ("unsubscribe", "opt_out"), ("START", "opt_in"),
+    ("xyzzy|what", "unknown_topic"), ("hello there friend", "unknown_topic"), ("🙂", "unknown_topic"),
+])
+def test_keywords_and_unparseable(body, kind):
+    assert parse(body, TOPICS).kind == kind
+
+
+def test_unknown_topic_keeps_what_was_typed():
+    command = parse("bpc157|does it heal tendons", TOPICS)
+    assert command.kind == "unknown_topic" and command.typed_slug == "bpc157"
+
+
+@pytest.mark.parametrize("word, slug", [("semax", "semax"), ("N-Acetyl Semax", "semax"), ("semx", "semax"),
+                                        ("selnak", "selank"), ("bpc", None), ("x", None)])
+def test_resolve_slug(word, slug):
+    assert resolve_slug(word, TOPICS) == slug
+
+
+def test_nearest_topics_ranks_closest_first():
+    assert nearest_topics("semaxx", TOPICS)[0] == "semax"
+
+
+@pytest.mark.parametrize("raw, node", [("q:7K3MX2", "7K3MX2"), ("7k3mx2", "7K3MX2"), ("q:7K3", None), ("hello!", None)])
+def test_normalise_node(raw, node):
+    assert normalise_node(raw) == node

@@ -1,0 +1,60 @@
+"""Replies: what a texter reads, composed in one place."""
+from handlers import Message, dispatch
+from service import answer, ledger, sms
+
+
+def test_reply_names_ledger_state_and_gaps(db):
+    result = answer.ask(db, "semax", "does it cause hair loss")
+    count, head = result.head
+    assert f"{count} entries, head {head[:8]}" in result.reply
+    assert "human 0 - preclinical 0" in result.reply
+    assert f"q:{result.question_id}" in result.reply
+    assert f"ingest semax|q:{result.question_id}|" in result.reply
+
+
+def test_gaps_count_every_matching_claim_by_tier(db):
+    result = answer.ask(db, "semax", "stroke")
+    assert result.tiers["human"] >= 1
+    assert sum(result.tiers.values()) >= len(result.matches)
+
+
+def test_dose_questions_say_no_dosing_advice(db):
+    assert "no dosing advice" in answer.ask(db, "semax", "what dose should I take").reply
+
+
+def test_sms_shows_at_most_three_claims_whatsapp_more(db):
+    sms_reply = answer.ask(db, "semax", "focus", channel="sms").reply
+    whatsapp_reply = answer.ask(db, "semax", "focus", channel="whatsapp").reply
+    assert sum(line[:3] in {"1. ", "2. ", "3. ", "4. "} for line in sms_reply.splitlines()) <= 3
+    assert "4. " in whatsapp_reply
+
+
+def test_replies_are_gsm7_even_with_unicode_claims(db):
+    reply = answer.ask(db, "semax", "hippocampus BDNF in rats").reply
+    assert sms.is_gsm7(reply) and sms.segments(reply) <= 3
+
+
+def test_topic_card_counts_what_the_ledger_holds(db):
+    reply = dispatch(db, Message("semax")).reply
+    holdings = ledger.tier_counts(db, "semax")
+    assert f"{sum(holdings.values())} claims" in reply
+    assert f"human {holdings['human']}" in reply
+    assert "semax|" in reply
+
+
+def test_ask_json_shape_via_cli(runner, db_path):
+    import json
+    from service.cli import cli
+    result = runner.invoke(cli, ["ask", "--json", "semax|does it help ADHD?"])
+    payload = json.loads(result.stdout)
+    assert payload["question_id"].startswith("q:")
+    assert payload["reply"] and payload["matches"]
+    assert {"source", "tier", "claim"} <= set(payload["matches"][0])
+
+
+def test_cli_ask_prints_the_texters_reply(runner, db_path):
+    from service.cli import cli
+    result = runner.invoke(cli, ["ask", "semax|hair loss"])
+    assert result.exit_code == 0 and "s84" in result.stdout and sms.is_gsm7(result.stdout)
+    whatsapp = runner.invoke(cli, ["ask", "--channel", "whatsapp", "semax|hair loss"])
+    assert whatsapp.stdout.startswith("*Semax*")

@@ -1,0 +1,145 @@
+"""POST /webhook with real Twilio signatures: both channels, every grammar form, forged and odd input."""
+import pytest
+
+from service import chain, ledger, sms
+from service.webhook import FALLBACK
+
+from conftest import sign
+
+
+def row_counts(db):
+    return {t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("chain", "questions", "sources", "claims", "evidence_links")}
+
+
+def segments_ok(reply, sender):
+    """SMS: GSM-7 within 3 segments; WhatsApp: under 1,600 characters."""
+    if sender.startswith("whatsapp:"):
+        return len(reply) <= sms.WHATSAPP_MAX_CHARS
+    return sms.is_gsm7(reply) and sms.segments(reply) <= 3
+
+
+SENDERS = ["+15551234567", "whatsapp:+15551234567"]
+BODIES = ["semax|does it help ADHD?", "semax|hair loss", "semax|does it cure baldness", "semax", "semax|s84",
+          "semax|s999", "help", "SEMAKS|focus", "semax: mess with my sleep", "bpc157|tendons", "", "🙂🙂🙂",
+          "semax|" + "why " * 300, "q:ABCDEF", "START", "semax|what dose should I take", "ingest semax"]
+
+
+@pytest.mark.parametrize("sender", SENDERS)
+@pytest.mark.parametrize("body", BODIES)
+def test_every_reply_fits_its_channel(text, body, sender):
+    response, reply = text(body, sender=sender)
+    assert response.status_code == 200
+    assert response.mimetype == "application/xml"
+    assert reply, "never an empty reply"
+    assert segments_ok(reply, sender), reply
+
+
+def test_answer_is_sourced_and_recorded(text, db):
+    _, reply = text("semax|does it cause hair loss")
+    assert "s84" in reply and "anecdote" in reply
+    assert "Not medical advice" in reply
+    qid = reply.split("q:")[1][:6]
+    node = ledger.get_question(db, qid)
+    assert node["channel"] == "sms" and node["text"] == "does it cause hair loss"
+    assert node["matches"][0]["source"] == "s84"
+    assert "+15551234567" not in str(node) and node["asker"]
+    assert chain.verify(db, "semax").ok
+
+
+def test_whatsapp_uses_its_own_formatting(text):
+    _, reply = text("semax|does it cause hair loss", sender="whatsapp:+15551234567")
+    assert reply.startswith("*Semax*") and "·" in reply
+
+
+def test_unanswered_question_stays_open(text, db):
+    _, reply = text("semax|does it help with weight loss")
+    assert "nothing in the ledger answers" in reply
+    qid = reply.split("q:")[1][:6]
+    assert ledger.get_question(db, qid)["matches"] == []
+
+
+def test_same_message_sid_twice_records_one_node(text, db):
+    before = row_counts(db)["questions"]
+    first = text("semax|migraine", sid="SM" + "7" * 32)[1]
+    second = text("semax|migraine", sid="SM" + "7" * 32)[1]
+    assert first == second
+    assert row_counts(db)["questions"] == before + 1
+
+
+def test_same_sender_hashes_alike_and_differs_from_others(text, db):
+    for sender in ("+15550000001", "+15550000001", "+15550000002"):
+        text("semax|focus", sender=sender)
+    askers = [q["asker"] for q in ledger.questions(db, "semax")[-3:]]
+    assert askers[0] == askers[1] != askers[2]
+
+
+@pytest.mark.parametrize("headers", [{}, {"X-Twilio-Signature": "forged"},
+                                     {"X-Twilio-Signature": sign({"Body": "other"})}])
+def test_bad_signature_is_403_and_leaves_no_trace(client, db, headers):
+    before = row_counts(db)
+    params = {"MessageSid": "SM" + "1" * 32, "From": "+15551234567", "Body": "semax|hair loss"}
+    response = client.post("/webhook", data=params, headers=headers)
+    assert response.status_code == 403
+    assert row_counts(db) == before
+
+
+def test_signature_for_another_token_is_rejected(client, db):
+    before = row_counts(db)
+    params = {"MessageSid": "SM" + "2" * 32, "From": "+15551234567", "Body": "semax|hair loss"}
+    response = client.post("/webhook", data=params, headers={"X-Twilio-Signature": sign(params, token="other")})
+    assert response.status_code == 403 and row_counts(db) == before
+
+
+def test_public_url_is_what_twilio_signed(db_path):
+    from service import create_app
+    app = create_app({"TESTING": True, "LEDGER_DB": str(db_path), "TWILIO_AUTH_TOKEN": "test-token",
+                      "PUBLIC_URL": "https://ledger.example.org"})
+    params = {"MessageSid": "SM" + "3" * 32, "From": "+15551234567", "Body": "help"}
+    signature = sign(params, url="https://ledger.example.org/webhook")
+    assert app.test_client().post("/webhook", data=params, headers={"X-Twilio-Signature": signature}).status_code == 200
+
+
+def test_missing_token_rejects_everything(db_path):
+    from service import create_app
+    app = create_app({"TESTING": True, "LEDGER_DB": str(db_path), "TWILIO_AUTH_TOKEN": ""})
+    params = {"Body": "help"}
+    response = app.test_client().post("/webhook", data=params, headers={"X-Twilio-Signature": sign(params)})
+    assert response.status_code == 403
+
+
+def test_stop_gets_no_message(text):
+    response, reply = text("STOP")
+    assert response.status_code == 200 and reply is None
+
+
+def test_unknown_slug_names_the_nearest_topic(text):
+    _, reply = text("semaxx-plus|focus")
+    assert "semax" in reply and "No topic" in reply
+
+
+def test_source_in_full(text):
+    _, reply = text("semax|s84")
+    assert reply.startswith("s84 (anecdote, X)") and "hair loss" in reply
+
+
+def test_unknown_source_is_polite(text):
+    _, reply = text("semax|s999")
+    assert "no source s999" in reply and "Nothing was recorded" in reply
+
+
+def test_node_status_after_asking(text):
+    _, reply = text("semax|does it help with weight loss")
+    qid = reply.split("q:")[1][:6]
+    _, status = text(f"q:{qid}")
+    assert status.startswith(f"q:{qid} (semax") and "open" in status
+
+
+def test_internal_failure_still_replies(text, db_path):
+    import sqlite3
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TRIGGER broken BEFORE INSERT ON chain BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+    conn.commit()
+    response, reply = text("semax|focus")
+    assert response.status_code == 200 and reply == FALLBACK
+    assert conn.execute("SELECT count(*) FROM questions WHERE text = 'focus'").fetchone()[0] == 0
