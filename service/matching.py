@@ -243,8 +243,7 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
     """(best claim per source, ranked, at most `limit`; every claim that answers)."""
     ensure_index(db, topic)
     info = ledger.get_topic(db, topic) or {}
-    topic_words = {w for name in [topic, info.get("name", "")] + list(info.get("aliases") or [])
-                   for w in _plain(name).split()}
+    topic_words = {w for name in (topic, info.get("name", "")) for w in _plain(name).split()}
     wanted = concepts(db, topic, question, topic_words)
     if not wanted:
         return [], []

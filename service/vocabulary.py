@@ -38,13 +38,17 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ('"side effects"', '"side effect"', "negative", "adverse")),
     (("hair loss", "hair", "losing hair", "lose hair", "hair falling", "hair fall", "shedding", "thinning"),
      ('"hair loss"', "hair")),
-    (("vision", "eyes", "eyesight", "visual"), ("vision", "visual")),
+    (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
     (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
     (("long term", "long-term", "years", "permanent", "lasting"), ("long-term", "lasting", '"long term"')),
     (("no effect", "no effects", "did nothing", "does nothing", "nothing happened", "not work", "didn't work",
-      "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "placebo", "feel nothing", "felt nothing"),
+      "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "placebo", "feel nothing", "felt nothing",
+      "didnt feel anything", "didn't feel anything", "did not feel anything", "don't feel anything",
+      "dont feel anything", "no difference", "nothing at all", "non responder", "non-responder"),
      ('"no effects"', '"no effect"', '"zero effects"', '"minimal effect"', "subtle")),
     # how it is taken
+    (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then"),
+     ('"as needed"', "occasional")),
     (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stopped working"), ("tolerance", "cycling")),
     (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "shot", "shots", "jab", "injections"),
      ("injectable", "subq", "injection")),
@@ -110,4 +114,5 @@ treat treats treating treatment cure cures fix fixes improve improves improved i
 increase increases reduce reduces worse worsen bad good great benefit benefits beneficial safe risky
 make makes made happen happens happened happening stop stops start starts notice noticed noticeable
 experience experiences anything everything nothing something worth evidence proof prove proven
+relief relieve relieves deal dealing cope coping handle
 """.split())
