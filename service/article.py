@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 from . import ledger
 
-TIERS = ("human", "preclinical", "published", "anecdote")
 SCIENTIFIC_KINDS = frozenset({"study", "review", "web"})
 
 # The seed's confidence formula (DESIGN.md, "Ledger").
@@ -34,11 +33,13 @@ EVIDENCE_TYPES = {
 
 LOGIC_CHAIN_LINKS = 6  # the seed's IF … THEN chain stops after six steps
 OPEN_QUESTIONS_SHOWN = 20  # newest first; the rest are counted, not listed
+SUGGESTIONS = 8  # one-tap questions on the page, as in the seed ("8 suggested prompts")
 
 SOURCE_FIELDS = ("id", "kind", "title", "url", "platform", "year", "tier", "summary",
                  "pmid", "doi", "nct", "question", "auto", "entry")
 CLAIM_FIELDS = ("id", "source", "text", "tier", "section", "stance", "auto", "entry")
-QUESTION_FIELDS = ("id", "text", "channel", "asked_at", "matches", "tiers", "reply", "entry")
+QUESTION_FIELDS = ("id", "text", "channel", "asked_at", "matches", "tiers", "reply",
+                   "ledger_entries", "ledger_head", "entry")
 
 
 # --- rows as the article shows them ----------------------------------------
@@ -120,7 +121,7 @@ def count_inventory(sources: list[dict], claims: list[dict]) -> dict:
     value, label = confidence(claims_by_tier, scientific)
     return {
         "scientific_sources": scientific,
-        "claims": {tier: claims_by_tier.get(tier, 0) for tier in TIERS},
+        "claims": {tier: claims_by_tier.get(tier, 0) for tier in ledger.TIERS},
         "anecdote_sources": len(anecdotes),
         "reddit_sources": sum(1 for s in anecdotes if s["kind"] == "reddit"),
         "x_sources": sum(1 for s in anecdotes if s["kind"] == "x"),
@@ -173,6 +174,7 @@ describe provide cover reverse restore reduce try call switch develop require pa
 NOT_SUGGESTED = frozenset({"dose", "dosage", "dosing", "protocol"})
 
 ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "ous", "ful", "ly", "ing", "ian", "'s")
+VERB_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*")
 
 
@@ -186,21 +188,18 @@ def _theme_key(word: str) -> str:
     return key
 
 
-VERB_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
-
-
 def _stems(key: str) -> set[str]:
     """The key and its likely verb stems ('increased' -> 'increase'), to match the word lists."""
     return {key} | {key[:-len(ending)] + stem for ending, stem in VERB_ENDINGS
                     if key.endswith(ending) and len(key) > len(ending) + 2}
 
 
-def _allowed(word: str, excluded: frozenset) -> bool:
-    """Not a function word, a document word, the topic's own name, or a dosing word."""
+def _allowed(word: str, blocked: frozenset) -> bool:
+    """Not a function word, nor (as any of its stems) a blocked word."""
     key = _theme_key(word)
     if len(key) < 3 or {word.lower(), key} & FUNCTION_WORDS:
         return False
-    return not _stems(key) & (excluded | DOCUMENT_WORDS | NOT_SUGGESTED)
+    return not _stems(key) & blocked
 
 
 def _noun_like(word: str) -> bool:
@@ -208,19 +207,21 @@ def _noun_like(word: str) -> bool:
     return word.isupper() or not (word.lower().endswith(ADJECTIVE_ENDINGS) or "-" in word)
 
 
-def _themes_in(text: str, excluded: frozenset) -> dict[str, str]:
+def _themes_in(text: str, blocked: frozenset) -> dict[str, str]:
     """Theme key -> surface form for each single word and two-word phrase in `text`.
 
-    A phrase may start with an adjective ('nasal spray') or end in a document
-    word only when that word is 'effects' ('side effects').
+    A phrase may start with an adjective ('nasal spray') and may end in 'effects'
+    although that is a document word ('side effects').
     """
     words = WORD.findall(text)
+    allowed = {word: _allowed(word, blocked) for word in set(words)}
     found = {}
     for first, second in zip(words, words[1:] + [""]):
-        if _allowed(first, excluded) and _noun_like(first):
+        if not allowed[first]:
+            continue
+        if _noun_like(first):
             found.setdefault(_theme_key(first), first)
-        if second and _allowed(first, excluded) and _noun_like(second) and (
-                _allowed(second, excluded) or _theme_key(second) == "effect"):
+        if second and _noun_like(second) and (allowed[second] or _theme_key(second) == "effect"):
             found.setdefault(f"{_theme_key(first)} {_theme_key(second)}", f"{first} {second}")
     return found
 
@@ -238,7 +239,7 @@ def _surface(forms: Counter) -> str:
     return lower[0] if lower else forms.most_common(1)[0][0]
 
 
-def themes(db, slug: str) -> list[dict]:
+def rank_themes(topic: dict, sources: list[dict], claims: list[dict]) -> list[dict]:
     """Themes of the confirmed evidence, most widely mentioned first.
 
     A theme scores one per source that mentions it (title, summary or claims)
@@ -246,17 +247,16 @@ def themes(db, slug: str) -> list[dict]:
     themes both sides touch are where a reader can compare tiers. Each theme:
     text, key, sources, anecdote_sources.
     """
-    topic = ledger.require_topic(db, slug)
-    sources = [s for s in ledger.sources(db, slug) if not s["auto"]]
+    confirmed_sources = [s for s in sources if not s["auto"]]
     claims_by_source = defaultdict(list)
-    for claim in ledger.claims(db, slug):
+    for claim in claims:
         if not claim["auto"]:
             claims_by_source[claim["source"]].append(claim["text"])
-    excluded = _topic_words(topic, sources)
+    blocked = _topic_words(topic, confirmed_sources) | DOCUMENT_WORDS | NOT_SUGGESTED
     mentions, anecdote_mentions, forms = Counter(), Counter(), defaultdict(Counter)
-    for source in sources:
+    for source in confirmed_sources:
         text = " ".join([source["title"] or "", source["summary"] or "", *claims_by_source[source["id"]]])
-        for key, form in _themes_in(text, excluded).items():
+        for key, form in _themes_in(text, blocked).items():
             mentions[key] += 1
             anecdote_mentions[key] += source["tier"] == "anecdote"
             forms[key][form] += 1
@@ -268,6 +268,12 @@ def themes(db, slug: str) -> list[dict]:
     ranked = sorted(mentions, key=lambda key: (-score(key), -key.count(" "), key))
     return [{"text": _surface(forms[key]), "key": key, "sources": mentions[key],
              "anecdote_sources": anecdote_mentions[key]} for key in ranked]
+
+
+def themes(db, slug: str) -> list[dict]:
+    """`rank_themes` over the topic's rows."""
+    topic = ledger.require_topic(db, slug)
+    return rank_themes(topic, ledger.sources(db, slug), ledger.claims(db, slug))
 
 
 def _distinct(ranked: list[dict], n: int) -> list[dict]:
@@ -290,13 +296,16 @@ def _as_question(theme: dict) -> str:
     return f"What does research say about {theme['text']}?"
 
 
-def suggestions(db, slug: str, n: int = 8) -> list[dict]:
+def _suggest(ranked: list[dict], n: int) -> list[dict]:
+    return [{"theme": theme["text"], "question": _as_question(theme)} for theme in _distinct(ranked, n)]
+
+
+def suggestions(db, slug: str, n: int = SUGGESTIONS) -> list[dict]:
     """Up to `n` distinct themes, each with the question a tap on it asks: theme, question."""
-    return [{"theme": theme["text"], "question": _as_question(theme)}
-            for theme in _distinct(themes(db, slug), n)]
+    return _suggest(themes(db, slug), n)
 
 
-def suggested_questions(db, slug: str, n: int = 8) -> list[str]:
+def suggested_questions(db, slug: str, n: int = SUGGESTIONS) -> list[str]:
     """About `n` one-tap questions drawn from the ledger's most widely mentioned themes."""
     return [suggestion["question"] for suggestion in suggestions(db, slug, n)]
 
@@ -332,9 +341,14 @@ def open_questions(db, slug: str) -> dict:
     return {"count": len(unanswered), "shown": shown}
 
 
-def _auto_generated(sources: list[dict], claims: list[dict]) -> dict:
-    return {"sources": [public_source(s) for s in sources if s["auto"]],
-            "claims": [public_claim(c) for c in claims if c["auto"]]}
+def _auto_generated(sources: list[dict], claims: list[dict]) -> list[dict]:
+    """Sources that are, or hold claims that are, auto-generated, each with those claims."""
+    auto_claims = defaultdict(list)
+    for claim in claims:
+        if claim["auto"]:
+            auto_claims[claim["source"]].append(public_claim(claim))
+    return [{**public_source(s), "claims": auto_claims[s["id"]]}
+            for s in sources if s["auto"] or s["id"] in auto_claims]
 
 
 def article(db, slug: str) -> dict:
@@ -360,7 +374,7 @@ def article(db, slug: str) -> dict:
         "safety": topic["safety"],
         "auto_generated": _auto_generated(sources, claims),
         "ledger": {"entries": entries, "head": head_hash},
-        "suggestions": suggestions(db, slug),
+        "suggestions": _suggest(rank_themes(topic, sources, claims), SUGGESTIONS),
     }
 
 

@@ -10,6 +10,7 @@ from flask import Blueprint, abort, current_app, jsonify, redirect, render_templ
 from werkzeug.exceptions import HTTPException, NotFound
 
 from . import article, chain, ledger
+from .answer import ask
 from .db import get_db
 
 bp = Blueprint("web", __name__)
@@ -63,12 +64,6 @@ def _question_id(raw: str) -> str:
     return raw.strip().upper().removeprefix("Q:")
 
 
-def _ask(db, slug: str, question: str):
-    """Ask through the same code path as the SMS webhook, recording a question node."""
-    from .answer import ask  # imported on use: service/answer.py lands in a parallel change
-    return ask(db, slug, question, channel="web")
-
-
 # --- pages -----------------------------------------------------------------
 
 @bp.get("/healthz")
@@ -93,9 +88,9 @@ def article_page(slug: str):
         return redirect(url_for("web.article_page", slug=slug.lower(), **request.args))
     ledger.require_topic(db, slug)
     question = _question_param(required=False)
-    answer = _ask(db, slug, question) if question else None
+    answer = ask(db, slug, question, channel="web") if question else None
     return render_template("article.html", article=article.article(db, slug), question=question,
-                           answer=answer, tiers=article.TIERS, phone=current_app.config.get("LEDGER_PHONE"))
+                           answer=answer, tiers=ledger.TIERS, phone=current_app.config.get("LEDGER_PHONE"))
 
 
 @bp.get("/<slug>/sources/<source_id>")
@@ -113,13 +108,13 @@ def api_article(slug: str):
 
 @bp.get("/api/<slug>/claims")
 def api_claims(slug: str):
-    """Claims, filtered by `tier`, `source` and `text` (a case-insensitive substring)."""
+    """Claims, filtered by `tier`, `source` and `text` (a case-insensitive substring); empty means any."""
     db = get_db()
     ledger.require_topic(db, slug)
-    tier = request.args.get("tier")
-    if tier is not None and tier not in article.TIERS:
-        abort(400, f"tier must be one of {', '.join(article.TIERS)}")
-    source = request.args.get("source")
+    tier = request.args.get("tier") or None
+    if tier is not None and tier not in ledger.TIERS:
+        abort(400, f"tier must be one of {', '.join(ledger.TIERS)}")
+    source = request.args.get("source") or None
     if source is not None:
         source = ledger.get_source(db, slug, _source_id(source))["id"]
     text = (request.args.get("text") or "").casefold()
@@ -140,7 +135,8 @@ def api_question(slug: str, question_id: str):
     question = ledger.get_question(db, _question_id(question_id))
     if question["topic"] != slug:
         raise ledger.UnknownQuestion(f"{slug} has no question node q:{question['id']}")
-    evidence = [article.public_source(s) for s in ledger.evidence_for(db, question["id"])]
+    evidence = [article.public_source(ledger.get_source(db, slug, s["id"]))  # with confirmations applied
+                for s in ledger.evidence_for(db, question["id"])]
     return jsonify(topic=slug, **article.public_question(question), evidence=evidence)
 
 
@@ -148,7 +144,7 @@ def api_question(slug: str, question_id: str):
 def api_ask(slug: str):
     db = get_db()
     ledger.require_topic(db, slug)
-    return jsonify(_ask(db, slug, _question_param(required=True)).as_dict())
+    return jsonify(ask(db, slug, _question_param(required=True), channel="web").as_dict())
 
 
 @bp.get("/api/<slug>/verify")
