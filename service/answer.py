@@ -49,7 +49,7 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     qid = ledger.new_question_id(db)
     reply = replies.answer(
         topic=topic, question=text, qid=qid, ranked=ranked, tiers=tiers,
-        holdings=ledger.tier_counts(db, slug), head=head, channel=channel,
+        holdings=ledger.claim_counts(db, slug), head=head, channel=channel,
         asks_dose=matching.asks_about_dose(text))
     matches = [m.as_dict() for m in ranked]
     ledger.record_question(db, slug, {

@@ -269,12 +269,19 @@ def entries(db, topic: str):
         yield {"seq": seq, "kind": kind, "hash": digest, "prev_hash": prev_hash, **fields}
 
 
-def tier_counts(db, topic: str) -> dict[str, int]:
-    """Claims per tier, every tier present (auto-generated claims included: they are in the ledger)."""
-    counts = dict.fromkeys(TIERS, 0)
-    for tier, count in db.conn.execute("SELECT tier, count(*) FROM claims WHERE topic = ? GROUP BY tier", [topic]):
-        counts[tier] = count
-    return counts
+def claim_counts(db, topic: str) -> tuple[dict[str, int], int]:
+    """(curated claims per tier, every tier present; auto-generated claims awaiting a curator)."""
+    curated, pending = dict.fromkeys(TIERS, 0), 0
+    rows = db.conn.execute(
+        "SELECT tier, auto = 1 AND id NOT IN (SELECT target FROM confirmations WHERE topic = ?1)"
+        " AND source NOT IN (SELECT target FROM confirmations WHERE topic = ?1), count(*)"
+        " FROM claims WHERE topic = ?1 GROUP BY 1, 2", [topic])
+    for tier, auto, count in rows:
+        if auto:
+            pending += count
+        else:
+            curated[tier] = curated.get(tier, 0) + count
+    return curated, pending
 
 
 def source_count(db, topic: str) -> int:

@@ -13,7 +13,7 @@ from .ledger import TIERS
 NOT_ADVICE = "Not medical advice."
 SMS_CLAIMS = 3
 LONG_CLAIMS = 5
-CLAIM_MIN_CHARS = 60
+CLAIM_MIN_CHARS = 50
 
 
 def finish(text: str, channel: str) -> str:
@@ -43,6 +43,14 @@ def tier_line(counts: dict, channel: str) -> str:
     return _dot(channel).join(f"{tier} {counts.get(tier, 0)}" for tier in TIERS)
 
 
+def holdings_line(holdings: tuple[dict, int], channel: str, *, tiers: bool) -> str:
+    """How much evidence the ledger holds: curated claims (per tier when asked) and auto-generated ones."""
+    curated, pending = holdings
+    if not tiers:
+        return f"{sum(curated.values())} curated + {pending} auto claims"
+    return f"{sum(curated.values())} curated claims ({tier_line(curated, channel)}) + {pending} auto-generated"
+
+
 def _state(head: tuple[int, str]) -> str:
     return f"{head[0]} entries, head {head[1][:8]}"
 
@@ -51,7 +59,7 @@ def _add_evidence(slug: str, qid: str) -> str:
     return f"add evidence: ingest {slug}|q:{qid}|..."
 
 
-def answer(*, topic: dict, question: str, qid: str, ranked: list, tiers: dict, holdings: dict,
+def answer(*, topic: dict, question: str, qid: str, ranked: list, tiers: dict, holdings: tuple[dict, int],
            head: tuple[int, str], channel: str, asks_dose: bool = False) -> str:
     """The reply to `slug|question`: best claims first, then gaps, ledger state, node id, disclaimer.
 
@@ -60,7 +68,7 @@ def answer(*, topic: dict, question: str, qid: str, ranked: list, tiers: dict, h
     """
     name, slug = _bold(topic["name"], channel), topic["slug"]
     dose_note = ["Sources only: this service gives no dosing advice."] if asks_dose else []
-    holds = f"Ledger: {sum(holdings.values())} claims ({tier_line(holdings, channel)}), {_state(head)}"
+    holds = f"Ledger: {holdings_line(holdings, channel, tiers=True)}, {_state(head)}"
     closing = [NOT_ADVICE if channel == "sms" else f"{NOT_ADVICE} Anecdote = reports, not proof."]
     if not ranked:
         lines = [f"{name}: nothing in the ledger answers \"{_shorten(question, 80)}\" yet. "
@@ -68,7 +76,7 @@ def answer(*, topic: dict, question: str, qid: str, ranked: list, tiers: dict, h
         return finish("\n".join(lines), channel)
     header = f"{name}: {len(ranked)} matching source{'s' if len(ranked) != 1 else ''}, best first:"
     footer = [*dose_note, f"Matches: {tier_line(tiers, channel)}",
-              f"Ledger: {sum(holdings.values())} claims, {_state(head)}",
+              f"Ledger: {holdings_line(holdings, channel, tiers=False)}, {_state(head)}",
               f"q:{qid} - {_add_evidence(slug, qid)}", *closing]
     shown = ranked[: SMS_CLAIMS if channel == "sms" else LONG_CLAIMS]
     per_claim = 240
@@ -84,12 +92,12 @@ def answer(*, topic: dict, question: str, qid: str, ranked: list, tiers: dict, h
     return finish("\n".join([header, *claims, *footer]), channel)
 
 
-def topic_card(topic: dict, holdings: dict, sources: int, suggestions: list[str], channel: str) -> str:
+def topic_card(topic: dict, holdings: tuple[dict, int], sources: int, suggestions: list[str], channel: str) -> str:
     """`slug` alone: what it is, how much evidence the ledger holds, what to ask."""
     slug = topic["slug"]
     tries = ", ".join(f"{slug}|{q}" for q in suggestions)
     lines = [f"{_bold(topic['name'], channel)}: {topic.get('focus') or topic.get('what_it_is') or ''}",
-             f"Ledger: {sum(holdings.values())} claims ({tier_line(holdings, channel)}) from {sources} sources.",
+             f"Ledger: {holdings_line(holdings, channel, tiers=True)}, from {sources} sources.",
              f"Try: {tries}" if tries else f"Ask: {slug}|your question",
              NOT_ADVICE]
     if channel == "sms":

@@ -36,9 +36,9 @@ def test_replies_are_gsm7_even_with_unicode_claims(db):
 
 def test_topic_card_counts_what_the_ledger_holds(db):
     reply = dispatch(db, Message("semax")).reply
-    holdings = ledger.tier_counts(db, "semax")
-    assert f"{sum(holdings.values())} claims" in reply
-    assert f"human {holdings['human']}" in reply
+    curated, pending = ledger.claim_counts(db, "semax")
+    assert f"{sum(curated.values())} curated claims" in reply
+    assert f"human {curated['human']}" in reply and f"+ {pending} auto-generated" in reply
     assert "semax|" in reply
 
 
@@ -58,3 +58,12 @@ def test_cli_ask_prints_the_texters_reply(runner, db_path):
     assert result.exit_code == 0 and "s84" in result.stdout and sms.is_gsm7(result.stdout)
     whatsapp = runner.invoke(cli, ["ask", "--channel", "whatsapp", "semax|hair loss"])
     assert whatsapp.stdout.startswith("*Semax*")
+
+
+def test_confirmed_claims_count_as_curated(db):
+    curated, pending = ledger.claim_counts(db, "semax")
+    auto_source = next(s for s in ledger.sources(db, "semax") if s["auto"])
+    n = len(ledger.claims(db, "semax", source=auto_source["id"]))
+    ledger.confirm(db, "semax", auto_source["id"])
+    after, left = ledger.claim_counts(db, "semax")
+    assert sum(after.values()) == sum(curated.values()) + n and left == pending - n
