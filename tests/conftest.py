@@ -57,7 +57,11 @@ def sign(params: dict, url: str = WEBHOOK_URL, token: str = "test-token") -> str
 
 @pytest.fixture
 def text(client):
-    """Text the service through the signed webhook; returns (response, reply text or None)."""
+    """Text the service through the signed webhook; returns (response, reply text or None).
+
+    Every reply that comes back is checked against its channel's limits: SMS in GSM-7
+    within 3 segments, WhatsApp under 1,600 characters.
+    """
     import itertools
     import xml.etree.ElementTree as ET
     counter = itertools.count(1)
@@ -69,6 +73,13 @@ def text(client):
         if response.status_code != 200:
             return response, None
         message = ET.fromstring(response.data).find("./Message")
-        return response, (message.text or "") if message is not None else None
+        reply = (message.text or "") if message is not None else None
+        if reply is not None:
+            from service import sms
+            if sender.startswith("whatsapp:"):
+                assert len(reply) <= sms.WHATSAPP_MAX_CHARS, reply
+            else:
+                assert sms.is_gsm7(reply) and sms.segments(reply) <= sms.SMS_MAX_SEGMENTS, reply
+        return response, reply
 
     return send

@@ -1,7 +1,7 @@
 """POST /webhook with real Twilio signatures: both channels, every grammar form, forged and odd input."""
 import pytest
 
-from service import chain, ledger, sms
+from service import chain, ledger
 from service.webhook import FALLBACK
 
 from conftest import sign
@@ -10,13 +10,6 @@ from conftest import sign
 def row_counts(db):
     return {t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("chain", "questions", "sources", "claims", "evidence_links")}
-
-
-def segments_ok(reply, sender):
-    """SMS: GSM-7 within 3 segments; WhatsApp: under 1,600 characters."""
-    if sender.startswith("whatsapp:"):
-        return len(reply) <= sms.WHATSAPP_MAX_CHARS
-    return sms.is_gsm7(reply) and sms.segments(reply) <= 3
 
 
 SENDERS = ["+15551234567", "whatsapp:+15551234567"]
@@ -28,11 +21,11 @@ BODIES = ["semax|does it help ADHD?", "semax|hair loss", "semax|does it cure bal
 @pytest.mark.parametrize("sender", SENDERS)
 @pytest.mark.parametrize("body", BODIES)
 def test_every_reply_fits_its_channel(text, body, sender):
+    """The `text` fixture checks GSM-7 and segments (SMS) or length (WhatsApp) of every reply."""
     response, reply = text(body, sender=sender)
     assert response.status_code == 200
     assert response.mimetype == "application/xml"
     assert reply, "never an empty reply"
-    assert segments_ok(reply, sender), reply
 
 
 def test_answer_is_sourced_and_recorded(text, db):
