@@ -1,10 +1,19 @@
 """`ingest slug|q:ID|text`: pasted evidence into the ledger, linked to the node."""
-from service import ingest, replies
+from service import extract, ingest, replies
+
+
+def _blank(text: str) -> bool:
+    """Nothing after the bar, or only spaces and invisible characters a phone put there."""
+    try:
+        extract.normalise(text, allow_long=True)
+    except extract.EmptyPaste:
+        return True
+    return False
 
 
 def handle(db, command, message):
     from . import Result
-    if not command.text.strip():
+    if _blank(command.text):
         return Result(command, replies.ingest_usage(command.slug, message.channel))
     result = ingest.ingest(db, command.slug, command.text, question=command.node)
     return Result(command, replies.ingest_result(result, message.channel))

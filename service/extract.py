@@ -1,8 +1,9 @@
 """Turn pasted evidence text into tiered claims.
 
 Pure functions over strings: no database, no I/O, standard library only. The
-usual flow is normalise -> find_identifiers -> guess_source -> split_claims ->
-tier_claims, with fingerprint as the de-duplication key for what gets stored.
+usual flow is normalise -> find_identifiers -> guess_source -> tier_paste (which
+is split_claims -> tier_claims, plus what the layout shows), with fingerprint as
+the de-duplication key for what gets stored.
 
 A tier says what kind of evidence a claim rests on, not whether it is true:
 human (people were studied), preclinical (animals or cells), published (a
@@ -174,9 +175,14 @@ def _shorten(text: str, limit: int) -> str:
 
 _BULLET = re.compile(r"^(?:[•◦▪‣⁃●○■➢➤►✓✔*+–—-]|\d{1,2}[.)])\s+")
 _WRAP_CHARS = 60  # a line this long that stops mid-sentence was hard-wrapped
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]|doi:|https?://|www\.)")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Za-z0-9]|doi:|https?://|www\.)")
 _ABBREVIATIONS = {"al.", "vs.", "v.", "dr.", "prof.", "approx.", "ca.", "cf.", "fig.", "figs.",
                   "mr.", "mrs.", "ms.", "st.", "inc.", "ltd.", "jr.", "sr.", "resp."}
+# These end a sentence before a capital ("anxiety, etc. The drug...") but not before
+# a lowercase word ("5 min. after dosing", "stress, etc. and").
+_SOFT_ABBREVIATIONS = {"etc.", "incl.", "esp.", "min.", "max.", "sec.", "hr.", "hrs.", "wk.", "wks.", "mo.",
+                       "yr.", "yrs.", "no.", "nos.", "vol.", "ed.", "eds.", "pp.", "ref.", "refs.", "co.",
+                       "corp.", "dept.", "viz.", "avg.", "sp.", "spp.", "var."}
 _INITIALS = re.compile(r"(?:[a-z]\.)+")  # e.g. i.e. U.S. J.
 _VERBISH = re.compile(r"""\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might
     |will|would|should|must|makes?|made|helps?|works?|feels?|felt|gets?|got|takes?|took|gives?|gave
@@ -199,7 +205,29 @@ _NAVIGATION = re.compile(r"""
     | \blearn\ more\ about\b | ^learn\ more\b | \bcontact\ (?:our|us)\b | \bnewsletter\b
     | \bfollow\ us\b | \bbuy\ now\b | \bcoupon\b | \bdiscount\ code\b | \bcalculator\b | ^watch:
     """, re.I | re.X)
+# A sentence that only explains a figure's symbols ("The arrow signifies the point of
+# administration.") means nothing without the figure.
+_LEGEND = re.compile(r"""^(?:the\ |an?\ )?(?:arrows?|arrowheads?|asterisks?|error\ bars?|dashed\ lines?
+    |dotted\ lines?|[xy]-axis|scale\ bars?|shaded\ areas?)\b[^.]{0,40}?\b(?:signif\w*|indicat\w*
+    |represent\w*|denot\w*|marks?|shows?)\b""", re.I | re.X)
+_FILLER = re.compile(r"^(?:who knows|who cares|go figure)\b", re.I)  # rhetorical, no claim in it
+# The section labels of a structured abstract: "RESULTS: Motor deficits improved..." is
+# the claim "Motor deficits improved...". Patients/participants/animals labels carry a
+# tier cue and stay.
+_LABEL = re.compile(r"""^(?:background|introduction|context|objectives?|aims?|purpose|rationale|hypothesis
+    |(?:materials\ and\ )?methods?|methodology|design|(?:study\ )?design\ and\ setting|setting|interventions?
+    |main\ outcome\ measures?|measurements?|outcomes?|results?|findings|conclusions?|interpretation
+    |significance|summary|discussion)\s*:\s+(?=\S)""", re.I | re.X)
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’"}
+LEAD_IN_WORDS = 3  # a shorter heading over a list ("Benefits:") adds little to its bullets
+
+
+@dataclass
+class _Block:
+    text: str
+    bullet: bool
+    after_blank: bool  # a blank line (or the start) comes before it
+    heading: bool = False  # a Markdown heading ("## Side effects"), whatever its words
 
 
 def split_claims(text: str) -> list[str]:
@@ -207,63 +235,152 @@ def split_claims(text: str) -> list[str]:
 
     A bullet is one claim; other lines are regrouped into paragraphs (joining
     hard-wrapped lines) and split into sentences. Headings, questions,
-    disclaimers, navigation, identifier-only lines and fragments are dropped;
-    Markdown table rows too, since a row means nothing without its header.
+    disclaimers, navigation, figure legends, identifier-only lines and
+    fragments are dropped; Markdown table rows too, since a row means nothing
+    without its header. A bullet that is only a fragment ("Transient ischemic
+    attacks") takes the heading or lead-in above its list as context
+    ("On-label indications for Semax 1%: Transient ischemic attacks").
     """
+    return [claim for claim, _ in _statements(text)]
+
+
+def _statements(text: str) -> list[tuple[str, str | None]]:
+    """(claim, retold) pairs: retold names the heading or lead-in whose
+    retelling of someone's experience the claim belongs to (see tier_paste)."""
+    blocks = _blocks(text)
     claims, seen = [], set()
-    for block, is_bullet in _blocks(text):
-        if not is_bullet and _is_heading(block):
+    lead_in = None      # the heading or colon lead-in the next bullets hang from
+    retold = None       # (reason, ends at a blank line) while inside a retelling
+    started = False     # the retelling has had a block of its own
+    for i, block in enumerate(blocks):
+        if retold and retold[1] and started and block.after_blank:
+            retold = None
+        if block.heading or not block.bullet and _is_heading(block.text):
+            lead_in, started = block.text.rstrip(" :"), False
+            retold = (f'under "{_shorten(lead_in, 60)}"', block.text.endswith(":")) if _tells(block.text) else None
             continue
-        for sentence in [block] if is_bullet else _sentences(block):
-            claim = _shorten(_unquote(sentence).rstrip(" ;,"), MAX_CLAIM_CHARS)
-            key = " ".join(claim.casefold().split())
-            if key not in seen and _is_claim(claim):
-                seen.add(key)
-                claims.append(claim)
+        if block.bullet:
+            statements = [_with_lead_in(block.text.rstrip(" ;,"), lead_in)]
+        else:
+            statements, lead_in = _sentences(block.text), None
+            last = statements[-1] if statements else ""
+            if re.search(r":[\"'”’)]*$", last):
+                lead_in = last.rstrip(" :")
+                if i + 1 < len(blocks) and blocks[i + 1].bullet:
+                    statements = statements[:-1]    # the list says it, bullet by bullet
+                if _tells(last):
+                    claims += _keep(statements, retold and retold[0], seen)
+                    retold, started = (f'retold after "{_shorten(lead_in, 60)}"', True), False
+                    continue
+        claims += _keep(statements, retold and retold[0], seen)
+        started = started or retold is not None
     return claims
 
 
-def _blocks(text: str) -> list[tuple[str, bool]]:
-    """(text, is_bullet) per bullet or paragraph. A line continues the block
-    above when that one stops mid-sentence and either the line starts in
-    lowercase or the block is wrap-length and no heading; otherwise it starts
-    a block, which keeps one-newline headings apart from their text."""
-    blocks: list[list] = []  # [text, is_bullet], text grows as wrapped lines join
-    open_block = False
+def _tells(line: str) -> bool:
+    """The line introduces someone's account: "What Users Report", "A Redditor wrote:"."""
+    cue = _first_cue(line)
+    return bool(cue) and cue[0] == "anecdote"
+
+
+def _keep(statements: list[str], retold: str | None, seen: set) -> list[tuple[str, str | None]]:
+    kept = []
+    for statement in statements:
+        claim = _shorten(_strip_label(_unquote(statement)).rstrip(" ;,"), MAX_CLAIM_CHARS)
+        key = " ".join(claim.casefold().split())
+        if key not in seen and _is_claim(claim):
+            seen.add(key)
+            kept.append((claim, retold))
+    return kept
+
+
+def _with_lead_in(bullet: str, lead_in: str | None) -> str:
+    """A list item that is no sentence of its own, under a lead-in that says what
+    the list is, reads as "lead-in: item"; a full sentence stays as it is."""
+    fragment = bullet[:1].islower() or not re.search(r"[.!?][\"'”’)]*$", bullet)
+    if lead_in and fragment and (len(lead_in.split()) >= LEAD_IN_WORDS or len(bullet) < MIN_CLAIM_CHARS):
+        return f"{lead_in}: {bullet}"
+    return bullet
+
+
+def _strip_label(sentence: str) -> str:
+    stripped = _LABEL.sub("", sentence)
+    return stripped if len(stripped) >= MIN_CLAIM_CHARS else sentence
+
+
+def _blocks(text: str) -> list[_Block]:
+    """One per bullet or paragraph. A line continues the block above when that
+    one stops mid-sentence and either the line starts in lowercase or the block
+    is wrap-length and no heading; otherwise it starts a block, which keeps
+    one-newline headings apart from their text. A line of only a link or
+    other identifiers never joins its neighbours."""
+    blocks: list[_Block] = []
+    open_block, blank = False, True
     for raw in text.split("\n"):
         line = raw.strip().lstrip(">").strip()
-        if not line or line.startswith(("|", "#")):
-            open_block = False
+        if line.startswith("#"):
+            blocks.append(_Block(line.lstrip("#").strip(), False, blank, heading=True))
+            open_block, blank = False, False
+            continue
+        if not line or line.startswith("|"):
+            open_block, blank = False, blank or not line
             continue
         bullet = _BULLET.match(line)
         if bullet:
-            blocks.append([line[bullet.end():], True])
-        elif open_block and _continues(blocks[-1][0], line):
-            blocks[-1][0] += " " + line
+            blocks.append(_Block(line[bullet.end():], True, blank))
+        elif open_block and _continues(blocks[-1].text, line):
+            blocks[-1].text += " " + line
         else:
-            blocks.append([line, False])
-        open_block = True
-    return [(block, is_bullet) for block, is_bullet in blocks]
+            blocks.append(_Block(line, False, blank))
+        open_block, blank = True, False
+    return blocks
 
 
 def _continues(previous: str, line: str) -> bool:
-    if re.search(r"[.!?:;][\"'”’)]*$", previous):
+    if re.search(r"[.!?:;][\"'”’)]*$", previous) or _identifier_line(previous) or _identifier_line(line):
         return False
     return line[0].islower() or (len(previous) >= _WRAP_CHARS and not _is_heading(previous))
 
 
+def _identifier_line(line: str) -> bool:
+    return any(p.search(line) for p in (_URL, _DOI, _PMID, _NCT)) and _only_identifiers(line)
+
+
 def _sentences(block: str) -> list[str]:
     """Split at . ! ? followed by a capital, digit or identifier, except
-    after abbreviations and initials (e.g., et al., vs., Dr., U.S.).
-    Decimals such as 1.4-fold have no space after the point, so never split."""
+    after abbreviations and initials (e.g., et al., vs., Dr., U.S.). A
+    lowercase start splits too ("trkB rose", a tweet's "not for everyone")
+    unless an abbreviation or an ellipsis comes before it. Decimals such as
+    1.4-fold have no space after the point, so never split; nor inside a
+    quotation that closes further on. A verbless scrap too short to be a
+    claim ("Between 2-10 hours.") stays with the sentence before it."""
     sentences, start = [], 0
     for m in _BOUNDARY.finditer(block):
         word = block[:m.start() + 1].rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower()
-        if word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
-            sentences.append(block[start:m.end()].strip())
-            start = m.end()
+        if word in _ABBREVIATIONS or _INITIALS.fullmatch(word) or _inside_quotation(block, m.end()):
+            continue
+        starts_lower = re.match(r"[\"'“‘(\[]?[a-z]", block[m.end():])
+        if starts_lower and (word in _SOFT_ABBREVIATIONS or m.group().startswith("..")
+                             or not re.fullmatch(r"[^\W_]{2,}[.!?]", word)):
+            continue
+        sentences.append(block[start:m.end()].strip())
+        start = m.end()
     sentences.append(block[start:].strip())
-    return [s for s in sentences if s]
+    merged: list[str] = []
+    for sentence in filter(None, sentences):
+        if (merged and len(sentence) < MIN_CLAIM_CHARS and not _VERBISH.search(sentence)
+                and not _identifier_line(sentence)):
+            merged[-1] += " " + sentence
+        else:
+            merged.append(sentence)
+    return merged
+
+
+def _inside_quotation(block: str, at: int) -> bool:
+    """A double quotation opened before `at` closes within a claim's length after it."""
+    before, after = block[:at], block[at:at + MAX_CLAIM_CHARS]
+    return (before.count('"') % 2 == 1 and '"' in after
+            or before.count("“") > before.count("”") and "”" in after)
 
 
 def _is_heading(line: str) -> bool:
@@ -301,6 +418,8 @@ def _is_claim(sentence: str) -> bool:
                 or re.search(r"\?[\"'”’)]*$", sentence)  # a question asks, it does not claim
                 or _BOILERPLATE.search(sentence)
                 or _NAVIGATION.search(sentence)
+                or _LEGEND.search(sentence)
+                or _FILLER.search(sentence)
                 or _only_identifiers(sentence))
 
 
@@ -328,6 +447,9 @@ TIER_RULES: list[tuple[str, re.Pattern, str]] = [
                           r"|Wistar|Sprague[- ]Dawley)\b"), "animals were studied"),
     # a route of dosing almost only used in animal work: "0.6 mg/kg, i.p."
     ("preclinical", _rule(r"\b(?:intraperitoneal(?:ly)?|i\.p\.)(?!\w)"), "an animal dosing route"),
+    # a disease made in the lab: "experimental focal ischemia", "MCAO"
+    ("preclinical", _rule(r"\b(?:experimental (?:\w+ )?isch(?:a)?emia|middle cerebral artery occlusion|MCAO"
+                          r"|induced (?:ischemia|stroke))\b"), "an animal disease model"),
     # cells or tissue in a dish
     ("preclinical", _rule(r"\b(?:in vitro|ex vivo|cell[- ]cultures?|cell lines?|cultured (?:neurons|cells)"
                           r"|primary cultures?|cell-based|in cells)\b"), "cells were studied"),
@@ -360,11 +482,16 @@ def _cue(claim: str) -> tuple[str, str] | None:
 
 
 def _first_cue(text: str) -> tuple[str, str] | None:
-    """The first rule, in table order, that matches. A tier with a negated
-    cue anywhere in the text is out: "What's missing: Western RCTs ... in
-    healthy people" is not human evidence."""
+    """The first rule, in table order, that matches. A tier whose first cue
+    in the text is negated is out: "What's missing: Western RCTs ... in
+    healthy people" is not human evidence, while "All three clinical trials
+    were done in Russia but none were placebo-controlled" is."""
     matches = [(tier, why, m) for tier, pattern, why in TIER_RULES for m in pattern.finditer(text)]
-    negated = {tier for tier, _, m in matches if _NEGATION.search(text, 0, m.start())}
+    first: dict[str, re.Match] = {}
+    for tier, _, m in matches:
+        if tier not in first or m.start() < first[tier].start():
+            first[tier] = m
+    negated = {tier for tier, m in first.items() if _NEGATION.search(text, 0, m.start())}
     return next(((tier, f'{why}: "{m.group()}"') for tier, why, m in matches if tier not in negated), None)
 
 
@@ -414,6 +541,20 @@ def _dominant(cued_tiers: list[str], source_kind: str) -> tuple[str, str]:
         return _source_tier(source_kind)
     tier, count = ranked[0]
     return tier, f"no cue of its own; {count} of {len(cued_tiers)} cued claims in this paste are {tier}"
+
+
+def tier_paste(text: str, source_kind: str) -> list[tuple[str, str, str]]:
+    """(claim, tier, reason) for a normalised paste: split_claims then
+    tier_claims, plus what only the layout shows. What follows a lead-in that
+    introduces someone's account ("A Redditor articulated why ...:"), up to
+    the next blank line or heading, and a section under a heading such as
+    "What Users Report" or "My Experience", is that account: an anecdote,
+    even where it mentions clinical trials.
+    """
+    statements = _statements(text)
+    own = iter(tier_claims([claim for claim, retold in statements if not retold], source_kind))
+    return [(claim, "anecdote", f"someone's account, {retold}") if retold else next(own)
+            for claim, retold in statements]
 
 
 # --- de-duplication ----------------------------------------------------------

@@ -73,12 +73,12 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
     guess = extract.guess_source(clean, ids)
     result.kind = guess.kind
     result.identifiers = {name: list(values) for name, values in vars(ids).items() if values}
-    sentences = extract.split_claims(clean)
-    if not sentences:
+    tiered = extract.tier_paste(clean, guess.kind)
+    if not tiered:
         raise IngestRefused("found no claim-sized statement in it (sentences of 20+ characters)")
-    say(f"split: {len(sentences)} claims from a {guess.kind} source")
+    say(f"split: {len(tiered)} claims from a {guess.kind} source")
     rows = []
-    for text_, tier, reason in extract.tier_claims(sentences, guess.kind):
+    for text_, tier, reason in tiered:
         key = extract.fingerprint(text_)
         same = db.conn.execute("SELECT id, source FROM claims WHERE topic = ? AND fingerprint = ?", [slug, key]).fetchone()
         if same:

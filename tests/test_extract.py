@@ -6,7 +6,7 @@ import pytest
 from service.extract import (
     MAX_CLAIM_CHARS, MAX_PASTE_CHARS, TIER_RULES, TIERS, EmptyPaste, Identifiers, PasteTooLong,
     SourceGuess, find_identifiers, fingerprint, guess_source, normalise, split_claims, tier_claims,
-    tier_for,
+    tier_for, tier_paste,
 )
 
 RAT_ABSTRACT = ("Semax (50 µg/kg) was administered intranasally to Wistar rats. "
@@ -178,6 +178,28 @@ def test_source_guess_is_frozen():
     ("Semax is not approved in the U.S. but is sold as a research chemical.",
      ["Semax is not approved in the U.S. but is sold as a research chemical."]),
     ("Is Semax safe for daily use? It was well tolerated in trials.", ["It was well tolerated in trials."]),
+    # a lowercase start is a sentence too: gene names in abstracts, tweets typed without capitals
+    ("BDNF rose 1.4-fold after three hours. trkB phosphorylation increased 1.6-fold.",
+     ["BDNF rose 1.4-fold after three hours.", "trkB phosphorylation increased 1.6-fold."]),
+    ("400mcg every morning and I'm done with coffee. not for everyone though, my brother got headaches",
+     ["400mcg every morning and I'm done with coffee.", "not for everyone though, my brother got headaches"]),
+    # ... but not after an ellipsis or an abbreviation that usually sits mid-sentence
+    ("It raised NGF in the frontal cortex... and the retina levels were low in comparison.",
+     ["It raised NGF in the frontal cortex... and the retina levels were low in comparison."]),
+    ("Semax eased stress, fatigue, etc. and improved focus within 5 min. after dosing.",
+     ["Semax eased stress, fatigue, etc. and improved focus within 5 min. after dosing."]),
+    # a quotation is one piece, even when it holds two sentences
+    ('It protects against excitotoxicity: "removal of the C-end Pro led to the loss of activity of the fragments. '
+     'PGP showed the highest activity of all peptides tested", showing the C-terminal fragment matters.',
+     ['It protects against excitotoxicity: "removal of the C-end Pro led to the loss of activity of the fragments. '
+      'PGP showed the highest activity of all peptides tested", showing the C-terminal fragment matters.']),
+    # a verbless scrap stays with the sentence it qualifies instead of being lost
+    ("Intranasal use is shorter, whilst injections last longer. Between 2-10 hours.",
+     ["Intranasal use is shorter, whilst injections last longer. Between 2-10 hours."]),
+    # the section labels of a structured abstract are not part of the claim
+    ("RESULTS: Motor deficits improved faster with Semax than with placebo. CONCLUSIONS: Semax was well tolerated.",
+     ["Motor deficits improved faster with Semax than with placebo.", "Semax was well tolerated."]),
+    ("Background: Semax is registered in Russia for stroke.", ["Semax is registered in Russia for stroke."]),
 ])
 def test_split_sentences(text, expected):
     assert split_claims(normalise(text)) == expected
@@ -194,6 +216,19 @@ def test_split_sentences(text, expected):
      ["Take two drops twice daily. One in each nostril, twice a day."]),          # a bullet stays whole
     ("• increased brain BDNF levels;\n• reduced breakdown of enkephalins;",
      ["increased brain BDNF levels", "reduced breakdown of enkephalins"]),
+    # a fragment under a heading that says what the list is takes the heading along
+    ("On-label indications for Semax 1%\n\n  • Faster recovery after strokes\n  • Transient ischemic attacks",
+     ["On-label indications for Semax 1%: Faster recovery after strokes",
+      "On-label indications for Semax 1%: Transient ischemic attacks"]),
+    # ... and so does a list after a lead-in, which is no claim by itself
+    ("Early research identified a few possible mechanisms, such as:\n\n• increased brain BDNF levels;\n"
+     "• reduced breakdown of enkephalins.",
+     ["Early research identified a few possible mechanisms, such as: increased brain BDNF levels",
+      "Early research identified a few possible mechanisms, such as: reduced breakdown of enkephalins."]),
+    ("Side effects:\n• hair loss\n• Some users report headaches in the first week.",     # too short alone
+     ["Side effects: hair loss", "Some users report headaches in the first week."]),
+    ("Usage and Dosage\n• Take 2-4 drops twice daily.\n• Cold storage is important.",   # sentences stay whole
+     ["Take 2-4 drops twice daily.", "Cold storage is important."]),
 ])
 def test_split_bullets(text, expected):
     assert split_claims(normalise(text)) == expected
@@ -216,6 +251,9 @@ def test_split_bullets(text, expected):
     "Use the dosing calculator for exact volumes of each dose.",
     "If you have any doubts, please contact our qualified experts for advice.",
     "Watch: Semax Biohacker Review — The Caviar of Russian Nootropics",
+    "The arrow signifies the point of administration.",              # a figure legend, no figure
+    "Asterisks indicate p < 0.05 versus the saline group.",
+    "Who knows how that's possible...",                               # rhetorical
 ])
 def test_split_drops_boilerplate(line):
     assert split_claims(normalise(f"Semax raised BDNF in rat hippocampus.\n\n{line}")) == [
@@ -256,6 +294,10 @@ def test_split_drops_non_claims(heading):
       "which should not split a sentence."]),
     ("How Semax Works\nSemax raises BDNF and strengthens its receptors.",
      ["Semax raises BDNF and strengthens its receptors."]),
+    # a link on its own line never glues onto the post under it
+    ("https://x.com/someone/status/123\nsemax has been great for my focus lately",
+     ["semax has been great for my focus lately"]),
+    ("Semax raised BDNF in rats\nhttps://pubmed.ncbi.nlm.nih.gov/16996037/", ["Semax raised BDNF in rats"]),
 ])
 def test_split_cleans_and_dedupes(text, expected):
     assert split_claims(normalise(text)) == expected
@@ -305,6 +347,10 @@ def test_tier_rules_table_shape():
     ("Given the lack of clinical trials, the claim is weak.", "published"),
     ("What's missing: Western RCTs for cognitive enhancement in healthy people.", "published"),
     ("The trials were not placebo-controlled.", "published"),
+    # only a negated first cue rules a tier out: these trials happened, they were just uncontrolled
+    ("All three clinical trials were done in Russia but none were placebo-controlled.", "human"),
+    ("Acting in conditions of experimental focal ischemia, Semax altered gene expression.", "preclinical"),
+    ("After middle cerebral artery occlusion, Semax reduced infarct volume.", "preclinical"),
 ])
 def test_tier_for_cues(claim, tier):
     assert tier_for(claim, "web")[0] == tier
@@ -417,3 +463,58 @@ def test_fingerprint_differs(a, b):
 
 def test_fingerprint_is_sha256_hex():
     assert re.fullmatch(r"[0-9a-f]{64}", fingerprint("Semax"))
+
+
+# --- tier_paste: what the layout shows ---------------------------------------------
+
+RETOLD = """Semax has a notable effect on stress. A Redditor articulated why Semax is such an effective antidepressant:
+
+First, Semax holds the key to treating inflammation that causes depression.
+In clinical trials, Selank demonstrated anxiolytic effects as good as benzos.
+
+BDNF Promoter
+
+Research has shown it promotes BDNF, which helps learning in rats."""
+
+
+def test_retelling_after_a_lead_in_is_an_anecdote():
+    tiered = [(claim[:20], tier) for claim, tier, _ in tier_paste(normalise(RETOLD), "paste")]
+    assert tiered == [("Semax has a notable ", "published"),
+                      ("A Redditor articulat", "anecdote"),        # its own cue
+                      ("First, Semax holds t", "anecdote"),        # the Redditor's words
+                      ("In clinical trials, ", "anecdote"),        # even where they cite trials
+                      ("Research has shown i", "preclinical")]     # the heading ends the retelling
+
+
+def test_retelling_ends_at_a_markdown_heading():
+    text = RETOLD.replace("\n\nBDNF Promoter\n\n", "\n## Semax raised BDNF in this study.\n")
+    assert [tier for _, tier, _ in tier_paste(normalise(text), "paste")][-1] == "preclinical"
+    assert "Semax raised BDNF in this study." not in split_claims(normalise(text))
+
+
+def test_retelling_ends_at_a_blank_line():
+    text = RETOLD.replace("\n\nBDNF Promoter\n\n", "\n\n")
+    assert [tier for _, tier, _ in tier_paste(normalise(text), "paste")][-1] == "preclinical"
+
+
+def test_section_under_a_users_heading_is_an_anecdote():
+    text = ("What Users Report\n\"Clarity\" is the universal descriptor, and brain fog lifts within days.\n"
+            "Irritability at higher doses is common.\nWhat the Evidence Looks Like\n"
+            "Multiple acute-stroke trials in patients found faster recovery.")
+    tiered = tier_paste(normalise(text), "web")
+    assert [tier for _, tier, _ in tiered] == ["anecdote", "anecdote", "human"]
+    assert "What Users Report" in tiered[0][2]
+
+
+def test_tier_paste_matches_tier_claims_without_layout_cues():
+    text = normalise(RAT_ABSTRACT)
+    assert tier_paste(text, "study") == tier_claims(split_claims(text), "study")
+
+
+def test_list_after_a_users_lead_in_is_an_anecdote_up_to_the_blank_line():
+    text = ("Some users report:\n• headaches in the first week\n• better focus by day three\n\n"
+            "In rats, Semax raised BDNF in the hippocampus.")
+    assert tier_paste(normalise(text), "web") == [
+        ("Some users report: headaches in the first week", "anecdote", 'someone\'s account, under "Some users report"'),
+        ("Some users report: better focus by day three", "anecdote", 'someone\'s account, under "Some users report"'),
+        ("In rats, Semax raised BDNF in the hippocampus.", "preclinical", 'animals were studied: "rats"')]
