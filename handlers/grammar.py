@@ -34,6 +34,7 @@ class Command:
     node: str | None = None
     source: str | None = None
     typed_slug: str | None = None
+    ingesting: bool = False       # an unknown topic named by `ingest`
 
 
 def normalise_node(text: str) -> str | None:
@@ -119,7 +120,7 @@ def _parse_ingest(rest: str, topics) -> Command:
             text = ""
     slug = resolve_slug(head, topics)
     if slug is None:
-        return Command("unknown_topic", typed_slug=head[:40])
+        return Command("unknown_topic", typed_slug=head[:40], ingesting=True)
     node_part, bar_rest = _split(text) if any(b in text for b in BARS) else (text, None)
     node = NODE.match(node_part) if bar_rest is not None else None
     if node:

@@ -23,5 +23,6 @@ def opt_in(db, command, message):
 def unknown_topic(db, command, message):
     from . import Result
     topics = {t["slug"]: t["aliases"] or [] for t in ledger.list_topics(db)}
-    return Result(command, replies.unknown_topic(command.typed_slug or "", nearest_topics(command.typed_slug or "", topics),
-                                                 message.channel))
+    typed = command.typed_slug or ""
+    return Result(command, replies.unknown_topic(typed, nearest_topics(typed, topics), message.channel,
+                                                 ingesting=command.ingesting))

@@ -48,6 +48,13 @@ def _check_node(db, slug: str, question: str | None) -> None:
             raise ledger.ForeignQuestion(f"q:{question} belongs to {node['topic']}, not {slug}")
 
 
+def _link_known(db, slug: str, question: str | None, sources: list[str]) -> None:
+    """Evidence already in the ledger, pasted again for a node, still answers that node."""
+    if question is not None:
+        for source in dict.fromkeys(sources):
+            ledger.link_evidence(db, slug, question, source)
+
+
 def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long: bool = False,
            progress=None) -> IngestResult:
     """Add `text` to topic `slug` as one new source, linked to `question` when given.
@@ -68,6 +75,7 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
     earlier = db.conn.execute("SELECT id FROM sources WHERE topic = ? AND fingerprint = ?", [slug, paste_key]).fetchone()
     if earlier:
         result.duplicate_of = earlier[0]
+        _link_known(db, slug, question, [earlier[0]])
         return result
     ids = extract.find_identifiers(clean)
     guess = extract.guess_source(clean, ids)
@@ -88,6 +96,7 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
                          "fingerprint": key, "auto": True})
     say(f"tiered: {dict(Counter(r['tier'] for r in rows))}; {len(result.already)} already in the ledger")
     if not rows:
+        _link_known(db, slug, question, [source for _, source in result.already])
         return result
     source = {
         "kind": guess.kind, "title": guess.title, "url": guess.url, "platform": guess.platform,

@@ -68,7 +68,9 @@ def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
             marks = ", ".join("?" for _ in row)
             try:
                 conn.execute(f"INSERT INTO {CHAINED_TABLES[kind]} ({columns}) VALUES ({marks})", list(row.values()))
-            except sqlite3.IntegrityError as exc:  # a primary key taken
+            except sqlite3.IntegrityError as exc:
+                if "UNIQUE" not in str(exc):
+                    raise LedgerError(f"{kind} {data.get('id', '')} is incomplete: {exc}") from exc
                 raise DuplicateEntry(f"{kind} {data.get('id', '')} already exists in {topic}") from exc
             written.append(seq)
             prev = digest
@@ -123,6 +125,20 @@ def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str
         items.append(("evidence", {"question": question, "source": source_id}))
     _append(db, topic, items)
     return source_id, claim_ids
+
+
+def link_evidence(db, topic: str, question: str, source: str) -> bool:
+    """Link an existing source to a question node (once); True when a link was written."""
+    node = get_question(db, question)
+    if node["topic"] != topic:
+        raise ForeignQuestion(f"q:{question} belongs to {node['topic']}, not {topic}")
+    get_source(db, topic, source)
+    linked = db.conn.execute("SELECT 1 FROM evidence_links WHERE topic = ? AND question = ? AND source = ?",
+                             [topic, question, source]).fetchone()
+    if linked:
+        return False
+    _append(db, topic, [("evidence", {"question": question, "source": source})])
+    return True
 
 
 def confirm(db, topic: str, target: str, curator: str | None = None) -> None:

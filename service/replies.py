@@ -154,11 +154,13 @@ def welcome_back(slugs: list[str], channel: str) -> str:
     return finish("You are subscribed again. " + help_text(slugs, channel), channel)
 
 
-def unknown_topic(typed: str, nearest: list[str], channel: str) -> str:
+def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bool = False) -> str:
     near = ", ".join(nearest)
     first = nearest[0] if nearest else "semax"
+    how = (f"Nothing was recorded. Paste like this: ingest {first}|q:ID|text" if ingesting
+           else f"Ask like this: {first}|your question.")
     lines = [f"No topic \"{_shorten(typed, 30)}\" in the ledger." + (f" Nearest: {near}." if near else ""),
-             f"Ask like this: {first}|your question. Send help for more."]
+             f"{how} Send help for more."]
     return finish("\n".join(lines), channel)
 
 
@@ -182,10 +184,11 @@ def ingest_result(result, channel: str) -> str:
     linked = f" Linked to q:{result.question}." if result.question else ""
     if result.duplicate_of:
         return finish(f"Already in the {result.topic} ledger as {result.duplicate_of} (pasted before). "
-                      "Nothing added.", channel)
+                      f"Nothing added.{linked}", channel)
     where = ", ".join(f"{claim} in {source}" for claim, source in result.already[:4])
     if not result.claims:
-        return finish(f"Every claim in that paste is already in the ledger ({where}). Nothing added.", channel)
+        return finish(f"Every claim in that paste is already in the ledger ({where}). Nothing added.{linked}",
+                      channel)
     ids = result.identifiers
     tag = next((f"{label} {ids[key][0]}" for key, label in (("pmids", "PMID"), ("dois", "DOI"), ("ncts", "NCT"))
                 if ids.get(key)), None)

@@ -78,3 +78,8 @@ def test_nearest_topics_ranks_closest_first():
 @pytest.mark.parametrize("raw, node", [("q:7K3MX2", "7K3MX2"), ("7k3mx2", "7K3MX2"), ("q:7K3", None), ("hello!", None)])
 def test_normalise_node(raw, node):
     assert normalise_node(raw) == node
+
+
+def test_ingest_for_an_unknown_topic_is_marked():
+    command = parse("ingest nosuchpeptide|Rats given it had more BDNF.", TOPICS)
+    assert command.kind == "unknown_topic" and command.ingesting

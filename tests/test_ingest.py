@@ -345,8 +345,6 @@ def test_paste_without_a_node_links_nothing(db):
     assert snapshot(db)[0]["evidence_links"] == before["evidence_links"]
 
 
-@pytest.mark.xfail(strict=True, reason="service.ingest returns duplicate_of without linking: needs "
-                                       "ledger.link_evidence(db, topic, question, source) from the ledger owner")
 def test_known_paste_for_a_new_node_is_linked_to_it(db):
     sid = ingest.ingest(db, "semax", RAT_PUBMED).source_id
     qid = ask_node(db)
@@ -401,8 +399,6 @@ def test_oversize_paste_is_counted_after_normalising(db):
     assert "Added s" in send(db, f"ingest semax|{padded}").reply
 
 
-@pytest.mark.xfail(strict=True, reason="service.ledger._append reports every IntegrityError (NOT NULL too) "
-                                       "as DuplicateEntry '... already exists'")
 def test_schema_violation_is_not_called_a_duplicate(db):
     with pytest.raises(ledger.LedgerError) as problem:
         ledger.add_evidence(db, "semax", SOURCE, [{k: v for k, v in GOOD_CLAIM.items() if k != "text"}])
@@ -614,3 +610,8 @@ def test_seed_articles_tiered_as_a_curator_would(db, text, tier):
                                   "Transient ischemic attacks", "increased brain BDNF levels"])
 def test_seed_articles_hold_no_scraps(db, text):
     assert not db.conn.execute("SELECT 1 FROM claims WHERE text = ?", [text]).fetchone()
+
+
+def test_ingest_for_an_unknown_topic_says_nothing_was_recorded(text):
+    _, reply = text("ingest nosuchpeptide|Rats given it had more BDNF in the hippocampus.")
+    assert "Nothing was recorded" in reply and "ingest semax|q:ID|" in reply
