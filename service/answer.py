@@ -10,9 +10,10 @@ class Answer:
     topic: str
     question_id: str
     reply: str
-    matches: list = field(default_factory=list)
-    tiers: dict = field(default_factory=dict)
+    matches: list = field(default_factory=list)       # curated claims that answer, best first
+    tiers: dict = field(default_factory=dict)         # curated matching claims per tier
     head: tuple = (0, "")
+    unconfirmed: list = field(default_factory=list)   # auto-generated claims that match, best first
 
     @property
     def abstained(self) -> bool:
@@ -20,13 +21,14 @@ class Answer:
 
     def as_dict(self) -> dict:
         return {"topic": self.topic, "question_id": f"q:{self.question_id}", "reply": self.reply,
-                "matches": self.matches, "tiers": self.tiers, "abstained": self.abstained,
+                "matches": self.matches, "unconfirmed": self.unconfirmed, "tiers": self.tiers,
+                "abstained": self.abstained,
                 "ledger": {"entries": self.head[0], "head": self.head[1]}}
 
 
 def _from_node(node: dict) -> Answer:
     return Answer(node["topic"], node["id"], node["reply"], node["matches"], node["tiers"],
-                  (node.get("ledger_entries") or 0, node.get("ledger_head") or ""))
+                  (node.get("ledger_entries") or 0, node.get("ledger_head") or ""), node.get("unconfirmed") or [])
 
 
 def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = None,
@@ -42,18 +44,22 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
             return _from_node(node)
     topic = ledger.require_topic(db, slug)
     ranked, matching_claims = matching.search(db, slug, text)
+    confirmed = [m for m in ranked if not m.auto]
+    unconfirmed = [m for m in ranked if m.auto]
     tiers = dict.fromkeys(ledger.TIERS, 0)
     for match in matching_claims:
-        tiers[match.tier] = tiers.get(match.tier, 0) + 1
+        if not match.auto:
+            tiers[match.tier] = tiers.get(match.tier, 0) + 1
     head = ledger.head(db, slug)
     qid = ledger.new_question_id(db)
     reply = replies.answer(
-        topic=topic, question=text, qid=qid, ranked=ranked, tiers=tiers,
-        holdings=ledger.claim_counts(db, slug), head=head, channel=channel,
-        asks_dose=matching.asks_about_dose(text))
-    matches = [m.as_dict() for m in ranked]
+        topic=topic, question=text, qid=qid, confirmed=confirmed, unconfirmed=unconfirmed, tiers=tiers,
+        pending=sum(m.auto for m in matching_claims), holdings=ledger.claim_counts(db, slug), head=head,
+        channel=channel, asks_dose=matching.asks_about_dose(text))
+    matches = [m.as_dict() for m in confirmed]
+    leads = [m.as_dict() for m in unconfirmed]
     ledger.record_question(db, slug, {
         "id": qid, "text": text, "channel": channel, "asker": ledger.asker_hash(db, sender),
-        "message_sid": message_sid, "matches": matches, "tiers": tiers, "reply": reply,
+        "message_sid": message_sid, "matches": matches, "unconfirmed": leads, "tiers": tiers, "reply": reply,
         "ledger_entries": head[0], "ledger_head": head[1]})
-    return Answer(slug, qid, reply, matches, tiers, head)
+    return Answer(slug, qid, reply, matches, tiers, head, leads)

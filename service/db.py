@@ -6,6 +6,7 @@ around each chain append: two gunicorn workers never hand out the same sequence
 number. The schema is created on first use; it is idempotent.
 """
 import os
+import re
 import sqlite3
 
 import sqlite_utils
@@ -42,7 +43,7 @@ CREATE TABLE IF NOT EXISTS claims (
     auto INTEGER NOT NULL DEFAULT 0, entry INTEGER NOT NULL, PRIMARY KEY (topic, id));
 CREATE TABLE IF NOT EXISTS questions (
     id TEXT PRIMARY KEY, topic TEXT NOT NULL, text TEXT NOT NULL, channel TEXT,
-    asker TEXT, message_sid TEXT, matches TEXT, tiers TEXT, reply TEXT,
+    asker TEXT, message_sid TEXT, matches TEXT, unconfirmed TEXT, tiers TEXT, reply TEXT,
     ledger_entries INTEGER, ledger_head TEXT, asked_at TEXT, entry INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS evidence_links (
     topic TEXT NOT NULL, question TEXT NOT NULL, source TEXT NOT NULL,
@@ -51,6 +52,9 @@ CREATE TABLE IF NOT EXISTS confirmations (
     topic TEXT NOT NULL, target TEXT NOT NULL, curator TEXT,
     entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+INDEXES = """
 CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
 CREATE INDEX IF NOT EXISTS claims_by_fingerprint ON claims (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint);
@@ -66,7 +70,18 @@ def connect(path=None) -> sqlite_utils.Database:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.executescript(SCHEMA)
+    _add_new_columns(conn)
+    conn.executescript(INDEXES)
     return sqlite_utils.Database(conn)
+
+
+def _add_new_columns(conn) -> None:
+    """A ledger made by an older version gets the columns added since (all nullable), so it keeps working."""
+    for table, body in re.findall(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\);", SCHEMA, re.S):
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        for name, kind in re.findall(r"(?:^|,)\s*(\w+) (TEXT|INTEGER)", body):
+            if name not in have:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
 
 def get_db() -> sqlite_utils.Database:

@@ -245,16 +245,16 @@ def get_question(db, qid: str) -> dict:
     row = next(db.query("SELECT * FROM questions WHERE id = ?", [qid]), None)
     if row is None:
         raise UnknownQuestion(f"no question node q:{qid}")
-    return _decode(row, "matches", "tiers")
+    return _decode(row, "matches", "unconfirmed", "tiers")
 
 
 def question_by_message(db, message_sid: str) -> dict | None:
     row = next(db.query("SELECT * FROM questions WHERE message_sid = ?", [message_sid]), None)
-    return _decode(row, "matches", "tiers") if row else None
+    return _decode(row, "matches", "unconfirmed", "tiers") if row else None
 
 
 def questions(db, topic: str) -> list[dict]:
-    return [_decode(r, "matches", "tiers") for r in db.query("SELECT * FROM questions WHERE topic = ? ORDER BY entry", [topic])]
+    return [_decode(r, "matches", "unconfirmed", "tiers") for r in db.query("SELECT * FROM questions WHERE topic = ? ORDER BY entry", [topic])]
 
 
 def evidence_for(db, qid: str) -> list[dict]:

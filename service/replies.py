@@ -59,26 +59,36 @@ def _add_evidence(slug: str, qid: str) -> str:
     return f"add evidence: ingest {slug}|q:{qid}|..."
 
 
-def answer(*, topic: dict, question: str, qid: str, ranked: list, tiers: dict, holdings: tuple[dict, int],
-           head: tuple[int, str], channel: str, asks_dose: bool = False) -> str:
+def answer(*, topic: dict, question: str, qid: str, confirmed: list, unconfirmed: list, tiers: dict,
+           pending: int, holdings: tuple[dict, int], head: tuple[int, str], channel: str,
+           asks_dose: bool = False) -> str:
     """The reply to `slug|question`: best claims first, then gaps, ledger state, node id, disclaimer.
 
-    With no match it says so plainly and keeps the question open: unrelated
-    claims are never dressed up as an answer.
+    Curated claims answer. Auto-generated ones (pasted, not yet confirmed by a
+    curator) are named apart, or shown under a low-confidence label when they
+    are all there is. With no match at all it says so plainly and keeps the
+    question open: unrelated claims are never dressed up as an answer.
     """
     name, slug = _bold(topic["name"], channel), topic["slug"]
     dose_note = ["Sources only: this service gives no dosing advice."] if asks_dose else []
-    holds = f"Ledger: {holdings_line(holdings, channel, tiers=True)}, {_state(head)}"
     closing = [NOT_ADVICE if channel == "sms" else f"{NOT_ADVICE} Anecdote = reports, not proof."]
-    if not ranked:
+    if not confirmed and not unconfirmed:
         lines = [f"{name}: nothing in the ledger answers \"{_shorten(question, 80)}\" yet. "
-                 f"Kept as open question q:{qid}; {_add_evidence(slug, qid)}", *dose_note, holds, *closing]
+                 f"Kept as open question q:{qid}; {_add_evidence(slug, qid)}", *dose_note,
+                 f"Ledger: {holdings_line(holdings, channel, tiers=True)}, {_state(head)}", *closing]
         return finish("\n".join(lines), channel)
-    header = f"{name}: {len(ranked)} matching source{'s' if len(ranked) != 1 else ''}, best first:"
-    footer = [*dose_note, f"Matches: {tier_line(tiers, channel)}",
+    if confirmed:
+        header = f"{name}: {len(confirmed)} matching source{'s' if len(confirmed) != 1 else ''}, best first:"
+        shown, also = confirmed, [m.source for m in unconfirmed]
+    else:
+        header = f"{name}: nothing confirmed answers this yet. Unconfirmed, auto-generated (low confidence):"
+        shown, also = unconfirmed, []
+    also_line = [f"Also unconfirmed (auto-generated): {', '.join(also[:4])}"] if also and channel != "sms" else []
+    footer = [*also_line, *dose_note,
+              f"Matches: {tier_line(tiers, channel)}{f' (+{pending} auto)' if pending else ''}",
               f"Ledger: {holdings_line(holdings, channel, tiers=False)}, {_state(head)}",
               f"q:{qid} - {_add_evidence(slug, qid)}", *closing]
-    shown = ranked[: SMS_CLAIMS if channel == "sms" else LONG_CLAIMS]
+    shown = shown[: SMS_CLAIMS if channel == "sms" else LONG_CLAIMS]
     per_claim = 240
     if channel == "sms":
         room = sms.SMS_MAX_CHARS - len(sms.to_gsm7("\n".join([header] + footer))) - 1
@@ -87,7 +97,7 @@ def answer(*, topic: dict, question: str, qid: str, ranked: list, tiers: dict, h
         per_claim = room // len(shown) - 1
     claims = []
     for number, match in enumerate(shown, 1):
-        label = f"[{match.tier} {match.source}{' auto' if match.auto else ''}] "
+        label = f"[{match.tier} {match.source}] "
         claims.append(f"{number}. {label}{_shorten(match.text, per_claim - len(label) - 3)}")
     return finish("\n".join([header, *claims, *footer]), channel)
 

@@ -67,3 +67,17 @@ def test_confirmed_claims_count_as_curated(db):
     ledger.confirm(db, "semax", auto_source["id"])
     after, left = ledger.claim_counts(db, "semax")
     assert sum(after.values()) == sum(curated.values()) + n and left == pending - n
+
+
+def test_auto_generated_claims_are_named_apart(db):
+    """Claims nobody has confirmed never stand in the answer itself."""
+    result = answer.ask(db, "semax", "is it safe during pregnancy")
+    assert result.matches == [] and result.abstained
+    assert result.unconfirmed and all(m["auto_generated"] for m in result.unconfirmed)
+    assert "nothing confirmed answers this yet" in result.reply and "low confidence" in result.reply
+
+
+def test_confirmed_evidence_joins_the_answer(db):
+    source = answer.ask(db, "semax", "is it safe during pregnancy").unconfirmed[0]["source"]
+    ledger.confirm(db, "semax", source)
+    assert source in [m["source"] for m in answer.ask(db, "semax", "is it safe during pregnancy").matches]

@@ -383,7 +383,7 @@ def test_ask_on_the_page_shows_the_sourced_answer(client):
 
 def test_ask_with_no_answer_says_so_and_keeps_the_question_open(client):
     body = page_text(client.get("/semax?q=is it safe for my parrot"))
-    assert "Nothing in this ledger answers that yet" in body
+    assert "Nothing confirmed in this ledger answers that yet" in body
     assert "is it safe for my parrot" in section(body, "unknowns")
 
 
