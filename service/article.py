@@ -38,7 +38,7 @@ SUGGESTIONS = 8  # one-tap questions on the page, as in the seed ("8 suggested p
 SOURCE_FIELDS = ("id", "kind", "title", "url", "platform", "year", "tier", "summary",
                  "pmid", "doi", "nct", "question", "auto", "entry")
 CLAIM_FIELDS = ("id", "source", "text", "tier", "section", "stance", "auto", "entry")
-QUESTION_FIELDS = ("id", "text", "channel", "asked_at", "matches", "tiers", "reply",
+QUESTION_FIELDS = ("id", "text", "channel", "asked_at", "matches", "unconfirmed", "tiers", "reply",
                    "ledger_entries", "ledger_head", "entry")
 
 

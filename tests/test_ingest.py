@@ -7,10 +7,8 @@ chain still verifies. Nothing of ours is mocked.
 import json
 import re
 import sqlite3
-import xml.etree.ElementTree as ET
 
 import pytest
-from twilio.request_validator import RequestValidator
 
 from handlers import Message, dispatch
 from service import chain, extract, ingest, ledger
@@ -434,25 +432,11 @@ def test_long_paste_allowed_when_asked(db):
 
 # --- the webhook, with a real Twilio signature ---------------------------------------------
 
-URL = "http://localhost/webhook"
-
-
-def post(client, body, sender="+15551234567", sid="SM" + "1" * 32, signature=None):
-    params = {"MessageSid": sid, "AccountSid": "AC" + "0" * 32, "From": sender, "To": "+15550001111",
-              "Body": body, "NumMedia": "0"}
-    signature = signature or RequestValidator("test-token").compute_signature(URL, params)
-    response = client.post("/webhook", data=params, headers={"X-Twilio-Signature": signature})
-    if response.status_code != 200:
-        return response, None
-    message = ET.fromstring(response.data).find("./Message")
-    return response, message.text if message is not None else None
-
-
 @pytest.mark.parametrize("sender, channel", [("+15551234567", "sms"), ("whatsapp:+15551234567", "whatsapp")])
-def test_webhook_ingest_for_a_node(client, db, sender, channel):
+def test_webhook_ingest_for_a_node(text, db, sender, channel):
     qid = ask_node(db, channel=channel)
     before, _ = snapshot(db)
-    response, reply = post(client, f"ingest semax|q:{qid}|{RAT_PUBMED}", sender=sender)
+    response, reply = text(f"ingest semax|q:{qid}|{RAT_PUBMED}", sender=sender)
     assert response.status_code == 200 and response.mimetype == "application/xml"
     assert re.match(r"Added s\d+ \(study, PMID 16996037\): 6 claims", reply), reply
     assert f"Linked to q:{qid}" in reply
@@ -466,28 +450,28 @@ def test_webhook_ingest_for_a_node(client, db, sender, channel):
 
 
 @pytest.mark.parametrize("sender", ["+15551234567", "whatsapp:+15551234567"])
-def test_webhook_paste_again_and_refusal(client, db, sender):
-    _, first = post(client, f"ingest semax|{X_POST}", sender=sender, sid="SM" + "2" * 32)
+def test_webhook_paste_again_and_refusal(text, db, sender):
+    _, first = text(f"ingest semax|{X_POST}", sender=sender)
     sid = added_source(first)
     before = snapshot(db)
-    _, again = post(client, f"ingest semax|{X_POST}", sender=sender, sid="SM" + "3" * 32)
+    _, again = text(f"ingest semax|{X_POST}", sender=sender)
     assert f"Already in the semax ledger as {sid}" in again
-    _, refused = post(client, "ingest semax|q:ZZZZZZ|" + BLOG, sender=sender, sid="SM" + "4" * 32)
+    _, refused = text("ingest semax|q:ZZZZZZ|" + BLOG, sender=sender)
     assert "no question node q:ZZZZZZ" in refused and "Nothing was recorded" in refused
     assert snapshot(db) == before
 
 
 def test_webhook_forged_signature_records_nothing(client, db):
     before = snapshot(db)
-    response, _ = post(client, f"ingest semax|{BLOG}", signature="bm90LWEtc2lnbmF0dXJl")
+    params = {"MessageSid": "SM" + "1" * 32, "From": "+15551234567", "Body": f"ingest semax|{BLOG}"}
+    response = client.post("/webhook", data=params, headers={"X-Twilio-Signature": "bm90LWEtc2lnbmF0dXJl"})
     assert response.status_code == 403
     assert snapshot(db) == before
 
 
-def test_webhook_sms_reply_is_gsm7_within_three_segments(client):
-    from service import sms
-    _, reply = post(client, f"ingest semax|{CLINICAL_ABSTRACT}")
-    assert reply.startswith("Added s") and sms.is_gsm7(reply) and sms.segments(reply) <= 3
+def test_webhook_sms_reply_is_gsm7_within_three_segments(text):
+    _, reply = text(f"ingest semax|{CLINICAL_ABSTRACT}")     # the fixture checks GSM-7 and segments
+    assert reply.startswith("Added s")
 
 
 # --- the CLI -------------------------------------------------------------------------
