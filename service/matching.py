@@ -31,8 +31,8 @@ COMMON_ZIPF, RARE_ZIPF = 5.0, 4.0  # an unknown word this common is filler; this
 KNOWN_FLOOR = 0.25  # a word the ledger uses counts at least this much, however common in English
 TOPICAL = 0.5       # an answer must match at least one concept this specific, not only everyday words
 
-_TRIGGERS = sorted(((trigger, terms) for triggers, terms in SYNONYMS for trigger in triggers),
-                   key=lambda pair: -len(pair[0]))
+_TRIGGERS = sorted({(trigger.replace("-", " "), terms) for triggers, terms in SYNONYMS for trigger in triggers},
+                   key=lambda pair: (-len(pair[0]), pair[0]))
 _TRIGGER_WORDS = frozenset(word for trigger, _ in _TRIGGERS for word in trigger.split())
 
 
@@ -98,7 +98,7 @@ def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"\d+(\.\d+)?\s*%", " concentration ", text)  # "0.1% or 1%?" asks which concentration
-    return re.sub(r"[^a-z0-9'\- ]+", " ", text)
+    return re.sub(r"[^a-z0-9' ]+", " ", text)  # hyphens too: "na-semax" is "na semax"
 
 
 def _fts_terms(terms) -> str:
@@ -164,11 +164,17 @@ def _mend(db, topic: str, text: str) -> str:
     return re.sub(r"[a-z][a-z0-9]*", mend, text)
 
 
+def _suffixes(trigger: str) -> str:
+    """Endings a trigger may take: "numb" matches "numbness", "stack" matches "stacking"; short words
+    only take a plural, so "rat" never matches "rating"."""
+    return r"(?:s|es|ed|ing|ness|ly)?" if len(trigger.rsplit(" ", 1)[-1]) >= 4 else r"(?:s|es)?"
+
+
 def _content_words(text: str, topic_words) -> list:
     """The question's words left after the vocabulary's triggers, in order; None where a phrase breaks."""
     words = []
-    for token in re.findall(r"[a-z0-9][a-z0-9'\-]*|\|", text):
-        word = token.strip("'-")
+    for token in re.findall(r"[a-z0-9][a-z0-9']*|\|", text):
+        word = token.strip("'")
         filler = len(word) < 2 or word in STOPWORDS or word in VAGUE_WORDS or word in topic_words
         words.append(None if token == "|" or filler else word)
     return words
@@ -191,7 +197,7 @@ def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
             found.append(concept)
 
     for trigger, terms in _TRIGGERS:
-        pattern = rf"(?<![a-z0-9]){re.escape(trigger)}(?:s|es)?(?![a-z0-9])"
+        pattern = rf"(?<![a-z0-9]){re.escape(trigger)}{_suffixes(trigger)}(?![a-z0-9])"
         if re.search(pattern, text):
             add(Concept(trigger, terms))
             text = re.sub(pattern, " | ", text)

@@ -11,7 +11,7 @@ Keep rows to real equivalences: mapping "baldness" to "hair loss" would answer
 # A trigger is matched on whole words of the lower-cased question.
 SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # attention and stimulants
-    (("adhd", "add", "attention deficit"), ("adhd", "attention", "focus")),
+    (("adhd", "attention deficit"), ("adhd", "attention", "focus")),
     (("attention", "concentrate", "concentrating"), ("attention", "focus", "adhd")),
     (("focus", "focused", "focusing", "productivity", "productive"), ("focus", "attention", "clarity")),
     (("adderall", "ritalin", "vyvanse", "modafinil", "stimulant", "stimulants", "speed", "amphetamine"),
@@ -40,7 +40,14 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ('"hair loss"', "hair")),
     (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
     (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
-    (("long term", "long-term", "years", "permanent", "lasting"), ("long-term", "lasting", '"long term"')),
+    (("long term", "long-term", "years", "permanent", "lasting", "after stopping", "after quitting", "stick around",
+      "persist", "persists", "persistent", "post use"), ("long-term", "lasting", '"long term"', "persisting", "post-use")),
+    (("how long", "hours", "duration", "wear off", "wears off", "lasts", "last long"),
+     ("hours", "lasting", "sustained", "short-lived", '"short periods"', "24h")),
+    (("overhyped", "overrated", "hype", "hyped", "worth it", "scam", "waste of money", "snake oil"),
+     ("overrated", "hype", "overhyped")),
+    (("buy", "buying", "purchase", "vendor", "vendors", "where to get", "where can i get", "order online"),
+     ("buying", "buy", "vendor")),
     (("no effect", "no effects", "did nothing", "does nothing", "nothing happened", "not work", "didn't work",
       "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "placebo", "feel nothing", "felt nothing",
       "didnt feel anything", "didn't feel anything", "did not feel anything", "don't feel anything",
@@ -49,7 +56,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # how it is taken
     (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then"),
      ('"as needed"', "occasional")),
-    (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stopped working"), ("tolerance", "cycling")),
+    (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off"), ("tolerance", "cycling")),
     (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "shot", "shots", "jab", "injections"),
      ("injectable", "subq", "injection")),
     (("nasal", "spray", "intranasal", "nose", "drops"), ("nasal", "intranasal", "spray")),
@@ -115,4 +122,6 @@ increase increases reduce reduces worse worsen bad good great benefit benefits b
 make makes made happen happens happened happening stop stops start starts notice noticed noticeable
 experience experiences anything everything nothing something worth evidence proof prove proven
 relief relieve relieves deal dealing cope coping handle
+replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
+typical usual normal standard common recommended average best ideal right proper regular
 """.split())

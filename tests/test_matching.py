@@ -93,3 +93,13 @@ def test_retrieval_on_the_projects_question_set(db):
             abstained += not top_sources(db, q["msg"].split("|", 1)[1], 10)
     assert hits / answerable >= 0.9
     assert abstained == len(questions) - answerable
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("emotional numbness", "s35"),          # a trigger takes an ending: numb -> numbness
+    ("NA-semax amidate vs regular", "s16"),  # a hyphen joins no words: na-semax is "na semax"
+    ("overhyped?", "s61"),
+    ("typical dose mcg", "s26"),            # "typical" asks nothing of its own
+])
+def test_word_forms_and_filler(db, question, expected):
+    assert expected in top_sources(db, question)
