@@ -52,6 +52,9 @@ CREATE TABLE IF NOT EXISTS confirmations (
     topic TEXT NOT NULL, target TEXT NOT NULL, curator TEXT,
     entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
+-- Derived, not chained: the full-text index over claims that matching keeps up to date.
+CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
+    text, context, topic UNINDEXED, claim_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2');
 """
 
 INDEXES = """

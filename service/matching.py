@@ -60,25 +60,21 @@ class Match:
 
 # --- the index -----------------------------------------------------------
 
-INDEX_SCHEMA = """
-CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
-    text, context, topic UNINDEXED, claim_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2');
-"""
-
-
 def ensure_index(db, topic: str) -> None:
-    """Bring the derived search index up to the topic's chain (it only ever grows)."""
+    """Bring the search index (`claim_search`, derived, see db.SCHEMA) up to the topic's chain.
+
+    The ledger only grows, so only claims written after the last indexed entry are added.
+    """
     conn = db.conn
-    conn.executescript(INDEX_SCHEMA)
     key = f"indexed:{topic}"
-    count, _ = ledger.head(db, topic)
     row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    if row and int(row[0]) >= count:
+    if row and int(row[0]) >= ledger.head(db, topic)[0]:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         done = int(row[0]) if row else 0
+        count, _ = ledger.head(db, topic)
         conn.execute(
             "INSERT INTO claim_search (text, context, topic, claim_id)"
             " SELECT c.text, coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||"
