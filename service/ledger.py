@@ -231,11 +231,16 @@ def get_source(db, topic: str, source_id: str) -> dict:
     return row
 
 
-def claims(db, topic: str, source: str | None = None) -> list[dict]:
-    """Claims in id order; `auto` is true until the claim or its source is confirmed."""
+def claims(db, topic: str, source: str | None = None, ids=None) -> list[dict]:
+    """Claims in id order (of one source, or with the given ids); `auto` is true until the claim
+    or its source is confirmed."""
     confirmed = _confirmed(db, topic)
-    sql = "SELECT * FROM claims WHERE topic = ?" + (" AND source = ?" if source else "")
-    rows = list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", [topic, source] if source else [topic]))
+    sql, params = "SELECT * FROM claims WHERE topic = ?", [topic]
+    if source:
+        sql, params = sql + " AND source = ?", params + [source]
+    if ids is not None:
+        sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
+    rows = list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params))
     for row in rows:
         row["auto"] = bool(row["auto"]) and row["id"] not in confirmed and row["source"] not in confirmed
     return rows

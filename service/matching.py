@@ -21,7 +21,10 @@ from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
 from . import ledger
-from .vocabulary import OVERVIEW_TERMS, OVERVIEW_TRIGGER, STOPWORDS, SYNONYMS, VAGUE_WORDS
+from .vocabulary import (INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS, STOPWORDS, SYNONYMS,
+                         VAGUE_WORDS)
+
+FILLER = STOPWORDS | VAGUE_WORDS | PERSONAL_WORDS
 
 MIN_COVERAGE = 0.5
 AUTO_PENALTY = 0.85  # auto-generated claims rank below curated ones that match as well
@@ -146,7 +149,7 @@ def _mend(db, topic: str, text: str) -> str:
 
     def mend(match):
         word = match.group(0)
-        if (len(word) < 4 or word in STOPWORDS or word in _TRIGGER_WORDS
+        if (len(word) < 4 or word in FILLER or word in _TRIGGER_WORDS
                 or _english().word_frequency[word] or _df(db, topic, [word])):
             return word
         if not vocabulary:
@@ -171,7 +174,7 @@ def _content_words(text: str, topic_words) -> list:
     words = []
     for token in re.findall(r"[a-z0-9][a-z0-9']*|\|", text):
         word = token.strip("'")
-        filler = len(word) < 2 or word in STOPWORDS or word in VAGUE_WORDS or word in topic_words
+        filler = len(word) < 2 or word in FILLER or word in topic_words
         words.append(None if token == "|" or filler else word)
     return words
 
@@ -185,7 +188,8 @@ def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
     a word the ledger only uses in a compound it makes a compound the ledger
     lacks ("weight loss" is not "hair loss").
     """
-    text = " " + _mend(db, topic, _plain(question)) + " "
+    words = [w for w in _mend(db, topic, _plain(question)).split() if w not in INTENSIFIERS]
+    text = " " + " ".join(words) + " "
     found = []
 
     def add(concept):
@@ -241,6 +245,19 @@ def asks_about_dose(question: str) -> bool:
 
 # --- ranking ---------------------------------------------------------------
 
+def _cap_unknown(weights: list[float], hits: list[dict]) -> None:
+    """Words the ledger never uses weigh, together, as much as the heaviest of them.
+
+    One missing subject ("testosterone") should outweigh what the ledger holds;
+    a long message's asides ("in march", "coincidence?") should not add up to more.
+    """
+    unknown = [i for i, found in enumerate(hits) if not found]
+    if len(unknown) > 1:
+        share = max(weights[i] for i in unknown) / sum(weights[i] for i in unknown)
+        for i in unknown:
+            weights[i] *= share
+
+
 def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match], list[Match]]:
     """(best claim per source, ranked, at most `limit`; every claim that answers)."""
     ensure_index(db, topic)
@@ -258,11 +275,12 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
         weights.append((math.log((total + 1) / (len(rows) + 1)) + 1) * concept.scale)
         best = max((r[1] for r in rows), default=1.0) or 1.0
         hits.append({claim_id: 0.5 + 0.5 * max(rank, 0) / best for claim_id, rank in rows})
+    _cap_unknown(weights, hits)
     weight_sum = sum(weights)
     candidates = set().union(*hits)
     if not candidates:
         return [], []
-    by_id = {c["id"]: c for c in ledger.claims(db, topic) if c["id"] in candidates}
+    by_id = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
     matches = []
     for claim_id, claim in by_id.items():
         covered = sum(w for w, h in zip(weights, hits) if claim_id in h) / weight_sum

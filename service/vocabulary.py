@@ -14,7 +14,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("adhd", "attention deficit"), ("adhd", "attention", "focus")),
     (("attention", "concentrate", "concentrating"), ("attention", "focus", "adhd")),
     (("focus", "focused", "focusing", "productivity", "productive"), ("focus", "attention", "clarity")),
-    (("adderall", "ritalin", "vyvanse", "modafinil", "stimulant", "stimulants", "speed", "amphetamine"),
+    (("adderall", "ritalin", "vyvanse", "stimulant", "stimulants", "speed", "amphetamine"),
      ("adderall", "stimulant", "stimulants")),
     (("brain fog", "fog", "foggy"), ("fog", "clarity")),
     (("clarity", "clear headed", "clear-headed", "sharp", "sharper"), ("clarity", "sharpness")),
@@ -34,13 +34,14 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # side effects and safety
     (("migraine", "migraines", "headache", "headaches"), ("migraine", "headache")),
     (("side effect", "side effects", "side-effects", "adverse", "bad reaction", "bad reactions",
-      "reaction", "reactions", "downsides", "downside", "risks", "dangers", "dangerous", "negatives"),
+      "reaction", "reactions", "downsides", "downside", "risks", "dangers", "dangerous", "negatives", "badly", "went wrong",
+      "bad experience", "bad experiences", "horror story", "horror stories"),
      ('"side effects"', '"side effect"', "negative", "adverse")),
     (("hair loss", "hair", "losing hair", "lose hair", "hair falling", "hair fall", "shedding", "thinning"),
      ('"hair loss"', "hair")),
     (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
     (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
-    (("long term", "long-term", "years", "permanent", "lasting", "after stopping", "after quitting", "stick around",
+    (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "stick around",
       "persist", "persists", "persistent", "post use"), ("long-term", "lasting", '"long term"', "persisting", "post-use")),
     (("how long", "hours", "duration", "wear off", "wears off", "lasts", "last long"),
      ("hours", "lasting", "sustained", "short-lived", '"short periods"', "24h")),
@@ -49,11 +50,15 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("buy", "buying", "purchase", "vendor", "vendors", "where to get", "where can i get", "order online"),
      ("buying", "buy", "vendor")),
     (("no effect", "no effects", "did nothing", "does nothing", "nothing happened", "not work", "didn't work",
-      "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "placebo", "feel nothing", "felt nothing",
+      "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "feel nothing", "felt nothing",
       "didnt feel anything", "didn't feel anything", "did not feel anything", "don't feel anything",
       "dont feel anything", "no difference", "nothing at all", "non responder", "non-responder"),
      ('"no effects"', '"no effect"', '"zero effects"', '"minimal effect"', "subtle")),
     # how it is taken
+    (("first day", "day one", "day 1", "first time", "first dose", "what to expect", "just started", "starting out"),
+     ('"first day"', "first", "initial")),
+    (("changed my life", "changed their life", "changed your life", "life changing", "life changer", "game changer",
+      "miracle", "saving grace"), ('"life changing"', '"saving grace"', "amazing")),
     (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then"),
      ('"as needed"', "occasional")),
     (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off"), ("tolerance", "cycling")),
@@ -72,13 +77,15 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("nerve", "nerves", "neuron", "neurons", "nerve cells", "brain cells", "neural"), ("neurons", "neural", "nerve")),
     (("quit", "quitting", "stopped taking", "stop taking", "stopping", "gave up", "give up"), ("stopping", "stopped", "quit")),
     (("alzheimer", "alzheimers", "dementia"), ("alzheimer", "dementia")),
-    (("parkinson", "parkinsons"), ("parkinson",)),
+    (("parkinson", "parkinsons", "tremor", "tremors", "shakes", "shaking"), ("parkinson",)),
+    (("opioid", "opioids", "mu opioid", "opioid receptor", "mu opioid receptor", "oprm1"), ("opioid", "oprm1")),
+    (("upregulation", "upregulate", "upregulates", "upregulated"), ("upregulation", "increases", "raises", "increase")),
     (("spinal", "spine", "spinal cord"), ("spinal",)),
     (("mice", "mouse"), ("mice", "mouse")),
     (("rat", "rats", "rodent", "rodents"), ("rat", "rodent")),
     (("animal", "animals"), ("animal", "rat", "mice")),
     (("human", "humans", "people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
-      "rct", "rcts"), ("human", "patients", "clinical", "volunteers", "trial")),
+      "rct", "rcts", "placebo", "placebo controlled", "double blind"), ("human", "patients", "clinical", "volunteers", "trial")),
     (("bone", "bones", "joint", "joints", "tendon", "tendons", "ligament", "orthopedic", "orthopaedic", "orthopaedics"),
      ("orthopaedics", "orthopaedic", "orthopedic", "bone")),
     (("aging", "ageing", "elderly", "older", "old age", "gerontology"), ("aging", "gerontology")),
@@ -91,6 +98,11 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ("fda", "regulatory", "approved")),
     (("brain scan", "fmri", "mri", "imaging"), ("fmri", "mri")),
 ]
+
+# Words that only strengthen what follows; dropped before the vocabulary is matched, so
+# "felt absolutely nothing" reads as "felt nothing".
+INTENSIFIERS = frozenset("absolutely totally completely literally really super very just basically actually "
+                         "honestly seriously kinda pretty quite so".split())
 
 # What a question that names no topic of its own ("what even is semax") is asking for.
 OVERVIEW_TRIGGER = r"(?<![a-z])(what|wat|wut|whats|explain|overview|tell me|basics|intro|info)(?![a-z])"
@@ -123,5 +135,18 @@ make makes made happen happens happened happening stop stops start starts notice
 experience experiences anything everything nothing something worth evidence proof prove proven
 relief relieve relieves deal dealing cope coping handle
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
-typical usual normal standard common recommended average best ideal right proper regular
+typical usual normal standard common recommended average best ideal right proper regular decent
+tested test testing measured measure studied examined investigated looked data results findings actual
+""".split())
+
+# Who is asking for whom, and how strongly they put it: "my nan has alzheimers", "a banging
+# headache", "is the research legit". Context of a question, never its topic.
+PERSONAL_WORDS = frozenset("""
+mom mum mother dad father parent parents nan nana gran granny grandma grandmother grandpa grandad granddad
+grandfather wife husband son daughter kid kids child brother sister friend friends boyfriend girlfriend partner
+family uncle aunt cousin newbie noob beginner myself yourself
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently
+banging killer terrible awful horrible massive huge crazy insane wild super literally honestly seriously
+basically legit coincidence apparently heard wondering curious question questions asking ask anyone's ppl's
 """.split())

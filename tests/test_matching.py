@@ -103,3 +103,20 @@ def test_retrieval_on_the_projects_question_set(db):
 ])
 def test_word_forms_and_filler(db, question, expected):
     assert expected in top_sources(db, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("my nan has alzheimers would this help her memory", "s3"),        # who asks is context, not topic
+    ("parkinsons?? my grandad has the shakes", "s10"),
+    ("my dad had a stroke in march, does this stuff actually help stroke recovery or is it hype", "s2"),
+    ("tried it 2 weeks felt absolutely nothing", "s76"),               # intensifiers drop before the vocabulary
+    ("has anyone measured BDNF in actual humans taking it?", "s2"),
+])
+def test_long_chatty_messages(db, question, expected):
+    assert expected in top_sources(db, question)
+
+
+def test_several_unknown_words_weigh_as_one(db):
+    """Asides the ledger never uses do not add up; one missing subject still abstains."""
+    assert top_sources(db, "stroke recovery coincidence tangerine") != []
+    assert top_sources(db, "does it raise testosterone") == []
