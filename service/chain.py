@@ -15,7 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from .db import CHAINED_TABLES
+from .db import CHAINED_TABLES, INDEX_ROWS
 
 GENESIS = "0" * 64
 LEAF_PREFIX = b"\x00"
@@ -119,4 +119,23 @@ def verify(db, topic: str) -> Verification:
         if actual:
             seq = min(actual)
             return fail(seq, f"{table} holds a row no chain entry wrote (entry {seq})")
+    return _check_index(db, topic, result)
+
+
+def _check_index(db, topic: str, result: Verification) -> Verification:
+    """The search index picks the claims an answer shows, so it must hold exactly the claims'
+    rows up to the entry it was last brought to (it is derived: `ledger reindex` rebuilds it)."""
+    marker = db.conn.execute("SELECT value FROM settings WHERE key = ?", [f"indexed:{topic}"]).fetchone()
+    upto = int(marker[0]) if marker else 0
+    want = {(r[0], r[1], r[2]): r[4] for r in db.conn.execute(INDEX_ROWS, [topic, 0]) if r[4] <= upto}
+    have = {}
+    for row in db.conn.execute("SELECT claim_id, text, context FROM claim_search WHERE topic = ?", [topic]):
+        have[tuple(row)] = have.get(tuple(row), 0) + 1
+    for key, seq in sorted(want.items(), key=lambda kv: kv[1]):
+        if have.pop(key, 0) != 1:
+            result.problem, result.bad_seq = (f"the search index does not hold claim {key[0]} as written "
+                                              f"(entry {seq}); run `ledger reindex {topic}`"), seq
+            return result
+    if have:
+        result.problem = f"the search index holds a row no claim has ({next(iter(have))[0]}); run `ledger reindex {topic}`"
     return result

@@ -152,6 +152,22 @@ def confirm(slug, target, curator):
 
 @cli.command()
 @click.argument("slug")
+def reindex(slug):
+    """Rebuild SLUG's search index from its claims (the index is derived, never chained).
+
+    Example:
+
+        ledger reindex semax
+    """
+    from . import matching
+    db = _open_existing()
+    _require_topic(db, slug)
+    matching.rebuild_index(db, slug)
+    click.echo(f"{slug}: search index rebuilt")
+
+
+@cli.command()
+@click.argument("slug")
 def export(slug):
     """Print SLUG's chain as JSON Lines, one entry a line, in chain order.
 

@@ -57,6 +57,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
     text, context, topic UNINDEXED, claim_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2');
 """
 
+# The rows of `claim_search` for one topic's claims written after a given entry: the index is
+# derived from these and checked against them (matching.ensure_index, chain.verify).
+INDEX_ROWS = """
+SELECT c.id, c.text, coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||
+       CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END AS context, c.topic, c.entry
+FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source
+WHERE c.topic = ? AND c.entry > ?
+"""
+
 INDEXES = """
 CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
 CREATE INDEX IF NOT EXISTS claims_by_fingerprint ON claims (topic, fingerprint);

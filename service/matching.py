@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
 from . import ledger
+from .db import INDEX_ROWS
 from .vocabulary import (INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS, STOPWORDS, SYNONYMS,
                          VAGUE_WORDS)
 
@@ -63,6 +64,13 @@ class Match:
 
 # --- the index -----------------------------------------------------------
 
+def rebuild_index(db, topic: str) -> None:
+    """Throw the topic's search index away and build it again from the claims."""
+    db.conn.execute("DELETE FROM claim_search WHERE topic = ?", [topic])
+    db.conn.execute("DELETE FROM settings WHERE key = ?", [f"indexed:{topic}"])
+    ensure_index(db, topic)
+
+
 def ensure_index(db, topic: str) -> None:
     """Bring the search index (`claim_search`, derived, see db.SCHEMA) up to the topic's chain.
 
@@ -78,12 +86,8 @@ def ensure_index(db, topic: str) -> None:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         done = int(row[0]) if row else 0
         count, _ = ledger.head(db, topic)
-        conn.execute(
-            "INSERT INTO claim_search (text, context, topic, claim_id)"
-            " SELECT c.text, coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||"
-            "        CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END, c.topic, c.id"
-            " FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source"
-            " WHERE c.topic = ? AND c.entry > ?", [topic, done])
+        conn.execute("INSERT INTO claim_search (claim_id, text, context, topic) "
+                     f"SELECT id, text, context, topic FROM ({INDEX_ROWS})", [topic, done])
         conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, str(count)])
         conn.execute("COMMIT")
     except BaseException:

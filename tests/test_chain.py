@@ -124,3 +124,19 @@ def test_rehashed_entry_without_table_change_is_caught(db, db_path):
     tamper(db_path, "UPDATE claims SET text = 'NOT ' || text WHERE id = 'c3'")
     result = chain.verify(db, "semax")
     assert not result.ok and result.bad_seq == seq + 1
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE claim_search SET text = 'Semax cures baldness.' WHERE claim_id = 'c17'",
+    "DELETE FROM claim_search WHERE claim_id = 'c17'",
+    "INSERT INTO claim_search (claim_id, text, context, topic) VALUES ('c17', 'duplicate', '', 'semax')",
+])
+def test_search_index_tampering_is_caught_and_reindex_mends_it(db, db_path, sql):
+    from service import matching
+    matching.ensure_index(db, "semax")
+    assert chain.verify(db, "semax").ok
+    tamper(db_path, sql)
+    result = chain.verify(db, "semax")
+    assert not result.ok and "search index" in result.problem
+    matching.rebuild_index(db, "semax")
+    assert chain.verify(db, "semax").ok

@@ -67,3 +67,13 @@ def test_init_force_rebuilds(runner, db_path):
 def test_every_command_documents_itself_with_an_example():
     for name, command in cli.commands.items():
         assert command.help and "Example:" in command.help, name
+
+
+def test_reindex_rebuilds_the_search_index(runner, db_path):
+    conn = sqlite3.connect(db_path)
+    runner.invoke(cli, ["ask", "semax|hair loss"])              # builds the index
+    conn.execute("DELETE FROM claim_search WHERE claim_id = 'c17'")
+    conn.commit()
+    assert runner.invoke(cli, ["verify", "semax"]).exit_code == 1
+    assert runner.invoke(cli, ["reindex", "semax"]).output == "semax: search index rebuilt\n"
+    assert runner.invoke(cli, ["verify", "semax"]).exit_code == 0
