@@ -22,8 +22,8 @@ from spellchecker import SpellChecker
 
 from . import ledger
 from .db import INDEX_ROWS
-from .vocabulary import (INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS, STOPWORDS, SYNONYMS,
-                         VAGUE_WORDS)
+from .vocabulary import (INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS, POPULATION_WORDS,
+                         STOPWORDS, SYNONYMS, VAGUE_WORDS)
 
 FILLER = STOPWORDS | VAGUE_WORDS | PERSONAL_WORDS
 
@@ -133,7 +133,12 @@ def topicality(word: str) -> float:
     list): "stuff", "keep", "weird" are everyday words that a question wraps
     around its topic; "testosterone", "kidney", "acne" name one. Words in no
     dictionary count fully: they are names, jargon or typos we could not mend.
+    Numbers alone never name a topic; a population ("dog", "teens") always does.
     """
+    if word in POPULATION_WORDS:
+        return 1.0
+    if word.isdigit():
+        return 0.0
     english = _english()
     count = english.word_frequency[word]
     if not count:

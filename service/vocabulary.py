@@ -64,7 +64,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off"), ("tolerance", "cycling")),
     (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "shot", "shots", "jab", "injections"),
      ("injectable", "subq", "injection")),
-    (("nasal", "spray", "intranasal", "nose", "drops"), ("nasal", "intranasal", "spray")),
+    (("nasal", "spray", "intranasal", "nose", "drops", "sniff", "sniffing", "snort", "snorting", "nostril"), ("nasal", "intranasal", "spray")),
     (("dose", "doses", "dosage", "dosing", "how much", "mg", "mcg", "microgram", "milligram"),
      ("dose", "dosage", "dosing", "mg", "mcg")),
     (("stack", "stacked", "stacking", "combine", "combined", "combining", "combination", "together", "combo", "mix",
@@ -85,10 +85,17 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("rat", "rats", "rodent", "rodents"), ("rat", "rodent")),
     (("animal", "animals"), ("animal", "rat", "mice")),
     (("human", "humans", "people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
-      "rct", "rcts", "placebo", "placebo controlled", "double blind"), ("human", "patients", "clinical", "volunteers", "trial")),
+      "rct", "rcts", "double blind"), ("human", "patients", "clinical", "volunteers", "trial")),
+    (("placebo", "placebo controlled", "placebo control", "sham"), ("placebo",)),
+    (("acth", "acth hormone", "adrenocorticotropic", "acth fragment", "hormone fragment", "analog", "analogue", "acth analog"),
+     ("acth", "analog", "analogue", "adrenocorticotropic")),
+    (("gene", "genes", "gene expression", "genetic", "transcription", "mrna", "switched on", "switch on"),
+     ("gene", "genes", "expression", "mrna", "transcription")),
+    (("russia", "russian", "russians", "soviet"), ("russia", "russian")),
     (("bone", "bones", "joint", "joints", "tendon", "tendons", "ligament", "orthopedic", "orthopaedic", "orthopaedics"),
      ("orthopaedics", "orthopaedic", "orthopedic", "bone")),
-    (("aging", "ageing", "elderly", "older", "old age", "gerontology"), ("aging", "gerontology")),
+    (("aging", "ageing", "elderly", "older", "old age", "gerontology", "older adults", "older people",
+      "seniors", "senior", "elderly people", "over 60", "over 65", "retirees"), ("aging", "gerontology")),
     (("neuroprotection", "neuroprotective", "protect neurons", "protects neurons", "protect the brain", "brain damage"),
      ("neuroprotection", "neuroprotective")),
     (("copper", "chelator", "chelation", "chelate", "binds copper", "bind copper", "metal", "metals"), ("copper", "chelator")),
@@ -103,6 +110,13 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 # "felt absolutely nothing" reads as "felt nothing".
 INTENSIFIERS = frozenset("absolutely totally completely literally really super very just basically actually "
                          "honestly seriously kinda pretty quite so".split())
+
+# Everyday words that still name who a question is about: "can I give it to my dog",
+# "is it safe for teens". The ledger has no such population, so they weigh as topics.
+POPULATION_WORDS = frozenset("""
+dog dogs cat cats pet pets horse horses puppy puppies kitten animal's child children kid kids teen teens
+teenager teenagers baby babies infant infants toddler pregnant pregnancy breastfeeding
+""".split())
 
 # What a question that names no topic of its own ("what even is semax") is asking for.
 OVERVIEW_TRIGGER = r"(?<![a-z])(what|wat|wut|whats|explain|overview|tell me|basics|intro|info)(?![a-z])"
@@ -137,13 +151,14 @@ relief relieve relieves deal dealing cope coping handle
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 typical usual normal standard common recommended average best ideal right proper regular decent
 tested test testing measured measure studied examined investigated looked data results findings actual
+piece part bit derived made based medicine medicines medication medications prescribed
 """.split())
 
 # Who is asking for whom, and how strongly they put it: "my nan has alzheimers", "a banging
 # headache", "is the research legit". Context of a question, never its topic.
 PERSONAL_WORDS = frozenset("""
 mom mum mother dad father parent parents nan nana gran granny grandma grandmother grandpa grandad granddad
-grandfather wife husband son daughter kid kids child brother sister friend friends boyfriend girlfriend partner
+grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
 family uncle aunt cousin newbie noob beginner myself yourself
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently

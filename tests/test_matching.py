@@ -120,3 +120,12 @@ def test_several_unknown_words_weigh_as_one(db):
     """Asides the ledger never uses do not add up; one missing subject still abstains."""
     assert top_sources(db, "stroke recovery coincidence tangerine") != []
     assert top_sources(db, "does it raise testosterone") == []
+
+
+@pytest.mark.parametrize("question", ["can I give it to my dog for anxiety", "is it safe for teens"])
+def test_a_population_the_ledger_lacks_abstains(db, question):
+    assert top_sources(db, question) == []
+
+
+def test_numbers_alone_name_no_topic(db):
+    assert "s41" in top_sources(db, "I'm 74, is this something older people use for the ageing brain?")
