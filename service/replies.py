@@ -39,6 +39,10 @@ def _shorten(text: str, limit: int) -> str:
     return cut + "..."
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def tier_line(counts: dict, channel: str) -> str:
     return _dot(channel).join(f"{tier} {counts.get(tier, 0)}" for tier in TIERS)
 
@@ -78,7 +82,7 @@ def answer(*, topic: dict, question: str, qid: str, confirmed: list, unconfirmed
                  f"Ledger: {holdings_line(holdings, channel, tiers=True)}, {_state(head)}", *closing]
         return finish("\n".join(lines), channel)
     if confirmed:
-        header = f"{name}: {len(confirmed)} matching source{'s' if len(confirmed) != 1 else ''}, best first:"
+        header = f"{name}: {_count(len(confirmed), 'matching source')}, best first:"
         shown, also = confirmed, [m.source for m in unconfirmed]
     else:
         header = f"{name}: nothing confirmed answers this yet. Unconfirmed, auto-generated (low confidence):"
@@ -122,11 +126,11 @@ def source_detail(topic: dict, source: dict, claims: list[dict], channel: str) -
     ids = ", ".join(f"{k.upper()} {source[k]}" for k in ("pmid", "doi", "nct") if source.get(k))
     lines = [f"{_bold(source['id'], channel)} ({source['tier']}{', ' + where if where else ''}"
              f"{', ' + str(source['year']) if source.get('year') else ''}): {source.get('title') or ''}"]
-    if source.get("summary"):
+    if source.get("summary") and source["summary"] != source.get("title"):
         lines.append(source["summary"])
     if source.get("auto"):
         lines.append("Auto-generated / low-confidence until a curator confirms it.")
-    lines.append(f"{len(claims)} claim{'s' if len(claims) != 1 else ''} in the {topic['name']} ledger.")
+    lines.append(f"{_count(len(claims), 'claim')} in the {topic['name']} ledger.")
     if ids:
         lines.append(ids)
     lines.append(f"Link: {source['url']}" if source.get("url") else "No link recorded.")
@@ -138,11 +142,13 @@ def node_status(node: dict, evidence: list[dict], claims_added: dict, channel: s
     """`q:ID` alone: what was asked, whether the ledger answered, and evidence added since."""
     qid, slug = node["id"], node["topic"]
     matched = [m["source"] for m in node.get("matches") or []]
-    status = (f"answered from {', '.join(matched[:5])}" if matched else "open: nothing in the ledger answered it")
+    status = (f"answered from {', '.join(matched[:5])}" if matched
+              else "open: nothing confirmed in the ledger answered it when asked")
     lines = [f"q:{qid} ({slug}, {str(node.get('asked_at') or '')[:10]}): \"{_shorten(node['text'], 100)}\"",
              f"Status: {status}."]
     if evidence:
-        added = "; ".join(f"{s['id']} ({s['kind']}, {claims_added.get(s['id'], 0)} claims)" for s in evidence)
+        added = "; ".join(f"{s['id']} ({s['kind']}, {_count(claims_added.get(s['id'], 0), 'claim')})"
+                          for s in evidence)
         lines.append(f"Evidence added since: {added}.")
     else:
         lines.append("No evidence added since.")
@@ -203,8 +209,8 @@ def ingest_result(result, channel: str) -> str:
     tag = next((f"{label} {ids[key][0]}" for key, label in (("pmids", "PMID"), ("dois", "DOI"), ("ncts", "NCT"))
                 if ids.get(key)), None)
     counts = ", ".join(f"{n} {tier}" for tier, n in sorted(result.tiers.items(), key=lambda kv: TIERS.index(kv[0])))
-    lines = [f"Added {result.source_id} ({result.kind}{', ' + tag if tag else ''}): {len(result.claims)} "
-             f"claim{'s' if len(result.claims) != 1 else ''} - {counts}.{linked}"]
+    lines = [f"Added {result.source_id} ({result.kind}{', ' + tag if tag else ''}): "
+             f"{_count(len(result.claims), 'claim')} - {counts}.{linked}"]
     if result.already:
         lines.append(f"Already in the ledger, not added again: {where}.")
     lines.append("Auto-generated / low-confidence until a curator confirms it. "
