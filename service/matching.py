@@ -22,7 +22,7 @@ from spellchecker import SpellChecker
 
 from . import ledger
 from .db import INDEX_ROWS
-from .vocabulary import (INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS, POPULATION_WORDS,
+from .vocabulary import (INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS, SUBJECT_WORDS,
                          STOPWORDS, SYNONYMS, VAGUE_WORDS)
 
 FILLER = STOPWORDS | VAGUE_WORDS | PERSONAL_WORDS
@@ -133,9 +133,9 @@ def topicality(word: str) -> float:
     list): "stuff", "keep", "weird" are everyday words that a question wraps
     around its topic; "testosterone", "kidney", "acne" name one. Words in no
     dictionary count fully: they are names, jargon or typos we could not mend.
-    Numbers alone never name a topic; a population ("dog", "teens") always does.
+    Numbers alone never name a topic; a population or a substance ("dog", "coffee") always does.
     """
-    if word in POPULATION_WORDS:
+    if word in SUBJECT_WORDS:
         return 1.0
     if word.isdigit():
         return 0.0

@@ -16,7 +16,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("focus", "focused", "focusing", "productivity", "productive"), ("focus", "attention", "clarity")),
     (("adderall", "ritalin", "vyvanse", "stimulant", "stimulants", "speed", "amphetamine"),
      ("adderall", "stimulant", "stimulants")),
-    (("brain fog", "fog", "foggy"), ("fog", "clarity")),
+    (("brain fog", "brian fog", "fog", "foggy"), ("fog", "clarity")),
     (("clarity", "clear headed", "clear-headed", "sharp", "sharper"), ("clarity", "sharpness")),
     (("memory", "forgetful", "forgetting", "remember", "recall"), ("memory", "recall")),
     (("cognition", "cognitive", "smarter", "iq", "nootropic"), ("cognitive", "cognition", "nootropic")),
@@ -41,7 +41,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ('"hair loss"', "hair")),
     (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
     (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
-    (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "stick around",
+    (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "after you stop", "once you stop", "when you stop",
+      "after i stop", "stick around",
       "persist", "persists", "persistent", "post use"), ("long-term", "lasting", '"long term"', "persisting", "post-use")),
     (("how long", "hours", "duration", "wear off", "wears off", "lasts", "last long"),
      ("hours", "lasting", "sustained", "short-lived", '"short periods"', "24h")),
@@ -86,6 +87,9 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("animal", "animals"), ("animal", "rat", "mice")),
     (("human", "humans", "people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
       "rct", "rcts", "double blind"), ("human", "patients", "clinical", "volunteers", "trial")),
+    (("n acetyl", "acetyl", "amidate", "na semax", "nasa", "na version", "n acetyl semax"), ("na", "amidate", "acetyl")),
+    (("research", "the research", "science", "scientific", "studies say", "what studies"),
+     ("research", "review", "evidence", "studies")),
     (("placebo", "placebo controlled", "placebo control", "sham"), ("placebo",)),
     (("acth", "acth hormone", "adrenocorticotropic", "acth fragment", "hormone fragment", "analog", "analogue", "acth analog"),
      ("acth", "analog", "analogue", "adrenocorticotropic")),
@@ -111,11 +115,13 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 INTENSIFIERS = frozenset("absolutely totally completely literally really super very just basically actually "
                          "honestly seriously kinda pretty quite so".split())
 
-# Everyday words that still name who a question is about: "can I give it to my dog",
-# "is it safe for teens". The ledger has no such population, so they weigh as topics.
-POPULATION_WORDS = frozenset("""
-dog dogs cat cats pet pets horse horses puppy puppies kitten animal's child children kid kids teen teens
+# Everyday words that still name what a question is about: who it is for ("can I give it to
+# my dog", "is it safe for teens") or what it is taken with ("can i mix it with coffee").
+# However common in English, they weigh as topics when the ledger does not have them.
+SUBJECT_WORDS = frozenset("""
+dog dogs cat cats pet pets horse horses puppy puppies kitten child children kid kids teen teens
 teenager teenagers baby babies infant infants toddler pregnant pregnancy breastfeeding
+coffee caffeine tea alcohol beer wine booze weed cannabis marijuana nicotine cigarettes vape melatonin
 """.split())
 
 # What a question that names no topic of its own ("what even is semax") is asking for.

@@ -129,3 +129,8 @@ def test_a_population_the_ledger_lacks_abstains(db, question):
 
 def test_numbers_alone_name_no_topic(db):
     assert "s41" in top_sources(db, "I'm 74, is this something older people use for the ageing brain?")
+
+
+def test_what_it_is_taken_with_is_a_topic(db):
+    assert top_sources(db, "can i mix it with coffee") == []
+    assert "s36" in top_sources(db, "can i mix it with selank")
