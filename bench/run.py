@@ -4,6 +4,7 @@ Run with `make bench` (or `.venv/bin/python bench/run.py`). Each timing is the
 median of several runs on this machine, next to a baseline measured in the
 same run. Results are printed; nothing here is asserted.
 """
+import hashlib
 import json
 import re
 import shutil
@@ -97,7 +98,17 @@ def main():
     db = connect(path)
     matching.ensure_index(db, "semax")
     listed = {s["id"] for s in ledger.sources(db, "semax") if int(s["id"][1:]) <= 86}
-    print("== retrieval on bench/*.jsonl + shared dev questions (seed sources only)")
+    print("== ledger verify (median of 5)")
+    count = ledger.head(db, "semax")[0]
+    print(f"shipped ledger, {count} entries: {median_seconds(lambda: chain.verify(db, 'semax'), 5) * 1000:.0f} ms")
+    big = big_ledger(str(work / "big.db"), 100_000)
+    count = ledger.head(big, "big")[0]
+    rows = big.conn.execute("SELECT data FROM chain WHERE topic = 'big'").fetchall()
+    baseline = median_seconds(lambda: [hashlib.sha256(r[0].encode()).digest() for r in rows], 5)
+    full = median_seconds(lambda: chain.verify(big, "big"), 5)
+    print(f"synthetic ledger, {count} entries: {full:.2f} s   (baseline: sha256 of every entry alone {baseline:.2f} s)")
+
+    print("\n== retrieval on bench/*.jsonl + shared dev questions (seed sources only)")
     for name, method in (("rapidfuzz only", rapidfuzz_only), ("FTS5 BM25 only", fts_only), ("ledger matching", ours)):
         print(f"{name:16} {score(db, method, listed)}")
 
@@ -108,16 +119,6 @@ def main():
         full = median_seconds(lambda: answer.ask(db, "semax", text))
         print(f"{text!r:32} ask {full * 1000:6.1f} ms   (baseline: one FTS5 query {base * 1000:5.2f} ms)")
 
-    print("\n== ledger verify (median of 5)")
-    count = ledger.head(db, "semax")[0]
-    print(f"shipped ledger, {count} entries: {median_seconds(lambda: chain.verify(db, 'semax'), 5) * 1000:.0f} ms")
-    big = big_ledger(str(work / "big.db"), 100_000)
-    count = ledger.head(big, "big")[0]
-    rows = big.conn.execute("SELECT data FROM chain WHERE topic = 'big'").fetchall()
-    import hashlib
-    baseline = median_seconds(lambda: [hashlib.sha256(r[0].encode()).digest() for r in rows], 5)
-    full = median_seconds(lambda: chain.verify(big, "big"), 5)
-    print(f"synthetic ledger, {count} entries: {full:.2f} s   (baseline: sha256 of every entry alone {baseline:.2f} s)")
     shutil.rmtree(work, ignore_errors=True)
 
 
