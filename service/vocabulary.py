@@ -8,6 +8,10 @@ Keep rows to real equivalences: mapping "baldness" to "hair loss" would answer
 "does it cure baldness" with a report of hair *loss* as a side effect.
 """
 
+# What a question that names no topic of its own ("what even is semax") is asking for.
+OVERVIEW_TRIGGER = r"(?<![a-z])(what|wat|wut|whats|explain|overview|tell me|basics|intro|info)(?![a-z])"
+OVERVIEW_TERMS = ("overview", "guide", "comprehensive", "review", '"what semax"')
+
 # A trigger is matched on whole words of the lower-cased question.
 SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # attention and stimulants
@@ -28,7 +32,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("energy", "energized", "motivation"), ("energy", "motivation", "stamina")),
     (("anxiety", "anxious", "calm", "calming", "stress", "stressed", "panic", "nervous"),
      ("anxiety", "anxiolytic", "calm", "stress")),
-    (("depression", "depressed", "antidepressant", "sad", "anhedonia"),
+    (("depression", "depressed", "antidepressant", "sad", "anhedonia", "low mood"),
      ("depression", "antidepressant", "anhedonia")),
     (("mood", "emotions", "emotional", "emotionally", "numb", "blunted", "blunting", "flat"), ("emotional", "blunting", "mood", "emotions")),
     # side effects and safety
@@ -58,7 +62,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # how it is taken
     (("first day", "day one", "day 1", "first time", "first dose", "what to expect", "just started", "starting out"),
      ('"first day"', "first", "initial")),
-    (("changed my life", "changed their life", "changed your life", "life changing", "life changer", "game changer",
+    (("changed my life", "changed their life", "changed your life", "changed anyone life", "changed anyones life",
+      "changed someone life", "changed lives", "life changing", "life changer", "game changer",
       "miracle", "saving grace"), ('"life changing"', '"saving grace"', "amazing")),
     (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then"),
      ('"as needed"', "occasional")),
@@ -87,6 +92,13 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("animal", "animals"), ("animal", "rat", "mice")),
     (("human", "humans", "people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
       "rct", "rcts", "double blind"), ("human", "patients", "clinical", "volunteers", "trial")),
+    (("overview", "summary", "guide", "explainer", "intro", "introduction", "basics", "beginner guide", "101"),
+     OVERVIEW_TERMS),
+    (("learn", "learning", "learn faster", "exam", "exams", "studying for", "revision", "school"),
+     ("learning", "memory", "cognitive")),
+    (("healthy people", "healthy person", "healthy adults", "not sick", "arent sick", "aren't sick",
+      "healthy volunteers", "healthy subjects", "normal people"), ("healthy", "volunteers")),
+    (("reaction time", "reaction times", "reflexes"), ('"reaction time"', "reflexes")),
     (("n acetyl", "acetyl", "amidate", "na semax", "nasa", "na version", "n acetyl semax"), ("na", "amidate", "acetyl")),
     (("research", "the research", "science", "scientific", "studies say", "what studies"),
      ("research", "review", "evidence", "studies")),
@@ -124,9 +136,6 @@ teenager teenagers baby babies infant infants toddler pregnant pregnancy breastf
 coffee caffeine tea alcohol beer wine booze weed cannabis marijuana nicotine cigarettes vape melatonin
 """.split())
 
-# What a question that names no topic of its own ("what even is semax") is asking for.
-OVERVIEW_TRIGGER = r"(?<![a-z])(what|wat|wut|whats|explain|overview|tell me|basics|intro|info)(?![a-z])"
-OVERVIEW_TERMS = ("overview", "guide", "comprehensive", "review", '"what semax"')
 
 # Words that carry no topic of their own in a question.
 STOPWORDS = frozenset("""
@@ -158,6 +167,8 @@ replacement replace alternative alternatives substitute instead compare compared
 typical usual normal standard common recommended average best ideal right proper regular decent
 tested test testing measured measure studied examined investigated looked data results findings actual
 piece part bit derived made based medicine medicines medication medications prescribed
+symptom symptoms issue issues problem problems condition conditions disorder disorders read
+faster quicker quickly fast slower new more less plain simple simply easy quick short brief
 """.split())
 
 # Who is asking for whom, and how strongly they put it: "my nan has alzheimers", "a banging
