@@ -7,7 +7,7 @@ rapidfuzz mends typos against the ledger's own words; the table in
 A question becomes a few *concepts* (a synonym row, or a content word). Each
 concept is weighted by how rare it is in the topic (an unknown word weighs
 most: it is what the ledger does not cover). A claim's coverage is the share
-of the question's weight it matches; below MIN_COVERAGE it is not an answer,
+of the question's weight it matches; at or below MIN_COVERAGE (half of it) it is not an answer,
 so "does it help with weight loss" matches nothing rather than a claim about
 hair loss.
 """
@@ -22,8 +22,8 @@ from spellchecker import SpellChecker
 
 from . import ledger
 from .db import INDEX_ROWS
-from .vocabulary import (INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS, SUBJECT_WORDS,
-                         STOPWORDS, SYNONYMS, VAGUE_WORDS)
+from .vocabulary import (ADVERSE_REPORT, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
+                         SUBJECT_WORDS, STOPWORDS, SYNONYMS, TREATMENT_ASK, VAGUE_WORDS)
 
 FILLER = STOPWORDS | VAGUE_WORDS | PERSONAL_WORDS
 
@@ -252,6 +252,12 @@ def asks_about_dose(question: str) -> bool:
                           _plain(question)))
 
 
+def _asks_treatment(question: str) -> bool:
+    """Does the question ask whether it treats something, and not also whether it harms?"""
+    plain = _plain(question)
+    return bool(re.search(TREATMENT_ASK, plain)) and not re.search(HARM_ASK, plain)
+
+
 # --- ranking ---------------------------------------------------------------
 
 def _cap_unknown(weights: list[float], hits: list[dict]) -> None:
@@ -281,7 +287,9 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
         rows = db.conn.execute(
             "SELECT claim_id, -bm25(claim_search, 1.0, 0.4) FROM claim_search"
             " WHERE claim_search MATCH ? AND topic = ?", [_fts_terms(concept.terms), topic]).fetchall()
-        weights.append((math.log((total + 1) / (len(rows) + 1)) + 1) * concept.scale)
+        in_text = db.conn.execute("SELECT count(*) FROM claim_search WHERE claim_search MATCH ? AND topic = ?",
+                                  ["text : (" + _fts_terms(concept.terms) + ")", topic]).fetchone()[0]
+        weights.append((math.log((total + 1) / (in_text + 1)) + 1) * concept.scale)
         best = max((r[1] for r in rows), default=1.0) or 1.0
         hits.append({claim_id: 0.5 + 0.5 * max(rank, 0) / best for claim_id, rank in rows})
     _cap_unknown(weights, hits)
@@ -290,11 +298,14 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
     if not candidates:
         return [], []
     by_id = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
+    asks_treatment = _asks_treatment(question)
     matches = []
     for claim_id, claim in by_id.items():
+        if asks_treatment and re.search(ADVERSE_REPORT, claim["text"].lower()):
+            continue
         covered = sum(w for w, h in zip(weights, hits) if claim_id in h) / weight_sum
         specific = any(claim_id in h and c.scale >= TOPICAL for c, h in zip(wanted, hits))
-        if covered < MIN_COVERAGE or not specific:
+        if covered <= MIN_COVERAGE or not specific:
             continue
         score = sum(w * h[claim_id] for w, h in zip(weights, hits) if claim_id in h) / weight_sum
         if claim["auto"]:

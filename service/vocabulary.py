@@ -12,6 +12,14 @@ Keep rows to real equivalences: mapping "baldness" to "hair loss" would answer
 OVERVIEW_TRIGGER = r"(?<![a-z])(what|wat|wut|whats|explain|overview|tell me|basics|intro|info)(?![a-z])"
 OVERVIEW_TERMS = ("overview", "guide", "comprehensive", "review", '"what semax"')
 
+# A question that asks whether it treats a condition ("can it cure migraines") is not
+# answered by a report of that condition as a harm ("only migraine reported"), unless the
+# question asks about harms too ("does it cure or cause headaches").
+TREATMENT_ASK = r"(?<![a-z])(cure|cures|cured|curing|treat|treats|treated|treating|treatment|heal|heals|get rid of)(?![a-z])"
+HARM_ASK = r"(?<![a-z])(cause|causes|caused|causing|give|gives|gave|trigger|triggers|side effects?|worse|worsen|harm|harmful)(?![a-z])"
+ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|them)|caused|triggered"
+                  r"|(?<!no )(?<!minimal )(?<!few )(?<!without )side effects?)(?![a-z])")
+
 # A trigger is matched on whole words of the lower-cased question.
 SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # attention and stimulants
@@ -99,6 +107,9 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("healthy people", "healthy person", "healthy adults", "not sick", "arent sick", "aren't sick",
       "healthy volunteers", "healthy subjects", "normal people"), ("healthy", "volunteers")),
     (("reaction time", "reaction times", "reflexes"), ('"reaction time"', "reflexes")),
+    (("prevent", "prevents", "preventing", "prevention", "preventive", "preventative", "prophylactic",
+      "prophylaxis", "protect against", "lower the risk", "reduce the risk", "lower my risk", "reduce my risk"),
+     ("prevent", "prevention", "preventive", "prophylactic", "prophylaxis")),
     (("n acetyl", "acetyl", "amidate", "na semax", "nasa", "na version", "n acetyl semax"), ("na", "amidate", "acetyl")),
     (("research", "the research", "science", "scientific", "studies say", "what studies"),
      ("research", "review", "evidence", "studies")),

@@ -36,6 +36,29 @@ def test_abstains_when_nothing_answers(db, question):
     assert ranked == [] and every == []
 
 
+@pytest.mark.parametrize("treatment, harm", [
+    ("can it cure migraines", "does it cause migraines"),
+    ("can it be used to treat my headaches", "does it give you headaches"),
+    ("can it treat hair loss", "does it cause hair loss"),
+])
+def test_a_harm_report_does_not_answer_whether_it_treats(db, treatment, harm):
+    """"Only migraine reported" says it caused one; it is no answer to "can it cure migraines"."""
+    ranked, _ = matching.search(db, "semax", treatment)
+    assert [m for m in ranked if not m.auto] == []
+    assert top_sources(db, harm)
+
+
+def test_recovery_after_a_stroke_does_not_answer_preventing_one(db):
+    assert [m for m in matching.search(db, "semax", "can it prevent a stroke")[0] if not m.auto] == []
+    assert "s2" in top_sources(db, "does it help recovery after a stroke")
+
+
+def test_matching_half_the_question_is_not_an_answer(db):
+    """"tan" is unknown, "melanotan" only in a source's title: each is half the question."""
+    assert matching.search(db, "semax", "does it tan you like melanotan") == ([], [])
+    assert "s22" in top_sources(db, "compared with melanotan II")
+
+
 @pytest.mark.parametrize("question", ["", "   ", "semax", "is it good?", "??"])
 def test_questions_without_a_topic_word_match_nothing_unrelated(db, question):
     ranked, _ = matching.search(db, "semax", question)
