@@ -58,13 +58,27 @@ CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
 """
 
 # The rows of `claim_search` for one topic's claims written after a given entry: the index is
-# derived from these and checked against them (matching.ensure_index, chain.verify).
+# derived from these and checked against them (matching.ensure_index, chain.verify). A curated
+# claim's context is its source's title, platform and summary, as the curator wrote them; a
+# pasted claim's is only its platform (a paste's title and summary are guessed from its own
+# first lines, and would make every claim of a long article match what its opening says).
+# Bump INDEX_FORMAT when INDEX_ROWS changes: an index in an older format is rebuilt before use.
+INDEX_FORMAT = "2"
 INDEX_ROWS = """
-SELECT c.id, c.text, coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||
-       CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END AS context, c.topic, c.entry
+SELECT c.id, c.text, CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
+       coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||
+       CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END END AS context, c.topic, c.entry
 FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source
 WHERE c.topic = ? AND c.entry > ?
 """
+
+def index_is_current(db) -> bool:
+    """Was the search index built from today's INDEX_ROWS (or is it still empty)?"""
+    row = db.conn.execute("SELECT value FROM settings WHERE key = 'index_format'").fetchone()
+    if row is None:
+        return not db.conn.execute("SELECT 1 FROM claim_search LIMIT 1").fetchone()
+    return row[0] == INDEX_FORMAT
+
 
 INDEXES = """
 CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);

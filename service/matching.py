@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
 from . import ledger
-from .db import INDEX_ROWS
+from .db import INDEX_FORMAT, INDEX_ROWS, index_is_current
 from .vocabulary import (ADVERSE_REPORT, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
                          SUBJECT_WORDS, STOPWORDS, SYNONYMS, TREATMENT_ASK, VAGUE_WORDS)
 
@@ -79,10 +79,14 @@ def ensure_index(db, topic: str) -> None:
     conn = db.conn
     key = f"indexed:{topic}"
     row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    if row and int(row[0]) >= ledger.head(db, topic)[0]:
+    if row and int(row[0]) >= ledger.head(db, topic)[0] and index_is_current(db):
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if not index_is_current(db):  # written by an older version: start again, every topic
+            conn.execute("DELETE FROM claim_search")
+            conn.execute("DELETE FROM settings WHERE key LIKE 'indexed:%'")
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('index_format', ?)", [INDEX_FORMAT])
         row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         done = int(row[0]) if row else 0
         count, _ = ledger.head(db, topic)

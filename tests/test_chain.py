@@ -140,3 +140,15 @@ def test_search_index_tampering_is_caught_and_reindex_mends_it(db, db_path, sql)
     assert not result.ok and "search index" in result.problem
     matching.rebuild_index(db, "semax")
     assert chain.verify(db, "semax").ok
+
+
+def test_an_index_in_an_older_format_is_rebuilt_before_it_answers(db, db_path):
+    """After an upgrade that changes what the index holds, the old rows are never used."""
+    from service import matching
+    matching.ensure_index(db, "semax")
+    tamper(db_path, "UPDATE claim_search SET context = context || ' stale'")
+    tamper(db_path, "UPDATE settings SET value = '1' WHERE key = 'index_format'")
+    assert chain.verify(db, "semax").ok  # nothing answers from it until it is rebuilt
+    matching.search(db, "semax", "hair loss")
+    assert not db.conn.execute("SELECT count(*) FROM claim_search WHERE context LIKE '% stale'").fetchone()[0]
+    assert chain.verify(db, "semax").ok  # and what it was rebuilt to holds every claim as written

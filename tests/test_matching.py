@@ -157,3 +157,13 @@ def test_numbers_alone_name_no_topic(db):
 def test_what_it_is_taken_with_is_a_topic(db):
     assert top_sources(db, "can i mix it with coffee") == []
     assert "s36" in top_sources(db, "can i mix it with selank")
+
+
+def test_a_pasted_article_opening_is_not_context_for_its_other_claims(db):
+    """A paste's title and summary come from its first lines: they stand for that claim only."""
+    from service import ingest
+    result = ingest.ingest(db, "semax", "Zebrafish given Semax swam faster than controls.\n\n"
+                                        "Their gills looked normal under the microscope.")
+    ids = [claim_id for claim_id, _, _ in result.claims]
+    _, every = matching.search(db, "semax", "zebrafish")
+    assert [m.claim_id for m in every] == ids[:1]
