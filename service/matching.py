@@ -182,6 +182,13 @@ def _suffixes(trigger: str) -> str:
     return r"(?:s|es|ed|ing|ness|ly)?" if len(trigger.rsplit(" ", 1)[-1]) >= 4 else r"(?:s|es)?"
 
 
+@functools.cache
+def _trigger_patterns() -> list:
+    """The vocabulary's triggers, longest first, compiled once (there are more than `re` caches)."""
+    return [(trigger, terms, re.compile(rf"(?<![a-z0-9]){re.escape(trigger)}{_suffixes(trigger)}(?![a-z0-9])"))
+            for trigger, terms in _TRIGGERS]
+
+
 def _content_words(text: str, topic_words) -> list:
     """The question's words left after the vocabulary's triggers, in order; None where a phrase breaks."""
     words = []
@@ -209,11 +216,10 @@ def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
         if all(c.terms != concept.terms for c in found):
             found.append(concept)
 
-    for trigger, terms in _TRIGGERS:
-        pattern = rf"(?<![a-z0-9]){re.escape(trigger)}{_suffixes(trigger)}(?![a-z0-9])"
-        if re.search(pattern, text):
+    for trigger, terms, pattern in _trigger_patterns():
+        if pattern.search(text):
             add(Concept(trigger, terms))
-            text = re.sub(pattern, " | ", text)
+            text = pattern.sub(" | ", text)
     words = _content_words(text, topic_words)
     known = {w: bool(_df(db, topic, [w])) for w in words if w}
     skip = False
@@ -264,6 +270,30 @@ def _asks_treatment(question: str) -> bool:
 
 # --- ranking ---------------------------------------------------------------
 
+def _alternatives(db, topic: str, question: str, topic_words, wanted: list[Concept]) -> list[tuple[set, set]]:
+    """(concepts, of which one must match) a claim may cover instead of the whole question.
+
+    "will it calm my anxiety or make me jittery" is answered by a claim about either;
+    each side of an "or" keeps the concepts the other side does not name alone, and a
+    claim must match one that is its own (not only "nasal" in "does the nasal spray burn
+    or sting"). A claim that covers both still scores higher (the score is over the whole
+    question).
+    """
+    everything = set(range(len(wanted)))
+    if not re.search(r"(?<![a-z])or(?![a-z])", _plain(question)):
+        return [(everything, everything)]
+    sides = [concepts(db, topic, side, topic_words) for side in re.split(r"(?<![a-z])or(?![a-z])", _plain(question))]
+    sides = [{c.terms for c in side} for side in sides if side]
+    if len(sides) < 2:
+        return [(everything, everything)]
+    named = [{i for i, c in enumerate(wanted) if c.terms in side} for side in sides]
+    others = [set().union(*(named[:k] + named[k + 1:])) for k in range(len(named))]
+    own = [named[k] - others[k] for k in range(len(named))]
+    if not all(own):
+        return [(everything, everything)]
+    return [(everything - (others[k] - named[k]), own[k]) for k in range(len(named))]
+
+
 def _cap_unknown(weights: list[float], hits: list[dict]) -> None:
     """Words the ledger never uses weigh, together, as much as the heaviest of them.
 
@@ -298,6 +328,7 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
         hits.append({claim_id: 0.5 + 0.5 * max(rank, 0) / best for claim_id, rank in rows})
     _cap_unknown(weights, hits)
     weight_sum = sum(weights)
+    alternatives = _alternatives(db, topic, question, topic_words, wanted)
     candidates = set().union(*hits)
     if not candidates:
         return [], []
@@ -307,7 +338,9 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
     for claim_id, claim in by_id.items():
         if asks_treatment and re.search(ADVERSE_REPORT, claim["text"].lower()):
             continue
-        covered = sum(w for w, h in zip(weights, hits) if claim_id in h) / weight_sum
+        covered = max((sum(w for i, (w, h) in enumerate(zip(weights, hits)) if i in side and claim_id in h)
+                       / sum(weights[i] for i in side) for side, own in alternatives
+                       if any(claim_id in hits[i] for i in own)), default=0)
         specific = any(claim_id in h and c.scale >= TOPICAL for c, h in zip(wanted, hits))
         if covered <= MIN_COVERAGE or not specific:
             continue

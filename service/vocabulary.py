@@ -15,7 +15,8 @@ OVERVIEW_TERMS = ("overview", "guide", "comprehensive", "review", '"what semax"'
 # A question that asks whether it treats a condition ("can it cure migraines") is not
 # answered by a report of that condition as a harm ("only migraine reported"), unless the
 # question asks about harms too ("does it cure or cause headaches").
-TREATMENT_ASK = r"(?<![a-z])(cure|cures|cured|curing|treat|treats|treated|treating|treatment|heal|heals|get rid of)(?![a-z])"
+TREATMENT_ASK = (r"(?<![a-z])(cure|cures|cured|curing|treat|treats|treated|treating|treatment|heal|heals|get rid of"
+                 r"|reverse|reverses|regrow|grow back)(?![a-z])")
 HARM_ASK = r"(?<![a-z])(cause|causes|caused|causing|give|gives|gave|trigger|triggers|side effects?|worse|worsen|harm|harmful)(?![a-z])"
 ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|them)|caused|triggered"
                   r"|(?<!no )(?<!minimal )(?<!few )(?<!without )side effects?)(?![a-z])")
@@ -26,41 +27,53 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("adhd", "attention deficit"), ("adhd", "attention", "focus")),
     (("attention", "concentrate", "concentrating"), ("attention", "focus", "adhd")),
     (("focus", "focused", "focusing", "productivity", "productive"), ("focus", "attention", "clarity")),
-    (("adderall", "ritalin", "vyvanse", "stimulant", "stimulants", "speed", "amphetamine"),
+    (("adderall", "ritalin", "vyvanse", "stimulant", "stimulants", "speed", "amphetamine", "stim", "stims",
+      "concerta", "methylphenidate"),
      ("adderall", "stimulant", "stimulants")),
     (("brain fog", "brian fog", "fog", "foggy"), ("fog", "clarity")),
     (("clarity", "clear headed", "clear-headed", "sharp", "sharper"), ("clarity", "sharpness")),
-    (("memory", "forgetful", "forgetting", "remember", "recall"), ("memory", "recall")),
+    (("colors", "colours", "brighter", "vivid", "senses", "sensory", "hd vision"), ("sensory", "visual", "sharpness")),
+    (("memory", "forgetful", "forgetting", "forget", "forgets", "remember", "recall", "memory is slipping",
+      "memory slipping"), ("memory", "recall")),
     (("cognition", "cognitive", "smarter", "iq", "nootropic"), ("cognitive", "cognition", "nootropic")),
     # sleep, energy, mood
     (("sleep", "sleeping", "asleep", "insomnia", "awake", "bedtime", "night"), ("sleep", "insomnia")),
     (("late", "evening", "afternoon"), ("later", "late")),
-    (("tired", "tiredness", "fatigue", "exhausted", "crash", "comedown", "groggy"),
+    (("tired", "tiredness", "fatigue", "exhausted", "crash", "comedown", "groggy", "wiped out", "wiped",
+      "drained", "burnt out", "burned out", "knackered", "sluggish"),
      ("tiredness", "fatigue", "grogginess", "crash")),
     (("energy", "energized", "motivation"), ("energy", "motivation", "stamina")),
+    (("jittery", "jitters", "jittering", "wired", "overstimulated", "overstimulation", "tweaking", "on edge",
+      "edgy", "racing heart"), ("overstimulation", "jittery", "wired")),
     (("anxiety", "anxious", "calm", "calming", "stress", "stressed", "panic", "nervous"),
      ("anxiety", "anxiolytic", "calm", "stress")),
-    (("depression", "depressed", "antidepressant", "sad", "anhedonia", "low mood"),
+    (("depression", "depressed", "antidepressant", "sad", "anhedonia", "low mood", "in a rut", "rut",
+      "nothing is fun", "no joy", "cant enjoy", "can't enjoy", "get out of bed", "out of bed", "hopeless"),
      ("depression", "antidepressant", "anhedonia")),
-    (("mood", "emotions", "emotional", "emotionally", "numb", "blunted", "blunting", "flat"), ("emotional", "blunting", "mood", "emotions")),
+    (("mood", "emotions", "emotional", "emotionally", "numb", "blunted", "blunting", "flat", "robot", "robotic",
+      "zombie", "no emotions", "dead inside"), ("emotional", "blunting", "mood", "emotions")),
     # side effects and safety
     (("migraine", "migraines", "headache", "headaches"), ("migraine", "headache")),
     (("side effect", "side effects", "side-effects", "adverse", "bad reaction", "bad reactions",
       "reaction", "reactions", "downsides", "downside", "risks", "dangers", "dangerous", "negatives", "badly", "went wrong",
       "bad experience", "bad experiences", "horror story", "horror stories"),
      ('"side effects"', '"side effect"', "negative", "adverse")),
-    (("hair loss", "hair", "losing hair", "lose hair", "hair falling", "hair fall", "shedding", "thinning"),
+    (("hair loss", "hair", "losing hair", "lose hair", "hair falling", "hair fall", "shedding", "thinning",
+      "hairline", "receding"),
      ('"hair loss"', "hair")),
     (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
     (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
     (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "after you stop", "once you stop", "when you stop",
-      "after i stop", "stick around",
+      "after i stop", "stick around", "if i stop", "if you stop", "if u stop",
+      "if i stop taking", "if you stop taking", "if u stop taking", "once i stop taking", "when i stop taking", "once i stop", "benefits stay",
+      "effects stay", "gains stay", "keep the benefits", "benefits remain", "effects remain",
       "persist", "persists", "persistent", "post use"), ("long-term", "lasting", '"long term"', "persisting", "post-use")),
     (("how long", "hours", "duration", "wear off", "wears off", "lasts", "last long"),
      ("hours", "lasting", "sustained", "short-lived", '"short periods"', "24h")),
     (("overhyped", "overrated", "hype", "hyped", "worth it", "scam", "waste of money", "snake oil"),
      ("overrated", "hype", "overhyped")),
-    (("buy", "buying", "purchase", "vendor", "vendors", "where to get", "where can i get", "order online"),
+    (("buy", "buying", "purchase", "vendor", "vendors", "where to get", "where can i get", "order online",
+      "where to order", "where can i order", "where do i order", "ordering"),
      ("buying", "buy", "vendor")),
     (("no effect", "no effects", "did nothing", "does nothing", "nothing happened", "not work", "didn't work",
       "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "feel nothing", "felt nothing",
@@ -73,10 +86,13 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("changed my life", "changed their life", "changed your life", "changed anyone life", "changed anyones life",
       "changed someone life", "changed lives", "life changing", "life changer", "game changer",
       "miracle", "saving grace"), ('"life changing"', '"saving grace"', "amazing")),
-    (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then"),
+    (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then",
+      "when i need it", "when you need it", "when u need it", "when i need", "when you need", "when u need"),
      ('"as needed"', "occasional")),
+    (("every day", "everyday", "each day", "daily"), ("daily",)),
     (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off"), ("tolerance", "cycling")),
-    (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "shot", "shots", "jab", "injections"),
+    (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "pinning",
+      "pinned", "shot", "shots", "jab", "injections"),
      ("injectable", "subq", "injection")),
     (("nasal", "spray", "intranasal", "nose", "drops", "sniff", "sniffing", "snort", "snorting", "nostril"), ("nasal", "intranasal", "spray")),
     (("dose", "doses", "dosage", "dosing", "how much", "mg", "mcg", "microgram", "milligram"),
@@ -91,7 +107,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("nerve", "nerves", "neuron", "neurons", "nerve cells", "brain cells", "neural"), ("neurons", "neural", "nerve")),
     (("quit", "quitting", "stopped taking", "stop taking", "stopping", "gave up", "give up"), ("stopping", "stopped", "quit")),
     (("alzheimer", "alzheimers", "dementia"), ("alzheimer", "dementia")),
-    (("parkinson", "parkinsons", "tremor", "tremors", "shakes", "shaking"), ("parkinson",)),
+    (("parkinson", "parkinsons", "tremor", "tremors", "shakes", "shaking", "shaky", "shaky hands"), ("parkinson",)),
+    (("movement", "motor", "mobility", "walking", "moving"), ("motor", "movement")),
     (("opioid", "opioids", "mu opioid", "opioid receptor", "mu opioid receptor", "oprm1"), ("opioid", "oprm1")),
     (("upregulation", "upregulate", "upregulates", "upregulated"), ("upregulation", "increases", "raises", "increase")),
     (("spinal", "spine", "spinal cord"), ("spinal",)),
@@ -99,7 +116,15 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("rat", "rats", "rodent", "rodents"), ("rat", "rodent")),
     (("animal", "animals"), ("animal", "rat", "mice")),
     (("human", "humans", "people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
-      "rct", "rcts", "double blind"), ("human", "patients", "clinical", "volunteers", "trial")),
+      "rct", "rcts", "double blind",
+      # "any human studies or is it all (just) rats": asks whether human evidence exists
+      "or rats", "or rat", "or animals", "or animal", "or only rats", "or only animals", "or is it all rats",
+      "or is it all rat", "or is it all animal", "or is it all animals", "is it all rats", "only rats", "only animals"), ("human", "patients", "clinical", "volunteers", "trial")),
+    (("how many people", "how many users", "how many take", "how popular", "popularity"),
+     ('"how many people"', "popularity", "prevalence")),
+    (("fridge", "refrigerate", "refrigerated", "refrigerator", "storage", "store it", "shelf life", "expire",
+      "expires", "expiry", "go bad", "goes bad", "reconstitute", "reconstituted", "reconstitution", "once mixed",
+      "once its mixed", "after mixing", "bac water", "bacteriostatic"), ("refrigerate", "refrigerator", "storage", '"shelf life"', "fridge")),
     (("overview", "summary", "guide", "explainer", "intro", "introduction", "basics", "beginner guide", "101"),
      OVERVIEW_TERMS),
     (("learn", "learning", "learn faster", "exam", "exams", "studying for", "revision", "school"),
@@ -114,23 +139,27 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("research", "the research", "science", "scientific", "studies say", "what studies"),
      ("research", "review", "evidence", "studies")),
     (("placebo", "placebo controlled", "placebo control", "sham"), ("placebo",)),
-    (("acth", "acth hormone", "adrenocorticotropic", "acth fragment", "hormone fragment", "analog", "analogue", "acth analog"),
+    (("acth", "hormone", "hormones", "acth hormone", "adrenocorticotropic", "acth fragment", "hormone fragment", "analog", "analogue", "acth analog",
+      "made from", "made of", "derived from", "what is it made", "where does it come from"),
      ("acth", "analog", "analogue", "adrenocorticotropic")),
     (("gene", "genes", "gene expression", "genetic", "transcription", "mrna", "switched on", "switch on"),
      ("gene", "genes", "expression", "mrna", "transcription")),
     (("russia", "russian", "russians", "soviet"), ("russia", "russian")),
+    (("bpc157", "bpc 157", "bpc", "tb500", "tb 500", "other peptides"), ("peptides", "peptide")),
     (("bone", "bones", "joint", "joints", "tendon", "tendons", "ligament", "orthopedic", "orthopaedic", "orthopaedics"),
      ("orthopaedics", "orthopaedic", "orthopedic", "bone")),
     (("aging", "ageing", "elderly", "older", "old age", "gerontology", "older adults", "older people",
       "seniors", "senior", "elderly people", "over 60", "over 65", "retirees"), ("aging", "gerontology")),
     (("neuroprotection", "neuroprotective", "protect neurons", "protects neurons", "protect the brain", "brain damage"),
      ("neuroprotection", "neuroprotective")),
-    (("copper", "chelator", "chelation", "chelate", "binds copper", "bind copper", "metal", "metals"), ("copper", "chelator")),
+    (("copper", "chelator", "chelation", "chelate", "binds copper", "bind copper", "grabs copper", "metal", "metals"),
+     ("copper", "chelator")),
     (("how does it work", "how does it actually work", "how it works", "how does semax work", "mechanism", "mechanisms",
       "mode of action", "pathway", "pathways", "in the brain"), ("mechanism", "mechanisms", "bdnf", "pathway")),
     (("fda", "legal", "approved", "approval", "regulation", "regulatory", "prescription", "banned"),
      ("fda", "regulatory", "approved")),
     (("brain scan", "fmri", "mri", "imaging"), ("fmri", "mri")),
+    (("insta", "instagram", "ig"), ("instagram",)),
 ]
 
 # Words that only strengthen what follows; dropped before the vocabulary is matched, so
@@ -162,6 +191,8 @@ anybody anyone's actually cause causes caused effect effects help helps helped
 took gave get got actually ok okay please thanks hi hey much lot lots often usually still
 r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
 ppl guys anyone everyone even kinda sorta stuff thing whats hows
+lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude
+mate n ill id
 """.split())
 
 # Words that ask *how* something acts on a person without naming a topic: "mess with my
@@ -174,10 +205,12 @@ increase increases reduce reduces worse worsen bad good great benefit benefits b
 make makes made happen happens happened happening stop stops start starts notice noticed noticeable
 experience experiences anything everything nothing something worth evidence proof prove proven
 relief relieve relieves deal dealing cope coping handle
+wreck wrecks ruin ruins ruined destroy destroys screw screws grab grabs slipping
+marketing hype hyped bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 typical usual normal standard common recommended average best ideal right proper regular decent
 tested test testing measured measure studied examined investigated looked data results findings actual
-piece part bit derived made based medicine medicines medication medications prescribed
+piece part bit derived made based order says said saying wants wanted anymore juice medicine medicines medication medications prescribed
 symptom symptoms issue issues problem problems condition conditions disorder disorders read
 faster quicker quickly fast slower new more less plain simple simply easy quick short brief
 """.split())
@@ -187,7 +220,9 @@ faster quicker quickly fast slower new more less plain simple simply easy quick 
 PERSONAL_WORDS = frozenset("""
 mom mum mother dad father parent parents nan nana gran granny grandma grandmother grandpa grandad granddad
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
-family uncle aunt cousin newbie noob beginner myself yourself
+family uncle aunt cousin newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
+bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student uni college
+tiktok podcast podcasts internet online google forum forums
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently
 banging killer terrible awful horrible massive huge crazy insane wild super literally honestly seriously

@@ -22,6 +22,10 @@ def top_sources(db, question, n=3):
     ("0.1% or 1%?", "s26"),                 # a percentage asks which concentration
     ("brain scans in healthy volunteers", "s9"),
     ("copper", "s28"),
+    ("noticed my hairline going back since i started lol", "s84"),  # chat filler weighs nothing
+    ("been in a rut for months, can it help my depression", "s22"),
+    ("any human studies or is it all just rats", "s2"),            # asks whether human evidence exists
+    ("if i stop taking it do the benefits stay", "s14"),
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
@@ -30,6 +34,7 @@ def test_finds_what_people_mean(db, question, expected):
 @pytest.mark.parametrize("question", [
     "does it cure baldness", "kidney stones", "does it help with weight loss", "does it raise testosterone",
     "blood pressure", "will it show up on a drug test", "diabetes", "acne",
+    "does the nasal spray burn or sting your nose",
 ])
 def test_abstains_when_nothing_answers(db, question):
     ranked, every = matching.search(db, "semax", question)
@@ -63,6 +68,13 @@ def test_matching_half_the_question_is_not_an_answer(db):
 def test_questions_without_a_topic_word_match_nothing_unrelated(db, question):
     ranked, _ = matching.search(db, "semax", question)
     assert all(m.source in {"s11", "s25", "s31", "s49"} or m.auto for m in ranked)
+
+
+def test_either_side_of_an_or_answers(db):
+    ranked, _ = matching.search(db, "semax", "will it calm my anxiety or make me jittery")
+    sources = [m.source for m in ranked]
+    assert "s17" in sources[:3]                      # overstimulation: the jittery side
+    assert {"s36", "s39", "s86"} & set(sources)      # anxiety: the calm side
 
 
 def test_one_match_per_source_best_first(db):
