@@ -24,7 +24,7 @@ ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|the
 # A trigger is matched on whole words of the lower-cased question.
 SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # attention and stimulants
-    (("adhd", "attention deficit"), ("adhd", "attention", "focus")),
+    (("adhd", "attention deficit"), ("adhd", "attention")),
     (("attention", "concentrate", "concentrating"), ("attention", "focus", "adhd")),
     (("focus", "focused", "focusing", "productivity", "productive"), ("focus", "attention", "clarity")),
     (("adderall", "ritalin", "vyvanse", "stimulant", "stimulants", "speed", "amphetamine", "stim", "stims",
