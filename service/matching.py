@@ -15,7 +15,7 @@ import functools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
@@ -23,7 +23,7 @@ from spellchecker import SpellChecker
 from . import ledger
 from .db import INDEX_FORMAT, INDEX_ROWS, index_is_current
 from .vocabulary import (ADVERSE_REPORT, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
-                         SUBJECT_WORDS, STOPWORDS, SYNONYMS, TREATMENT_ASK, VAGUE_WORDS)
+                         COMPARATOR, SKEPTIC_TAIL, SUBJECT_WORDS, STOPWORDS, SYNONYMS, TREATMENT_ASK, VAGUE_WORDS)
 
 FILLER = STOPWORDS | VAGUE_WORDS | PERSONAL_WORDS
 
@@ -34,6 +34,8 @@ FUZZY_CUTOFF = 85
 COMMON_ZIPF, RARE_ZIPF = 5.0, 4.0  # an unknown word this common is filler; this rare, a topic
 KNOWN_FLOOR = 0.25  # a word the ledger uses counts at least this much, however common in English
 TOPICAL = 0.5       # an answer must match at least one concept this specific, not only everyday words
+COMPARED = 0.5      # how much a word the ledger lacks counts when it is what Semax is compared with
+BACKGROUND = 0.5    # how much a word the ledger lacks counts when only a message's background names it
 
 _TRIGGERS = sorted({(trigger.replace("-", " "), terms) for triggers, terms in SYNONYMS for trigger in triggers},
                    key=lambda pair: (-len(pair[0]), pair[0]))
@@ -209,7 +211,8 @@ def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
     lacks ("weight loss" is not "hair loss").
     """
     words = [w for w in _mend(db, topic, _plain(question)).split() if w not in INTENSIFIERS]
-    text = " " + " ".join(words) + " "
+    text = re.sub(SKEPTIC_TAIL, " ", " " + " ".join(words) + " ")
+    compared = set(re.findall(COMPARATOR, text))
     found = []
 
     def add(concept):
@@ -235,6 +238,8 @@ def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
                 skip = True
                 continue
         scale = max(topicality(word), KNOWN_FLOOR) if known[word] else topicality(word)
+        if word in compared and not known[word]:
+            scale *= COMPARED
         add(Concept(word, (word,), scale))
     if not found and re.search(OVERVIEW_TRIGGER, text):
         found.append(Concept("overview", OVERVIEW_TERMS))
@@ -269,6 +274,28 @@ def _asks_treatment(question: str) -> bool:
 
 
 # --- ranking ---------------------------------------------------------------
+
+def _foreground(db, topic: str, question: str, topic_words, wanted: list[Concept]) -> list[Concept]:
+    """Words the ledger lacks count for less when only the background of a message names them.
+
+    "my dad had a stroke last yr and his neurologist never heard of this. is there any
+    proof it helps stroke ppl": the question is the sentence that asks (one with a "?",
+    else the last that names anything); the sentences around it are its background. What
+    the background names that the ledger holds ("my nan has alzheimers. will it help her
+    memory?") still counts in full: it is often what the question is about.
+    """
+    sentences = [s for s in re.split(r"(?<=[!?;\n])|(?<=\.)(?=\s)", question) if s.strip()]
+    if len(sentences) < 2:
+        return wanted
+    named = [(s, {c.terms for c in concepts(db, topic, s, topic_words)}) for s in sentences]
+    named = [(s, terms) for s, terms in named if terms]
+    asking = [terms for s, terms in named if "?" in s] or [terms for _, terms in named[-1:]]
+    foreground = set().union(*asking)
+    if not foreground or len(named) < 2:
+        return wanted
+    return [replace(c, scale=c.scale * BACKGROUND) if c.terms not in foreground and not _df(db, topic, c.terms) else c
+            for c in wanted]
+
 
 def _alternatives(db, topic: str, question: str, topic_words, wanted: list[Concept]) -> list[tuple[set, set]]:
     """(concepts, of which one must match) a claim may cover instead of the whole question.
@@ -312,7 +339,7 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
     ensure_index(db, topic)
     info = ledger.get_topic(db, topic) or {}
     topic_words = {w for name in (topic, info.get("name", "")) for w in _plain(name).split()}
-    wanted = concepts(db, topic, question, topic_words)
+    wanted = _foreground(db, topic, question, topic_words, concepts(db, topic, question, topic_words))
     if not wanted:
         return [], []
     total = db.conn.execute("SELECT count(*) FROM claim_search WHERE topic = ?", [topic]).fetchone()[0]

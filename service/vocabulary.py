@@ -21,6 +21,15 @@ HARM_ASK = r"(?<![a-z])(cause|causes|caused|causing|give|gives|gave|trigger|trig
 ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|them)|caused|triggered"
                   r"|(?<!no )(?<!minimal )(?<!few )(?<!without )side effects?)(?![a-z])")
 
+# A skeptic's tail on a question ("is there research on stroke patients or is it just hype")
+# asks nothing of its own; it is dropped before the question is read.
+SKEPTIC_TAIL = (r"(?<![a-z])or (is it |its |is that |is this |it is )?(all |just |only |pure )?"
+                r"(hype|hyped|bs|bullshit|marketing|a scam|scam|nonsense|snake oil|bro science|made up|nah|no|not)(?![a-z])")
+
+# What follows one of these is what it is compared with ("modafinil vs semax, which lasts
+# longer"): the ledger can answer for Semax's side, so a word it lacks there weighs less.
+COMPARATOR = r"(?<![a-z])(?:vs|versus|than|instead of|alternative to|compared to|compared with|similar to|rather than) ([a-z0-9]+)"
+
 # A trigger is matched on whole words of the lower-cased question.
 SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     # attention and stimulants
@@ -37,10 +46,11 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "memory slipping"), ("memory", "recall")),
     (("cognition", "cognitive", "smarter", "iq", "nootropic"), ("cognitive", "cognition", "nootropic")),
     # sleep, energy, mood
-    (("sleep", "sleeping", "asleep", "insomnia", "awake", "bedtime", "night"), ("sleep", "insomnia")),
+    (("sleep", "sleeping", "asleep", "insomnia", "awake", "bedtime", "night", "keep me up", "keeps me up",
+      "kept me up", "keep you up", "keeps you up", "stay up", "up all night"), ("sleep", "insomnia")),
     (("late", "evening", "afternoon"), ("later", "late")),
     (("tired", "tiredness", "fatigue", "exhausted", "crash", "comedown", "groggy", "wiped out", "wiped",
-      "drained", "burnt out", "burned out", "knackered", "sluggish"),
+      "drained", "burnt out", "burned out", "knackered", "sluggish", "zonked", "zonked out", "knocked out"),
      ("tiredness", "fatigue", "grogginess", "crash")),
     (("energy", "energized", "motivation"), ("energy", "motivation", "stamina")),
     (("jittery", "jitters", "jittering", "wired", "overstimulated", "overstimulation", "tweaking", "on edge",
@@ -92,7 +102,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("every day", "everyday", "each day", "daily"), ("daily",)),
     (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off"), ("tolerance", "cycling")),
     (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "pinning",
-      "pinned", "shot", "shots", "jab", "injections"),
+      "pinned", "shot", "shots", "jab", "injections", "under the skin", "under skin", "under my skin"),
      ("injectable", "subq", "injection")),
     (("nasal", "spray", "intranasal", "nose", "drops", "sniff", "sniffing", "snort", "snorting", "nostril"), ("nasal", "intranasal", "spray")),
     (("dose", "doses", "dosage", "dosing", "how much", "mg", "mcg", "microgram", "milligram"),
@@ -115,11 +125,13 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("mice", "mouse"), ("mice", "mouse")),
     (("rat", "rats", "rodent", "rodents"), ("rat", "rodent")),
     (("animal", "animals"), ("animal", "rat", "mice")),
-    (("human", "humans", "people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
+    (("human", "humans", "in people", "on people", "real people", "actual people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
       "rct", "rcts", "double blind",
       # "any human studies or is it all (just) rats": asks whether human evidence exists
       "or rats", "or rat", "or animals", "or animal", "or only rats", "or only animals", "or is it all rats",
-      "or is it all rat", "or is it all animal", "or is it all animals", "is it all rats", "only rats", "only animals"), ("human", "patients", "clinical", "volunteers", "trial")),
+      "or is it all rat", "or is it all animal", "or is it all animals", "is it all rats", "only rats", "only animals",
+      "not only in mice", "not only in the mice", "not only in mouse", "not only in the mouse", "not only in rats",
+      "not only in the rats", "not only in animals", "not only mice", "not only rats", "not in mice", "not in rats"), ("human", "patients", "clinical", "volunteers", "trial")),
     (("how many people", "how many users", "how many take", "how popular", "popularity"),
      ('"how many people"', "popularity", "prevalence")),
     (("fridge", "refrigerate", "refrigerated", "refrigerator", "storage", "store it", "shelf life", "expire",
@@ -142,6 +154,10 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("acth", "hormone", "hormones", "acth hormone", "adrenocorticotropic", "acth fragment", "hormone fragment", "analog", "analogue", "acth analog",
       "made from", "made of", "derived from", "what is it made", "where does it come from"),
      ("acth", "analog", "analogue", "adrenocorticotropic")),
+    (("brain fertilizer", "brain fertiliser", "fertilizer", "fertiliser", "miracle gro", "miracle grow"),
+     ("bdnf", "neurotrophic")),
+    (("kick in", "kicks in", "onset", "how fast", "how quickly", "how soon", "take effect", "takes effect",
+      "start working", "starts working"), ("acute", "onset", "minutes", "immediate")),
     (("gene", "genes", "gene expression", "genetic", "transcription", "mrna", "switched on", "switch on"),
      ("gene", "genes", "expression", "mrna", "transcription")),
     (("russia", "russian", "russians", "soviet"), ("russia", "russian")),
@@ -156,9 +172,10 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ("copper", "chelator")),
     (("how does it work", "how does it actually work", "how it works", "how does semax work", "mechanism", "mechanisms",
       "mode of action", "pathway", "pathways", "in the brain"), ("mechanism", "mechanisms", "bdnf", "pathway")),
-    (("fda", "legal", "approved", "approval", "regulation", "regulatory", "prescription", "banned"),
+    (("fda", "legal", "approved", "approval", "regulation", "regulatory", "prescription", "banned", "allowed",
+      "permitted", "illegal"),
      ("fda", "regulatory", "approved")),
-    (("brain scan", "fmri", "mri", "imaging"), ("fmri", "mri")),
+    (("brain scan", "fmri", "mri", "imaging", "scanner", "scanners", "scan", "scans"), ("fmri", "mri")),
     (("insta", "instagram", "ig"), ("instagram",)),
 ]
 
@@ -190,7 +207,7 @@ when where whether which while who whom why will with work works would yes yet y
 anybody anyone's actually cause causes caused effect effects help helps helped
 took gave get got actually ok okay please thanks hi hey much lot lots often usually still
 r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
-ppl guys anyone everyone even kinda sorta stuff thing whats hows
+sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
 lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude
 mate n ill id
 """.split())
@@ -210,7 +227,7 @@ marketing hype hyped bs bullshit nonsense supposedly allegedly skeptic skeptical
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 typical usual normal standard common recommended average best ideal right proper regular decent
 tested test testing measured measure studied examined investigated looked data results findings actual
-piece part bit derived made based order says said saying wants wanted anymore juice medicine medicines medication medications prescribed
+piece part bit derived made based order says said saying wants wanted anymore juice useful helpful disease diseases medicine medicines medication medications prescribed
 symptom symptoms issue issues problem problems condition conditions disorder disorders read
 faster quicker quickly fast slower new more less plain simple simply easy quick short brief
 """.split())
@@ -221,7 +238,7 @@ PERSONAL_WORDS = frozenset("""
 mom mum mother dad father parent parents nan nana gran granny grandma grandmother grandpa grandad granddad
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
 family uncle aunt cousin newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
-bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student uni college
+shift shifts job jobs office gamer gaming bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student uni college
 tiktok podcast podcasts internet online google forum forums
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently

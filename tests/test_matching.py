@@ -26,6 +26,8 @@ def top_sources(db, question, n=3):
     ("been in a rut for months, can it help my depression", "s22"),
     ("any human studies or is it all just rats", "s2"),            # asks whether human evidence exists
     ("if i stop taking it do the benefits stay", "s14"),
+    ("is there actual research on stroke patients or is it just hype", "s2"),  # a skeptic's tail asks nothing
+    ("i work nights in a warehouse. will it keep me up after my shift?", "s60"),  # background weighs less
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
@@ -75,6 +77,12 @@ def test_either_side_of_an_or_answers(db):
     sources = [m.source for m in ranked]
     assert "s17" in sources[:3]                      # overstimulation: the jittery side
     assert {"s36", "s39", "s86"} & set(sources)      # anxiety: the calm side
+
+
+def test_what_it_is_compared_with_need_not_be_in_the_ledger(db):
+    """The ledger answers for Semax's side of "vs modafinil", never for taking the two together."""
+    assert top_sources(db, "how long does it last compared to modafinil")
+    assert matching.search(db, "semax", "how long does it last with modafinil") == ([], [])
 
 
 def test_one_match_per_source_best_first(db):
