@@ -22,8 +22,8 @@ from spellchecker import SpellChecker
 
 from . import ledger
 from .db import INDEX_FORMAT, INDEX_ROWS, index_is_current
-from .vocabulary import (ADVERSE_REPORT, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
-                         COMPARATOR, SKEPTIC_TAIL, SUBJECT_WORDS, STOPWORDS, SYNONYMS, TREATMENT_ASK, VAGUE_WORDS)
+from .vocabulary import (ADVERSE_REPORT, CHAT_SPELLINGS, EXCLUSION, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
+                         COMPARATOR, SKEPTIC_TAIL, TIME_CONTEXT, SUBJECT_WORDS, STOPWORDS, SYNONYMS, TREATMENT_ASK, VAGUE_WORDS)
 
 FILLER = STOPWORDS | VAGUE_WORDS | PERSONAL_WORDS
 
@@ -107,6 +107,7 @@ def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"\d+(\.\d+)?\s*%", " concentration ", text)  # "0.1% or 1%?" asks which concentration
+    text = re.sub(r"(\d)([a-z])", r"\1 \2", text)  # "5pm", "30mg": a number and its unit
     return re.sub(r"[^a-z0-9' ]+", " ", text)  # hyphens too: "na-semax" is "na semax"
 
 
@@ -210,8 +211,11 @@ def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
     a word the ledger only uses in a compound it makes a compound the ledger
     lacks ("weight loss" is not "hair loss").
     """
-    words = [w for w in _mend(db, topic, _plain(question)).split() if w not in INTENSIFIERS]
+    spelled = " ".join(CHAT_SPELLINGS.get(w, w) for w in _plain(question).split())
+    words = [w for w in _mend(db, topic, spelled).split() if w not in INTENSIFIERS]
     text = re.sub(SKEPTIC_TAIL, " ", " " + " ".join(words) + " ")
+    text = re.sub(TIME_CONTEXT, " | ", text)
+    text = re.sub(EXCLUSION, " | ", text)
     compared = set(re.findall(COMPARATOR, text))
     found = []
 
@@ -361,9 +365,11 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
         return [], []
     by_id = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
     asks_treatment = _asks_treatment(question)
+    excluded = [rf"(?<![a-z0-9]){re.escape(word)}" for word in re.findall(EXCLUSION, _plain(question))]
     matches = []
     for claim_id, claim in by_id.items():
-        if asks_treatment and re.search(ADVERSE_REPORT, claim["text"].lower()):
+        text = claim["text"].lower()
+        if asks_treatment and re.search(ADVERSE_REPORT, text) or any(re.search(w, text) for w in excluded):
             continue
         covered = max((sum(w for i, (w, h) in enumerate(zip(weights, hits)) if i in side and claim_id in h)
                        / sum(weights[i] for i in side) for side, own in alternatives

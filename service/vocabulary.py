@@ -24,11 +24,29 @@ ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|the
 # A skeptic's tail on a question ("is there research on stroke patients or is it just hype")
 # asks nothing of its own; it is dropped before the question is read.
 SKEPTIC_TAIL = (r"(?<![a-z])or (is it |its |is that |is this |it is )?(all |just |only |pure )?"
-                r"(hype|hyped|bs|bullshit|marketing|a scam|scam|nonsense|snake oil|bro science|made up|nah|no|not)(?![a-z])")
+                r"(hype|hyped|bs|bullshit|marketing|a scam|scam|nonsense|snake oil|bro science|made up|nah|no|not"
+                r"|a (bad|dumb|stupid|good) (idea|combo|mix|combination))(?![a-z])")
+
+# When something happened, told as background ("my dad had a stroke last year"): dropped.
+TIME_CONTEXT = (r"(?<![a-z])(?:(?:last|this|next|past) (?:year|month|week|summer|winter|spring|autumn|fall)"
+                r"|(?:\d+|a|one|two|three|few|couple of) (?:years?|months?|weeks?|days?) ago)(?![a-z])")
+
+# What follows one of these is left out of what is asked ("what else do people stack it with
+# besides selank"): claims that name it are not the answer.
+EXCLUSION = r"(?<![a-z])(?:besides|other than|apart from|aside from|except|excluding|not counting) ([a-z0-9]+)"
 
 # What follows one of these is what it is compared with ("modafinil vs semax, which lasts
 # longer"): the ledger can answer for Semax's side, so a word it lacks there weighs less.
 COMPARATOR = r"(?<![a-z])(?:vs|versus|than|instead of|alternative to|compared to|compared with|similar to|rather than) ([a-z0-9]+)"
+
+# How people spell words on phones, read as the words they stand for before anything else.
+CHAT_SPELLINGS = {
+    "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
+    "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
+    "b4": "before", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "yr": "year",
+    "yrs": "years", "mo": "month", "mos": "months", "hr": "hour", "hrs": "hours", "vid": "video",
+    "vids": "videos", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
+}
 
 # A trigger is matched on whole words of the lower-cased question.
 SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
@@ -39,26 +57,30 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("adderall", "ritalin", "vyvanse", "stimulant", "stimulants", "speed", "amphetamine", "stim", "stims",
       "concerta", "methylphenidate"),
      ("adderall", "stimulant", "stimulants")),
-    (("brain fog", "brian fog", "fog", "foggy"), ("fog", "clarity")),
-    (("clarity", "clear headed", "clear-headed", "sharp", "sharper"), ("clarity", "sharpness")),
+    (("brain fog", "brian fog", "fog", "foggy", "clear up", "cleared up", "fog lift", "fog lifted"), ("fog", "clarity")),
+    (("clarity", "clear headed", "clear-headed", "clearheaded", "clearer", "sharp", "sharper"), ("clarity", "sharpness")),
     (("colors", "colours", "brighter", "vivid", "senses", "sensory", "hd vision"), ("sensory", "visual", "sharpness")),
     (("memory", "forgetful", "forgetting", "forget", "forgets", "remember", "recall", "memory is slipping",
-      "memory slipping"), ("memory", "recall")),
+      "memory slipping", "memory is shot", "memory is trash", "memory is bad", "memory is terrible", "memory is going",
+      "memory going"), ("memory", "recall")),
     (("cognition", "cognitive", "smarter", "iq", "nootropic"), ("cognitive", "cognition", "nootropic")),
     # sleep, energy, mood
     (("sleep", "sleeping", "asleep", "insomnia", "awake", "bedtime", "night", "keep me up", "keeps me up",
-      "kept me up", "keep you up", "keeps you up", "stay up", "up all night"), ("sleep", "insomnia")),
+      "kept me up", "keep you up", "keeps you up", "stay up", "up all night", "was up until", "up until",
+      "staring at the ceiling"), ("sleep", "insomnia")),
     (("late", "evening", "afternoon"), ("later", "late")),
     (("tired", "tiredness", "fatigue", "exhausted", "crash", "comedown", "groggy", "wiped out", "wiped",
-      "drained", "burnt out", "burned out", "knackered", "sluggish", "zonked", "zonked out", "knocked out"),
+      "drained", "knackered", "sluggish", "zonked", "zonked out", "knocked out"),
      ("tiredness", "fatigue", "grogginess", "crash")),
     (("energy", "energized", "motivation"), ("energy", "motivation", "stamina")),
     (("jittery", "jitters", "jittering", "wired", "overstimulated", "overstimulation", "tweaking", "on edge",
       "edgy", "racing heart"), ("overstimulation", "jittery", "wired")),
-    (("anxiety", "anxious", "calm", "calming", "stress", "stressed", "panic", "nervous"),
+    (("anxiety", "anxious", "calm", "calming", "stress", "stressed", "panic", "nervous", "burnout", "burn out",
+      "burnt out", "burned out"),
      ("anxiety", "anxiolytic", "calm", "stress")),
     (("depression", "depressed", "antidepressant", "sad", "anhedonia", "low mood", "in a rut", "rut",
-      "nothing is fun", "no joy", "cant enjoy", "can't enjoy", "get out of bed", "out of bed", "hopeless"),
+      "nothing is fun", "no joy", "cant enjoy", "can't enjoy", "get out of bed", "out of bed", "hopeless",
+      "enjoyable", "enjoy anything", "pleasure", "no pleasure", "zero pleasure", "no motivation to do anything"),
      ("depression", "antidepressant", "anhedonia")),
     (("mood", "emotions", "emotional", "emotionally", "numb", "blunted", "blunting", "flat", "robot", "robotic",
       "zombie", "no emotions", "dead inside"), ("emotional", "blunting", "mood", "emotions")),
@@ -74,7 +96,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
     (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
     (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "after you stop", "once you stop", "when you stop",
-      "after i stop", "stick around", "if i stop", "if you stop", "if u stop",
+      "after i stop", "after i stopped", "after they stop", "after they stopped", "after you stopped", "stick around", "whole year", "a whole year", "fade", "fades", "fade away", "if i stop", "if you stop", "if u stop",
       "if i stop taking", "if you stop taking", "if u stop taking", "once i stop taking", "when i stop taking", "once i stop", "benefits stay",
       "effects stay", "gains stay", "keep the benefits", "benefits remain", "effects remain",
       "persist", "persists", "persistent", "post use"), ("long-term", "lasting", '"long term"', "persisting", "post-use")),
@@ -82,13 +104,13 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ("hours", "lasting", "sustained", "short-lived", '"short periods"', "24h")),
     (("overhyped", "overrated", "hype", "hyped", "worth it", "scam", "waste of money", "snake oil"),
      ("overrated", "hype", "overhyped")),
-    (("buy", "buying", "purchase", "vendor", "vendors", "where to get", "where can i get", "order online",
+    (("buy", "buying", "purchase", "vendor", "vendors", "bad batch", "fake", "counterfeit", "underdosed", "where to get", "where can i get", "order online",
       "where to order", "where can i order", "where do i order", "ordering"),
      ("buying", "buy", "vendor")),
     (("no effect", "no effects", "did nothing", "does nothing", "nothing happened", "not work", "didn't work",
       "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "feel nothing", "felt nothing",
       "didnt feel anything", "didn't feel anything", "did not feel anything", "don't feel anything",
-      "dont feel anything", "no difference", "nothing at all", "non responder", "non-responder"),
+      "dont feel anything", "no difference", "zero difference", "nothing at all", "non responder", "non-responder"),
      ('"no effects"', '"no effect"', '"zero effects"', '"minimal effect"', "subtle")),
     # how it is taken
     (("first day", "day one", "day 1", "first time", "first dose", "what to expect", "just started", "starting out"),
@@ -99,7 +121,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then",
       "when i need it", "when you need it", "when u need it", "when i need", "when you need", "when u need"),
      ('"as needed"', "occasional")),
-    (("every day", "everyday", "each day", "daily"), ("daily",)),
+    (("every day", "everyday", "each day", "daily", "every single day"), ("daily",)),
     (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off"), ("tolerance", "cycling")),
     (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "pinning",
       "pinned", "shot", "shots", "jab", "injections", "under the skin", "under skin", "under my skin"),
@@ -113,9 +135,10 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("tbi", "concussion", "head injury", "brain injury", "traumatic"), ("tbi", "traumatic", '"brain injury"')),
     (("stroke", "strokes", "ischemic", "ischaemic"), ("stroke", "ischemic")),
     (("recovery", "recover", "recovering", "rehab", "rehabilitation", "heal", "healing", "repair", "regenerate",
-      "regeneration"), ("recovery", "rehabilitation", "repair", "regeneration")),
+      "regeneration", "injury", "injuries", "injured"), ("recovery", "rehabilitation", "repair", "regeneration")),
     (("nerve", "nerves", "neuron", "neurons", "nerve cells", "brain cells", "neural"), ("neurons", "neural", "nerve")),
-    (("quit", "quitting", "stopped taking", "stop taking", "stopping", "gave up", "give up"), ("stopping", "stopped", "quit")),
+    (("quit", "quitting", "stopped taking", "stop taking", "stopping", "gave up", "give up", "stopped",
+      "stop using", "stopped using"), ("stopping", "stopped", "quit")),
     (("alzheimer", "alzheimers", "dementia"), ("alzheimer", "dementia")),
     (("parkinson", "parkinsons", "tremor", "tremors", "shakes", "shaking", "shaky", "shaky hands"), ("parkinson",)),
     (("movement", "motor", "mobility", "walking", "moving"), ("motor", "movement")),
@@ -130,6 +153,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       # "any human studies or is it all (just) rats": asks whether human evidence exists
       "or rats", "or rat", "or animals", "or animal", "or only rats", "or only animals", "or is it all rats",
       "or is it all rat", "or is it all animal", "or is it all animals", "is it all rats", "only rats", "only animals",
+      "or is it all rats and mice", "or rats and mice", "or is it all mice", "or mice",
       "not only in mice", "not only in the mice", "not only in mouse", "not only in the mouse", "not only in rats",
       "not only in the rats", "not only in animals", "not only mice", "not only rats", "not in mice", "not in rats"), ("human", "patients", "clinical", "volunteers", "trial")),
     (("how many people", "how many users", "how many take", "how popular", "popularity"),
@@ -152,7 +176,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ("research", "review", "evidence", "studies")),
     (("placebo", "placebo controlled", "placebo control", "sham"), ("placebo",)),
     (("acth", "hormone", "hormones", "acth hormone", "adrenocorticotropic", "acth fragment", "hormone fragment", "analog", "analogue", "acth analog",
-      "made from", "made of", "derived from", "what is it made", "where does it come from"),
+      "made from", "made of", "derived from", "what is it made", "where does it come from", "fragment",
+      "chemically", "chemical structure", "structure", "molecule", "amino acid", "amino acids", "sequence"),
      ("acth", "analog", "analogue", "adrenocorticotropic")),
     (("brain fertilizer", "brain fertiliser", "fertilizer", "fertiliser", "miracle gro", "miracle grow"),
      ("bdnf", "neurotrophic")),
@@ -165,7 +190,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("bone", "bones", "joint", "joints", "tendon", "tendons", "ligament", "orthopedic", "orthopaedic", "orthopaedics"),
      ("orthopaedics", "orthopaedic", "orthopedic", "bone")),
     (("aging", "ageing", "elderly", "older", "old age", "gerontology", "older adults", "older people",
-      "seniors", "senior", "elderly people", "over 60", "over 65", "retirees"), ("aging", "gerontology")),
+      "seniors", "senior", "elderly people", "over 60", "over 65", "retirees", "anti aging", "antiaging"), ("aging", "gerontology")),
     (("neuroprotection", "neuroprotective", "protect neurons", "protects neurons", "protect the brain", "brain damage"),
      ("neuroprotection", "neuroprotective")),
     (("copper", "chelator", "chelation", "chelate", "binds copper", "bind copper", "grabs copper", "metal", "metals"),
@@ -176,7 +201,10 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "permitted", "illegal"),
      ("fda", "regulatory", "approved")),
     (("brain scan", "fmri", "mri", "imaging", "scanner", "scanners", "scan", "scans"), ("fmri", "mri")),
-    (("insta", "instagram", "ig"), ("instagram",)),
+    (("instagram",), ("instagram",)),
+    (("youtube", "youtuber", "youtubers", "video", "videos"), ("youtube",)),
+    (("half life", "half-life", "in your blood", "in your system", "pharmacokinetics", "clearance", "metabolised",
+      "metabolized"), ('"half life"', "half-life", "pharmacokinetic", "pharmacokinetics", "elimination")),
 ]
 
 # Words that only strengthen what follows; dropped before the vocabulary is matched, so
@@ -207,7 +235,8 @@ when where whether which while who whom why will with work works would yes yet y
 anybody anyone's actually cause causes caused effect effects help helps helped
 took gave get got actually ok okay please thanks hi hey much lot lots often usually still
 r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
-sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
+hes shes theyre youre thats theres wheres whos wasnt werent aint couldnt wouldnt
+shouldnt havent hasnt hadnt arent until am pm st nd rd th sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
 lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude
 mate n ill id
 """.split())
@@ -222,7 +251,9 @@ increase increases reduce reduces worse worsen bad good great benefit benefits b
 make makes made happen happens happened happening stop stops start starts notice noticed noticeable
 experience experiences anything everything nothing something worth evidence proof prove proven
 relief relieve relieves deal dealing cope coping handle
-wreck wrecks ruin ruins ruined destroy destroys screw screws grab grabs slipping
+wreck wrecks wrecked ruin ruins ruined destroy destroys destroyed screw screws screwed grab grabs slipping
+trash garbage rubbish anti specifically specific general generally particular particularly exactly list
+explain explains explaining explained single whole zero damage damaged never always
 marketing hype hyped bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 typical usual normal standard common recommended average best ideal right proper regular decent
@@ -238,7 +269,7 @@ PERSONAL_WORDS = frozenset("""
 mom mum mother dad father parent parents nan nana gran granny grandma grandmother grandpa grandad granddad
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
 family uncle aunt cousin newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
-shift shifts job jobs office gamer gaming bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student uni college
+shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student uni college
 tiktok podcast podcasts internet online google forum forums
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently

@@ -28,6 +28,9 @@ def top_sources(db, question, n=3):
     ("if i stop taking it do the benefits stay", "s14"),
     ("is there actual research on stroke patients or is it just hype", "s2"),  # a skeptic's tail asks nothing
     ("i work nights in a warehouse. will it keep me up after my shift?", "s60"),  # background weighs less
+    ("took it at 5pm and was up til 3am lol", "s60"),          # times and chat spellings
+    ("do the benefits stick around after u stop taking it", "s14"),
+    ("my dad had a stroke last yr, is there proof it helps stroke ppl or nah", "s2"),
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
@@ -83,6 +86,11 @@ def test_what_it_is_compared_with_need_not_be_in_the_ledger(db):
     """The ledger answers for Semax's side of "vs modafinil", never for taking the two together."""
     assert top_sources(db, "how long does it last compared to modafinil")
     assert matching.search(db, "semax", "how long does it last with modafinil") == ([], [])
+
+
+def test_what_is_left_out_is_not_the_answer(db):
+    ranked, every = matching.search(db, "semax", "what else do people stack it with besides selank")
+    assert ranked and not any("selank" in m.text.lower() for m in every)
 
 
 def test_one_match_per_source_best_first(db):
