@@ -22,7 +22,7 @@ from spellchecker import SpellChecker
 
 from . import ledger
 from .db import INDEX_FORMAT, INDEX_ROWS, index_is_current
-from .vocabulary import (ADVERSE_REPORT, CHAT_SPELLINGS, EXCLUSION, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
+from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, EXCLUSION, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
                          COMPARATOR, SKEPTIC_TAIL, TIME_CONTEXT, SUBJECT_WORDS, STOPWORDS, SYNONYMS, TREATMENT_ASK, VAGUE_WORDS)
 
 FILLER = STOPWORDS | VAGUE_WORDS | PERSONAL_WORDS
@@ -181,8 +181,8 @@ def _mend(db, topic: str, text: str) -> str:
 
 def _suffixes(trigger: str) -> str:
     """Endings a trigger may take: "numb" matches "numbness", "stack" matches "stacking"; short words
-    only take a plural, so "rat" never matches "rating"."""
-    return r"(?:s|es|ed|ing|ness|ly)?" if len(trigger.rsplit(" ", 1)[-1]) >= 4 else r"(?:s|es)?"
+    only take a plural, so "rat" never matches "rating" (and no "-ly": "lately" is not "late")."""
+    return r"(?:s|es|ed|ing|ness)?" if len(trigger.rsplit(" ", 1)[-1]) >= 4 else r"(?:s|es)?"
 
 
 @functools.cache
@@ -271,10 +271,19 @@ def asks_about_dose(question: str) -> bool:
                           _plain(question)))
 
 
-def _asks_treatment(question: str) -> bool:
-    """Does the question ask whether it treats something, and not also whether it harms?"""
+def _wrong_stance(question: str):
+    """Which claims answer the opposite of what the question asks, as a test on a claim's text, or None.
+
+    "can it cure migraines" is not answered by "only migraine reported" (a harm), nor
+    "can it trigger seizures" by "improved memory after seizures" (a benefit).
+    """
     plain = _plain(question)
-    return bool(re.search(TREATMENT_ASK, plain)) and not re.search(HARM_ASK, plain)
+    treats, harms = re.search(TREATMENT_ASK, plain), re.search(HARM_ASK, plain)
+    if treats and not harms:
+        return lambda text: re.search(ADVERSE_REPORT, text)
+    if re.search(CAUSE_ASK, plain) and not treats:
+        return lambda text: re.search(BENEFIT_REPORT, text) and not re.search(ADVERSE_REPORT, text)
+    return None
 
 
 # --- ranking ---------------------------------------------------------------
@@ -364,12 +373,12 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
     if not candidates:
         return [], []
     by_id = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
-    asks_treatment = _asks_treatment(question)
+    wrong_stance = _wrong_stance(question)
     excluded = [rf"(?<![a-z0-9]){re.escape(word)}" for word in re.findall(EXCLUSION, _plain(question))]
     matches = []
     for claim_id, claim in by_id.items():
         text = claim["text"].lower()
-        if asks_treatment and re.search(ADVERSE_REPORT, text) or any(re.search(w, text) for w in excluded):
+        if wrong_stance and wrong_stance(text) or any(re.search(w, text) for w in excluded):
             continue
         covered = max((sum(w for i, (w, h) in enumerate(zip(weights, hits)) if i in side and claim_id in h)
                        / sum(weights[i] for i in side) for side, own in alternatives

@@ -18,6 +18,10 @@ OVERVIEW_TERMS = ("overview", "guide", "comprehensive", "review", '"what semax"'
 TREATMENT_ASK = (r"(?<![a-z])(cure|cures|cured|curing|treat|treats|treated|treating|treatment|heal|heals|get rid of"
                  r"|reverse|reverses|regrow|grow back)(?![a-z])")
 HARM_ASK = r"(?<![a-z])(cause|causes|caused|causing|give|gives|gave|trigger|triggers|side effects?|worse|worsen|harm|harmful)(?![a-z])"
+# And the mirror: "can it trigger seizures" is not answered by a report of improvement after them.
+CAUSE_ASK = r"(?<![a-z])(cause|causes|causing|trigger|triggers|triggering|bring on|brings on|induce|induces)(?![a-z])"
+BENEFIT_REPORT = (r"(?<![a-z])(positive|improved|improvement|improves|improving|reduced|reduces|relief|helped"
+                  r"|benefits?|beneficial)(?![a-z])")
 ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|them)|caused|triggered"
                   r"|(?<!no )(?<!minimal )(?<!few )(?<!without )side effects?)(?![a-z])")
 
@@ -96,7 +100,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
     (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
     (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "after you stop", "once you stop", "when you stop",
-      "after i stop", "after i stopped", "after they stop", "after they stopped", "after you stopped", "stick around", "whole year", "a whole year", "fade", "fades", "fade away", "if i stop", "if you stop", "if u stop",
+      "after i stop", "after i stopped", "after they stop", "after they stopped", "after you stopped", "after you quit", "after i quit", "once you quit",
+      "stick around", "whole year", "a whole year", "fade", "fades", "fade away", "if i stop", "if you stop", "if u stop",
       "if i stop taking", "if you stop taking", "if u stop taking", "once i stop taking", "when i stop taking", "once i stop", "benefits stay",
       "effects stay", "gains stay", "keep the benefits", "benefits remain", "effects remain",
       "persist", "persists", "persistent", "post use"), ("long-term", "lasting", '"long term"', "persisting", "post-use")),
@@ -122,7 +127,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "when i need it", "when you need it", "when u need it", "when i need", "when you need", "when u need"),
      ('"as needed"', "occasional")),
     (("every day", "everyday", "each day", "daily", "every single day"), ("daily",)),
-    (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off"), ("tolerance", "cycling")),
+    (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off",
+      "stopped doing anything", "stopped doing", "stopped having an effect", "stops doing anything"), ("tolerance", "cycling")),
     (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "pinning",
       "pinned", "shot", "shots", "jab", "injections", "under the skin", "under skin", "under my skin"),
      ("injectable", "subq", "injection")),

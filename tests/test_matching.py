@@ -31,6 +31,7 @@ def top_sources(db, question, n=3):
     ("took it at 5pm and was up til 3am lol", "s60"),          # times and chat spellings
     ("do the benefits stick around after u stop taking it", "s14"),
     ("my dad had a stroke last yr, is there proof it helps stroke ppl or nah", "s2"),
+    ("my memory is trash lately would this help", "s16"),        # "lately" is not "late"
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
@@ -56,6 +57,12 @@ def test_a_harm_report_does_not_answer_whether_it_treats(db, treatment, harm):
     ranked, _ = matching.search(db, "semax", treatment)
     assert [m for m in ranked if not m.auto] == []
     assert top_sources(db, harm)
+
+
+def test_an_improvement_report_does_not_answer_whether_it_causes(db):
+    """"Improved memory and speech after seizures" is no answer to "can it trigger seizures"."""
+    assert [m for m in matching.search(db, "semax", "i have epilepsy, can semax trigger seizures?")[0] if not m.auto] == []
+    assert "s37" in top_sources(db, "has it helped anyone with epilepsy")
 
 
 def test_recovery_after_a_stroke_does_not_answer_preventing_one(db):
