@@ -22,7 +22,7 @@ from spellchecker import SpellChecker
 
 from . import ledger
 from .db import INDEX_FORMAT, INDEX_ROWS, index_is_current
-from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, EXCLUSION, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
+from .vocabulary import (ADVERSE_REPORT, AGES, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, EXCLUSION, HARM_ASK, INTENSIFIERS, OVERVIEW_TERMS, OVERVIEW_TRIGGER, PERSONAL_WORDS,
                          COMPARATOR, SKEPTIC_TAIL, TIME_CONTEXT, SUBJECT_WORDS, STOPWORDS, SYNONYMS, TREATMENT_ASK, VAGUE_WORDS)
 
 FILLER = STOPWORDS | VAGUE_WORDS | PERSONAL_WORDS
@@ -202,6 +202,27 @@ def _content_words(text: str, topic_words) -> list:
     return words
 
 
+def _ages(text: str) -> str:
+    """"my 10 year old" is a child, "a 74 yo" an older person: who the question is about."""
+    def who(match):
+        age = int(match.group(1))
+        return " " + next(word for limit, word in AGES if age < limit) + " "
+    return re.sub(r"(?<![0-9])([0-9]{1,3}) (?:year|years|yo)(?: old)?(?![a-z])", who, text)
+
+
+def _subject(db, topic: str, question: str, wanted: list[Concept], topic_words) -> int | None:
+    """The concept a question is about when it names something other than Semax as its subject.
+
+    "does selank make your hair fall out" asks about Selank: a claim must name it.
+    """
+    match = re.match(r"\s*(?:does|do|did|can|could|will|would|is|are|has|have)\s+(([a-z0-9]+).*)", _plain(question))
+    if not match or match.group(2) in FILLER or match.group(2) in topic_words or not topicality(match.group(2)):
+        return None
+    named = next((c for c in concepts(db, topic, match.group(1), topic_words)
+                  if c.words.split()[0] == match.group(2)), None)
+    return next((i for i, c in enumerate(wanted) if named and c.terms == named.terms), None)
+
+
 def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
     """Split a question into concepts.
 
@@ -211,7 +232,7 @@ def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
     a word the ledger only uses in a compound it makes a compound the ledger
     lacks ("weight loss" is not "hair loss").
     """
-    spelled = " ".join(CHAT_SPELLINGS.get(w, w) for w in _plain(question).split())
+    spelled = _ages(" ".join(CHAT_SPELLINGS.get(w, w) for w in _plain(question).split()))
     words = [w for w in _mend(db, topic, spelled).split() if w not in INTENSIFIERS]
     text = re.sub(SKEPTIC_TAIL, " ", " " + " ".join(words) + " ")
     text = re.sub(TIME_CONTEXT, " | ", text)
@@ -374,11 +395,13 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
         return [], []
     by_id = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
     wrong_stance = _wrong_stance(question)
+    subject = _subject(db, topic, question, wanted, topic_words)
     excluded = [rf"(?<![a-z0-9]){re.escape(word)}" for word in re.findall(EXCLUSION, _plain(question))]
     matches = []
     for claim_id, claim in by_id.items():
         text = claim["text"].lower()
-        if wrong_stance and wrong_stance(text) or any(re.search(w, text) for w in excluded):
+        if (wrong_stance and wrong_stance(text) or any(re.search(w, text) for w in excluded)
+                or subject is not None and claim_id not in hits[subject]):
             continue
         covered = max((sum(w for i, (w, h) in enumerate(zip(weights, hits)) if i in side and claim_id in h)
                        / sum(weights[i] for i in side) for side, own in alternatives

@@ -18,10 +18,12 @@ OVERVIEW_TERMS = ("overview", "guide", "comprehensive", "review", '"what semax"'
 TREATMENT_ASK = (r"(?<![a-z])(cure|cures|cured|curing|treat|treats|treated|treating|treatment|heal|heals|get rid of"
                  r"|reverse|reverses|regrow|grow back)(?![a-z])")
 HARM_ASK = r"(?<![a-z])(cause|causes|caused|causing|give|gives|gave|trigger|triggers|side effects?|worse|worsen|harm|harmful)(?![a-z])"
-# And the mirror: "can it trigger seizures" is not answered by a report of improvement after them.
+# And the mirror: "can it trigger seizures" is not answered by a report of improvement after
+# them, nor "can it cause a stroke" by a study of stroke patients.
 CAUSE_ASK = r"(?<![a-z])(cause|causes|causing|trigger|triggers|triggering|bring on|brings on|induce|induces)(?![a-z])"
 BENEFIT_REPORT = (r"(?<![a-z])(positive|improved|improvement|improves|improving|reduced|reduces|relief|helped"
-                  r"|benefits?|beneficial)(?![a-z])")
+                  r"|benefits?|beneficial|patients|recovery|rehabilitation|treatment|therapy|therapeutic|use in|used in"
+                  r"|clinical|observational|revers\w*|restor\w*|anxiolytic|antidepressant|protective|neuroprotective)(?![a-z])")
 ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|them)|caused|triggered"
                   r"|(?<!no )(?<!minimal )(?<!few )(?<!without )side effects?)(?![a-z])")
 
@@ -35,13 +37,17 @@ SKEPTIC_TAIL = (r"(?<![a-z])or (is it |its |is that |is this |it is )?(all |just
 TIME_CONTEXT = (r"(?<![a-z])(?:(?:last|this|next|past) (?:year|month|week|summer|winter|spring|autumn|fall)"
                 r"|(?:\d+|a|one|two|three|few|couple of) (?:years?|months?|weeks?|days?) ago)(?![a-z])")
 
+# Ages people give: a child, a teenager or an older person is who the question is about.
+AGES = ((13, "child"), (18, "teenager"), (60, ""), (130, "older"))
+
 # What follows one of these is left out of what is asked ("what else do people stack it with
 # besides selank"): claims that name it are not the answer.
 EXCLUSION = r"(?<![a-z])(?:besides|other than|apart from|aside from|except|excluding|not counting) ([a-z0-9]+)"
 
 # What follows one of these is what it is compared with ("modafinil vs semax, which lasts
 # longer"): the ledger can answer for Semax's side, so a word it lacks there weighs less.
-COMPARATOR = r"(?<![a-z])(?:vs|versus|than|instead of|alternative to|compared to|compared with|similar to|rather than) ([a-z0-9]+)"
+COMPARATOR = (r"(?<![a-z])(?:vs|versus|than|instead of|alternative to|compared to|compared with|similar to|rather than"
+              r"|like) ([a-z0-9]+)")
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
@@ -62,7 +68,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "concerta", "methylphenidate"),
      ("adderall", "stimulant", "stimulants")),
     (("brain fog", "brian fog", "fog", "foggy", "clear up", "cleared up", "fog lift", "fog lifted"), ("fog", "clarity")),
-    (("clarity", "clear headed", "clear-headed", "clearheaded", "clearer", "sharp", "sharper"), ("clarity", "sharpness")),
+    (("clarity", "clear headed", "clear-headed", "clearheaded", "clearer", "clear head", "clearer head", "sharp", "sharper"),
+     ("clarity", "sharpness")),
     (("colors", "colours", "brighter", "vivid", "senses", "sensory", "hd vision"), ("sensory", "visual", "sharpness")),
     (("memory", "forgetful", "forgetting", "forget", "forgets", "remember", "recall", "memory is slipping",
       "memory slipping", "memory is shot", "memory is trash", "memory is bad", "memory is terrible", "memory is going",
@@ -98,7 +105,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "hairline", "receding"),
      ('"hair loss"', "hair")),
     (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
-    (("seizure", "seizures", "epilepsy", "epileptic"), ("seizures", "epilepsy")),
+    (("seizure", "seizures", "epilepsy", "epileptic", "fits", "convulsions"), ("seizures", "epilepsy")),
+    (("speech", "speaking", "talking", "words come out", "word finding", "aphasia", "stutter", "stuttering"), ("speech",)),
     (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "after you stop", "once you stop", "when you stop",
       "after i stop", "after i stopped", "after they stop", "after they stopped", "after you stopped", "after you quit", "after i quit", "once you quit",
       "stick around", "whole year", "a whole year", "fade", "fades", "fade away", "if i stop", "if you stop", "if u stop",
@@ -121,7 +129,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("first day", "day one", "day 1", "first time", "first dose", "what to expect", "just started", "starting out"),
      ('"first day"', "first", "initial")),
     (("changed my life", "changed their life", "changed your life", "changed anyone life", "changed anyones life",
-      "changed someone life", "changed lives", "life changing", "life changer", "game changer",
+      "changed someone life", "changed lives", "changed there life", "changed thier life", "life changing", "life changer", "game changer",
       "miracle", "saving grace"), ('"life changing"', '"saving grace"', "amazing")),
     (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then",
       "when i need it", "when you need it", "when u need it", "when i need", "when you need", "when u need"),
@@ -146,6 +154,10 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("quit", "quitting", "stopped taking", "stop taking", "stopping", "gave up", "give up", "stopped",
       "stop using", "stopped using"), ("stopping", "stopped", "quit")),
     (("alzheimer", "alzheimers", "dementia"), ("alzheimer", "dementia")),
+    (("neurodegeneration", "neurodegenerative", "neurodegenerative disease", "brain diseases", "brain disease"),
+     ("neurodegenerative", "neurodegeneration", "alzheimer", "parkinson")),
+    (("heart attack", "heart attacks", "cardiac", "myocardial", "heart disease", "heart problems"),
+     ('"heart attack"', "cardiac", "myocardial", "heart")),
     (("parkinson", "parkinsons", "tremor", "tremors", "shakes", "shaking", "shaky", "shaky hands"), ("parkinson",)),
     (("movement", "motor", "mobility", "walking", "moving"), ("motor", "movement")),
     (("opioid", "opioids", "mu opioid", "opioid receptor", "mu opioid receptor", "oprm1"), ("opioid", "oprm1")),
@@ -192,7 +204,6 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("gene", "genes", "gene expression", "genetic", "transcription", "mrna", "switched on", "switch on"),
      ("gene", "genes", "expression", "mrna", "transcription")),
     (("russia", "russian", "russians", "soviet"), ("russia", "russian")),
-    (("bpc157", "bpc 157", "bpc", "tb500", "tb 500", "other peptides"), ("peptides", "peptide")),
     (("bone", "bones", "joint", "joints", "tendon", "tendons", "ligament", "orthopedic", "orthopaedic", "orthopaedics"),
      ("orthopaedics", "orthopaedic", "orthopedic", "bone")),
     (("aging", "ageing", "elderly", "older", "old age", "gerontology", "older adults", "older people",
@@ -208,6 +219,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ("fda", "regulatory", "approved")),
     (("brain scan", "fmri", "mri", "imaging", "scanner", "scanners", "scan", "scans"), ("fmri", "mri")),
     (("instagram",), ("instagram",)),
+    (("twitter", "tweet", "tweets", "x post", "on x"), ("x",)),
     (("youtube", "youtuber", "youtubers", "video", "videos"), ("youtube",)),
     (("half life", "half-life", "in your blood", "in your system", "pharmacokinetics", "clearance", "metabolised",
       "metabolized"), ('"half life"', "half-life", "pharmacokinetic", "pharmacokinetics", "elimination")),
@@ -242,7 +254,7 @@ anybody anyone's actually cause causes caused effect effects help helps helped
 took gave get got actually ok okay please thanks hi hey much lot lots often usually still
 r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
 hes shes theyre youre thats theres wheres whos wasnt werent aint couldnt wouldnt
-shouldnt havent hasnt hadnt arent until am pm st nd rd th sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
+shouldnt havent hasnt hadnt arent until afterwards afterward am pm st nd rd th sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
 lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude
 mate n ill id
 """.split())

@@ -32,6 +32,8 @@ def top_sources(db, question, n=3):
     ("do the benefits stick around after u stop taking it", "s14"),
     ("my dad had a stroke last yr, is there proof it helps stroke ppl or nah", "s2"),
     ("my memory is trash lately would this help", "s16"),        # "lately" is not "late"
+    ("words come out wrong after my fits, anyone tried it", "s37"),
+    ("neurodegeneraton", "s10"),
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
@@ -63,6 +65,25 @@ def test_an_improvement_report_does_not_answer_whether_it_causes(db):
     """"Improved memory and speech after seizures" is no answer to "can it trigger seizures"."""
     assert [m for m in matching.search(db, "semax", "i have epilepsy, can semax trigger seizures?")[0] if not m.auto] == []
     assert "s37" in top_sources(db, "has it helped anyone with epilepsy")
+
+
+def test_a_study_of_stroke_patients_does_not_answer_whether_it_causes_one(db):
+    assert [m for m in matching.search(db, "semax", "can it cause a stroke")[0] if not m.auto] == []
+    assert "s84" in top_sources(db, "does it cause hair loss")
+
+
+def test_a_question_about_another_compound_needs_claims_that_name_it(db):
+    """"does selank make your hair fall out" asks about Selank, not about Semax's hair loss report."""
+    assert matching.search(db, "semax", "does selank make ur hair fall out")[0] == []
+    assert "s85" in top_sources(db, "does selank help sleep")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("my 10 yr old has adhd, can he take it", []),                # a child: the ledger has nothing on children
+    ("i am 74 years old, is it meant for people my age", ["s41"]),  # an older person
+])
+def test_ages_name_who_the_question_is_about(db, question, expected):
+    assert [m.source for m in matching.search(db, "semax", question)[0] if not m.auto][:1] == expected
 
 
 def test_recovery_after_a_stroke_does_not_answer_preventing_one(db):
