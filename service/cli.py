@@ -14,10 +14,13 @@ def _db_path() -> str:
     return os.environ.get("LEDGER_DB", "ledger.db")
 
 
-def _open_existing():
+def _open_ledger():
+    """Open $LEDGER_DB, building the embedded default from data/ first when the file is missing
+    (as `create_app` does), so `ledger ask` works on a fresh clone without a separate `init`."""
     path = _db_path()
     if not os.path.exists(path):
-        raise click.ClickException(f"no ledger at {path}: run `ledger init` first (or set LEDGER_DB)")
+        click.echo(f"no ledger at {path}: building it from data/", err=True)
+        ledger_build.build(path)
     return connect(path)
 
 
@@ -32,7 +35,8 @@ def _require_topic(db, slug):
 def cli():
     """An evidence ledger people can text.
 
-    The database is $LEDGER_DB (default ./ledger.db).
+    The database is $LEDGER_DB (default ./ledger.db); when it does not exist,
+    any command builds it from data/ first.
     """
 
 
@@ -87,7 +91,7 @@ def ask(message, channel, as_json):
         ledger ask "semax|does it help ADHD?" --channel whatsapp
     """
     from handlers import Message, dispatch
-    result = dispatch(_open_existing(), Message(body=message, channel=channel))
+    result = dispatch(_open_ledger(), Message(body=message, channel=channel))
     if as_json:
         answer = result.answer.as_dict() if result.answer else {"question_id": None, "matches": []}
         click.echo(json.dumps({**answer, "command": result.command.kind, "reply": result.reply}, ensure_ascii=False))
@@ -118,7 +122,7 @@ def ingest(slug, file, question, as_json):
         node = normalise_node(question)
         if node is None:
             raise click.ClickException(f"{question!r} is not a question node id (like q:7K3MX2)")
-    db = _open_existing()
+    db = _open_ledger()
     _require_topic(db, slug)
     try:
         result = pipeline.ingest(db, slug, file.read(), question=node, allow_long=True,
@@ -141,7 +145,7 @@ def confirm(slug, target, curator):
 
         ledger confirm semax s91 --curator alice
     """
-    db = _open_existing()
+    db = _open_ledger()
     _require_topic(db, slug)
     try:
         ledger.confirm(db, slug, target, curator)
@@ -160,7 +164,7 @@ def reindex(slug):
         ledger reindex semax
     """
     from . import matching
-    db = _open_existing()
+    db = _open_ledger()
     _require_topic(db, slug)
     matching.rebuild_index(db, slug)
     click.echo(f"{slug}: search index rebuilt")
@@ -177,7 +181,7 @@ def export(slug):
 
         ledger export semax > semax.jsonl
     """
-    db = _open_existing()
+    db = _open_ledger()
     _require_topic(db, slug)
     for entry in ledger.entries(db, slug):
         sys.stdout.write(chain.canonical(entry) + "\n")
@@ -196,7 +200,7 @@ def verify(slug, as_json):
 
         ledger verify semax
     """
-    db = _open_existing()
+    db = _open_ledger()
     if slug:
         _require_topic(db, slug)
     slugs = [slug] if slug else [t["slug"] for t in ledger.list_topics(db)]

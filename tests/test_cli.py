@@ -52,10 +52,13 @@ def test_bad_arguments_are_one_line_errors(runner, db_path, args, message):
     assert "Traceback" not in result.output
 
 
-def test_missing_ledger_is_a_clear_error(runner, tmp_path, monkeypatch):
-    monkeypatch.setenv("LEDGER_DB", str(tmp_path / "none.db"))
-    result = runner.invoke(cli, ["verify"])
-    assert result.exit_code == 1 and "ledger init" in result.output
+def test_a_missing_ledger_is_built_from_data_first(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("LEDGER_DB", str(tmp_path / "fresh.db"))
+    result = runner.invoke(cli, ["ask", "--json", "semax|does it cause hair loss"])
+    assert result.exit_code == 0
+    assert "building it from data/" in result.stderr
+    assert "s84" in [m["source"] for m in json.loads(result.stdout)["matches"]]
+    assert runner.invoke(cli, ["verify", "semax"]).exit_code == 0
 
 
 def test_init_force_rebuilds(runner, db_path):
