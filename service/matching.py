@@ -174,7 +174,8 @@ def _mend(db, topic: str, text: str) -> str:
         if best:
             return best[0]
         corrected = _english().correction(word)
-        return corrected or word
+        # A rare "correction" ("covid" -> "covin") only trades one unknown word for another.
+        return corrected if corrected and topicality(corrected) < 1 else word
 
     return re.sub(r"[a-z][a-z0-9]*", mend, text)
 

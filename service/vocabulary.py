@@ -47,7 +47,7 @@ EXCLUSION = r"(?<![a-z])(?:besides|other than|apart from|aside from|except|exclu
 # What follows one of these is what it is compared with ("modafinil vs semax, which lasts
 # longer"): the ledger can answer for Semax's side, so a word it lacks there weighs less.
 COMPARATOR = (r"(?<![a-z])(?:vs|versus|than|instead of|alternative to|compared to|compared with|similar to|rather than"
-              r"|like) ([a-z0-9]+)")
+              r"|like)(?: (?:too much|too many|a lot of|lots of|a|an|some|the|my|your))? ([a-z0-9]+)")
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
@@ -55,7 +55,7 @@ CHAT_SPELLINGS = {
     "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
     "b4": "before", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "yr": "year",
     "yrs": "years", "mo": "month", "mos": "months", "hr": "hour", "hrs": "hours", "vid": "video",
-    "vids": "videos", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
+    "vids": "videos", "noot": "nootropic", "noots": "nootropics", "nootropics": "nootropic", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
 }
 
 # A trigger is matched on whole words of the lower-cased question.
@@ -93,7 +93,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "nothing is fun", "no joy", "cant enjoy", "can't enjoy", "get out of bed", "out of bed", "hopeless",
       "enjoyable", "enjoy anything", "pleasure", "no pleasure", "zero pleasure", "no motivation to do anything"),
      ("depression", "antidepressant", "anhedonia")),
-    (("mood", "emotions", "emotional", "emotionally", "numb", "blunted", "blunting", "flat", "robot", "robotic",
+    (("mood", "moody", "emotions", "emotional", "emotionally", "numb", "blunted", "blunting", "flat", "robot", "robotic",
       "zombie", "no emotions", "dead inside"), ("emotional", "blunting", "mood", "emotions")),
     # side effects and safety
     (("migraine", "migraines", "headache", "headaches"), ("migraine", "headache")),
@@ -102,18 +102,18 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "bad experience", "bad experiences", "horror story", "horror stories"),
      ('"side effects"', '"side effect"', "negative", "adverse")),
     (("hair loss", "hair", "losing hair", "lose hair", "hair falling", "hair fall", "shedding", "thinning",
-      "hairline", "receding"),
+      "hairline", "receding", "in the shower", "on my pillow", "on the pillow", "in my brush", "in the drain"),
      ('"hair loss"', "hair")),
     (("vision", "eyes", "eyesight", "visual", "blurry", "blurred", "blurriness"), ("vision", "visual")),
     (("seizure", "seizures", "epilepsy", "epileptic", "fits", "convulsions"), ("seizures", "epilepsy")),
     (("speech", "speaking", "talking", "words come out", "word finding", "aphasia", "stutter", "stuttering"), ("speech",)),
-    (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "after you stop", "once you stop", "when you stop",
+    (("long term", "long-term", "years", "a year", "for a year", "permanent", "lasting", "after stopping", "after quitting", "after you stop", "once you stop", "when you stop", "after stop", "go away", "goes away",
       "after i stop", "after i stopped", "after they stop", "after they stopped", "after you stopped", "after you quit", "after i quit", "once you quit",
       "stick around", "whole year", "a whole year", "fade", "fades", "fade away", "if i stop", "if you stop", "if u stop",
       "if i stop taking", "if you stop taking", "if u stop taking", "once i stop taking", "when i stop taking", "once i stop", "benefits stay",
       "effects stay", "gains stay", "keep the benefits", "benefits remain", "effects remain",
       "persist", "persists", "persistent", "post use"), ("long-term", "lasting", '"long term"', "persisting", "post-use")),
-    (("how long", "hours", "duration", "wear off", "wears off", "lasts", "last long"),
+    (("how long", "hour", "duration", "wear off", "wears off", "lasts", "last long"),
      ("hours", "lasting", "sustained", "short-lived", '"short periods"', "24h")),
     (("overhyped", "overrated", "hype", "hyped", "worth it", "scam", "waste of money", "snake oil"),
      ("overrated", "hype", "overhyped")),
@@ -136,7 +136,10 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ('"as needed"', "occasional")),
     (("every day", "everyday", "each day", "daily", "every single day"), ("daily",)),
     (("tolerance", "cycle", "cycling", "break", "breaks", "stop working", "stops working", "stopped working", "wore off",
-      "stopped doing anything", "stopped doing", "stopped having an effect", "stops doing anything"), ("tolerance", "cycling")),
+      "stopped doing anything", "stopped doing", "stopped having an effect", "stops doing anything",
+      "barely does anything", "barely works", "barely working", "not working anymore", "doesnt work anymore",
+      "doesn't work anymore", "does nothing anymore", "no longer works", "no longer working", "not as strong anymore"),
+     ("tolerance", "cycling")),
     (("injectable", "injection", "inject", "injecting", "subq", "sub-q", "subcutaneous", "needle", "pin", "pinning",
       "pinned", "shot", "shots", "jab", "injections", "under the skin", "under skin", "under my skin"),
      ("injectable", "subq", "injection")),
@@ -166,7 +169,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("mice", "mouse"), ("mice", "mouse")),
     (("rat", "rats", "rodent", "rodents"), ("rat", "rodent")),
     (("animal", "animals"), ("animal", "rat", "mice")),
-    (("human", "humans", "in people", "on people", "real people", "actual people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
+    (("human", "humans", "sample size", "how many patients", "how many participants", "in people", "on people", "real people", "actual people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
       "rct", "rcts", "double blind",
       # "any human studies or is it all (just) rats": asks whether human evidence exists
       "or rats", "or rat", "or animals", "or animal", "or only rats", "or only animals", "or is it all rats",
@@ -214,7 +217,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ("copper", "chelator")),
     (("how does it work", "how does it actually work", "how it works", "how does semax work", "mechanism", "mechanisms",
       "mode of action", "pathway", "pathways", "in the brain"), ("mechanism", "mechanisms", "bdnf", "pathway")),
-    (("fda", "legal", "approved", "approval", "regulation", "regulatory", "prescription", "banned", "allowed",
+    (("fda", "legal", "america", "usa", "united states", "in the us", "in the states", "approved", "approval", "regulation", "regulatory", "prescription", "banned", "allowed",
       "permitted", "illegal"),
      ("fda", "regulatory", "approved")),
     (("brain scan", "fmri", "mri", "imaging", "scanner", "scanners", "scan", "scans"), ("fmri", "mri")),
@@ -256,7 +259,7 @@ r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt 
 hes shes theyre youre thats theres wheres whos wasnt werent aint couldnt wouldnt
 shouldnt havent hasnt hadnt arent until afterwards afterward am pm st nd rd th sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
 lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude
-mate n ill id
+mate n ill id since per tries
 """.split())
 
 # Words that ask *how* something acts on a person without naming a topic: "mess with my
@@ -266,7 +269,8 @@ VAGUE_WORDS = frozenset("""
 affect affects affected affecting mess messes messing impact impacts change changes changed changing
 treat treats treating treatment cure cures fix fixes improve improves improved improvement boost boosts
 increase increases reduce reduces worse worsen bad good great benefit benefits beneficial safe risky
-make makes made happen happens happened happening stop stops start starts notice noticed noticeable
+make makes made happen happens happened happening stop stops start starts started starting notice noticed
+noticing noticeable seem seems seemed known
 experience experiences anything everything nothing something worth evidence proof prove proven
 relief relieve relieves deal dealing cope coping handle
 wreck wrecks wrecked ruin ruins ruined destroy destroys destroyed screw screws screwed grab grabs slipping
@@ -287,10 +291,10 @@ PERSONAL_WORDS = frozenset("""
 mom mum mother dad father parent parents nan nana gran granny grandma grandmother grandpa grandad granddad
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
 family uncle aunt cousin newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
-shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student uni college
+shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student grad undergrad postgrad phd uni college
 tiktok podcast podcasts internet online google forum forums
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently
-banging killer terrible awful horrible massive huge crazy insane wild super literally honestly seriously
+banging pounding throbbing splitting nasty brutal killer terrible awful horrible massive huge crazy insane wild super literally honestly seriously
 basically legit coincidence apparently heard wondering curious question questions asking ask anyone's ppl's
 """.split())

@@ -34,6 +34,11 @@ def top_sources(db, question, n=3):
     ("my memory is trash lately would this help", "s16"),        # "lately" is not "late"
     ("words come out wrong after my fits, anyone tried it", "s37"),
     ("neurodegeneraton", "s10"),
+    ("gave me a pounding headache, anyone else", "s61"),           # how hard it pounds is no topic
+    ("will it make me jittery or wired like too much coffee", "s17"),  # coffee is only the comparison
+    ("stacking semax w other noots, any combos ppl like", "s36"),  # chat spelling of nootropics
+    ("noticing more hair in the shower since i started semax", "s84"),
+    ("it helped my focus a lot but only for like an hour", "s73"),
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
@@ -42,7 +47,7 @@ def test_finds_what_people_mean(db, question, expected):
 @pytest.mark.parametrize("question", [
     "does it cure baldness", "kidney stones", "does it help with weight loss", "does it raise testosterone",
     "blood pressure", "will it show up on a drug test", "diabetes", "acne",
-    "does the nasal spray burn or sting your nose",
+    "does the nasal spray burn or sting your nose", "i have brain fog after covid, can it help",
 ])
 def test_abstains_when_nothing_answers(db, question):
     ranked, every = matching.search(db, "semax", question)
@@ -223,3 +228,8 @@ def test_a_pasted_article_opening_is_not_context_for_its_other_claims(db):
     ids = [claim_id for claim_id, _, _ in result.claims]
     _, every = matching.search(db, "semax", "zebrafish")
     assert [m.claim_id for m in every] == ids[:1]
+
+
+def test_a_rare_english_correction_does_not_replace_the_word(db):
+    """"covid" is in no dictionary; "covin" is, but trading one unknown word for another only hides what was asked."""
+    assert [c.words for c in matching.concepts(db, "semax", "brain fog after covid")][-1] == "covid"
