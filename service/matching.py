@@ -58,6 +58,7 @@ class Match:
     auto: bool
     score: float
     coverage: float
+    terms: tuple = ()     # the search terms of the concepts this claim matched (for excerpts)
 
     def as_dict(self) -> dict:
         return {"source": self.source, "tier": self.tier, "claim": self.text, "claim_id": self.claim_id,
@@ -413,7 +414,9 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
         score = sum(w * h[claim_id] for w, h in zip(weights, hits) if claim_id in h) / weight_sum
         if claim["auto"]:
             score *= AUTO_PENALTY
-        matches.append(Match(claim_id, claim["source"], claim["tier"], claim["text"], claim["auto"], score, covered))
+        terms = tuple(t.strip('"') for c, h in zip(wanted, hits) if claim_id in h for t in c.terms)
+        matches.append(Match(claim_id, claim["source"], claim["tier"], claim["text"], claim["auto"], score, covered,
+                             terms))
     matches.sort(key=lambda m: (-round(m.score, 6), TIER_RANK.get(m.tier, 9), int(m.claim_id[1:])))
     ranked, seen = [], set()
     for match in matches:

@@ -7,6 +7,8 @@ under 1,600 characters; "web" and "cli" get the WhatsApp layout without the
 asterisks. Claims are quoted from the ledger, never paraphrased, and every
 answer says it is not medical advice.
 """
+import re
+
 from . import sms
 from .ledger import TIERS
 
@@ -37,6 +39,29 @@ def _shorten(text: str, limit: int) -> str:
         return text
     cut = text[: max(limit - 3, 1)].rsplit(" ", 1)[0].rstrip(",;:- ")
     return cut + "..."
+
+
+def _excerpt(text: str, limit: int, terms=()) -> str:
+    """`text` within `limit` characters, keeping the words the question matched.
+
+    "Mixed/negative on Semax (minimal effect even at 1mg), positive on Selank for deep
+    sleep." asked about sleep reads "...positive on Selank for deep sleep.", not a cut
+    that ends before the only part that answers. Terms match at a word's start, as
+    stems do ("sleep" finds "sleeping").
+    """
+    if len(text) <= limit:
+        return text
+    stems = [re.escape(t[:max(4, len(t) - 2)]) for t in terms if t]
+    found = re.search(r"\b(?:" + "|".join(stems) + ")", text, re.I) if stems else None
+    if not found or found.end() <= limit - 3:
+        return _shorten(text, limit)
+    room = limit - 3
+    if len(text) - found.start() <= room:        # the match is near the end: show all that fits before it
+        tail = text[len(text) - room:]
+        starts_mid_word = text[len(text) - room - 1] != " " and " " in tail
+        return "..." + (tail.split(" ", 1)[1] if starts_mid_word else tail)
+    start = text.rfind(" ", 0, max(found.start() - room // 3, 0)) + 1
+    return "..." + _shorten(text[start:], room - 3)
 
 
 def _count(n: int, noun: str) -> str:
@@ -102,7 +127,7 @@ def answer(*, topic: dict, question: str, qid: str, confirmed: list, unconfirmed
     claims = []
     for number, match in enumerate(shown, 1):
         label = f"[{match.tier} {match.source}] "
-        claims.append(f"{number}. {label}{_shorten(match.text, per_claim - len(label) - 3)}")
+        claims.append(f"{number}. {label}{_excerpt(match.text, per_claim - len(label) - 3, match.terms)}")
     return finish("\n".join([header, *claims, *footer]), channel)
 
 

@@ -1,6 +1,8 @@
 """Replies: what a texter reads, composed in one place."""
 from handlers import Message, dispatch
-from service import answer, ledger, sms
+import pytest
+
+from service import answer, ledger, replies, sms
 
 
 def test_reply_names_ledger_state_and_gaps(db):
@@ -81,3 +83,23 @@ def test_confirmed_evidence_joins_the_answer(db):
     source = answer.ask(db, "semax", "is it safe during pregnancy").unconfirmed[0]["source"]
     ledger.confirm(db, "semax", source)
     assert source in [m["source"] for m in answer.ask(db, "semax", "is it safe during pregnancy").matches]
+
+
+CLAIM = "Mixed/negative on Semax (minimal effect even at 1mg), positive on Selank for deep sleep."
+
+
+@pytest.mark.parametrize("terms, limit, expected", [
+    (("sleep",), 200, CLAIM),                                              # it fits: untouched
+    (("negative",), 40, "Mixed/negative on Semax (minimal..."),            # the match is early: cut the end
+    (("sleep",), 40, "...positive on Selank for deep sleep."),             # the match is late: keep the end
+    (("minimal",), 30, "...on Semax (minimal..."),                   # in the middle: a window around it
+    ((), 40, "Mixed/negative on Semax (minimal..."),
+])
+def test_sms_excerpts_keep_the_words_the_question_matched(terms, limit, expected):
+    excerpt = replies._excerpt(CLAIM, limit, terms)
+    assert excerpt == expected and len(excerpt) <= limit
+
+
+def test_a_short_sms_answer_shows_the_part_of_a_claim_that_answers(db):
+    reply = answer.ask(db, "semax", "will it mess with my sleep").reply
+    assert "Selank for deep sleep." in reply
