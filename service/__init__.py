@@ -22,8 +22,7 @@ def create_app(test_config=None):
         app.config.update(test_config)
 
     from . import build, db
-    if not os.path.exists(app.config["LEDGER_DB"]):
-        build.build(app.config["LEDGER_DB"])
+    build.ensure(app.config["LEDGER_DB"])
     db.init_app(app)
 
     from . import web, webhook

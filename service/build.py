@@ -5,6 +5,7 @@ seed article gives them), `claims.jsonl` (each tied to a source) and
 `articles/*.txt` (long-form pasted evidence, ingested like any paste). Rows
 are written in file order, so two builds give the same chain, entry for entry.
 """
+import fcntl
 import json
 import os
 from pathlib import Path
@@ -36,6 +37,23 @@ def load_topic(db, folder: Path, progress=None) -> None:
         result = ingest.ingest(db, slug, article.read_text(encoding="utf-8"), allow_long=True)
         if progress:
             progress(f"  {article.name}: {result.source_id or 'nothing new'}, {dict(result.tiers)}")
+
+
+def ensure(path: str, progress=None) -> bool:
+    """Build the ledger at `path` unless it exists; True when it was built.
+
+    Several processes may start at once on a fresh deployment (gunicorn's workers):
+    an exclusive lock beside the database makes one build while the others wait,
+    then find it there.
+    """
+    if os.path.exists(path):
+        return False
+    with open(f"{path}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if os.path.exists(path):
+            return False
+        build(path, progress=progress)
+        return True
 
 
 def build(path: str, data_dir: Path = DATA_DIR, progress=None) -> None:

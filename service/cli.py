@@ -20,7 +20,7 @@ def _open_ledger():
     path = _db_path()
     if not os.path.exists(path):
         click.echo(f"no ledger at {path}: building it from data/", err=True)
-        ledger_build.build(path)
+        ledger_build.ensure(path)
     return connect(path)
 
 

@@ -1,5 +1,7 @@
-"""Start `ledger serve` as a real process and text it over HTTP with a signed request."""
+"""Start `ledger serve` and the Procfile's gunicorn as real processes and text them over HTTP."""
+import contextlib
 import os
+import shlex
 import shutil
 import socket
 import subprocess
@@ -22,28 +24,38 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextlib.contextmanager
+def running(command: list[str], db: Path, seconds: int = 20):
+    """Run `command` (a server reading $PORT) over the ledger at `db`; yield its base URL once /healthz answers."""
+    port = free_port()
+    env = dict(os.environ, LEDGER_DB=str(db), TWILIO_AUTH_TOKEN="serve-token", PORT=str(port),
+               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    process = subprocess.Popen([part.replace("$PORT", str(port)) for part in command], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(seconds * 10):
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=1):
+                    break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(f"{command[0]} exited with {process.returncode} before answering /healthz")
+                time.sleep(0.1)
+        else:
+            pytest.fail(f"{command[0]} did not answer /healthz within {seconds} s")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 @pytest.fixture
 def server(built_ledger, tmp_path):
     db = tmp_path / "served.db"
     shutil.copy(built_ledger, db)
-    port = free_port()
-    ledger_cmd = Path(sys.executable).with_name("ledger")
-    env = dict(os.environ, LEDGER_DB=str(db), TWILIO_AUTH_TOKEN="serve-token", PORT=str(port))
-    process = subprocess.Popen([str(ledger_cmd), "serve"], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(base + "/healthz", timeout=1):
-                break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail("ledger serve did not answer /healthz within 10 s")
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with running(["ledger", "serve"], db) as base:
+        yield base
 
 
 def post(url, params, signature):
@@ -67,3 +79,17 @@ def test_running_server_rejects_forgery(server):
         post(server + "/webhook", params, "forged")
     error.value.close()
     assert error.value.code == 403
+
+
+def test_the_procfile_serves_a_fresh_deployment(tmp_path):
+    """The Procfile's gunicorn, two workers and no ledger yet: one builds it, the other waits for it."""
+    procfile = (Path(__file__).resolve().parent.parent / "Procfile").read_text()
+    command = shlex.split(procfile.split("web:", 1)[1])
+    db = tmp_path / "deployed.db"
+    with running(command, db, seconds=60) as base:
+        url = base + "/webhook"
+        params = {"MessageSid": "SM" + "7" * 32, "From": "+15551234567", "Body": "semax|hair loss"}
+        with post(url, params, sign(params, url=url, token="serve-token")) as response:
+            assert "s84" in ET.fromstring(response.read()).find("./Message").text
+        with urllib.request.urlopen(base + "/api/semax/verify", timeout=10) as response:
+            assert b'"ok": true' in response.read().replace(b'"ok":true', b'"ok": true')
