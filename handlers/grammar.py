@@ -87,6 +87,8 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
     if ingest:
         return _parse_ingest(ingest.group(1), topics)
     head, rest = _split(body)
+    if not head:  # "|semax": the bar came first
+        return parse(rest, topics) if rest else Command("help")
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
         if resolve_slug(first, topics):
@@ -97,7 +99,7 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
         head, rest = (head, body) if slug else (head, rest)
     if slug is None:
         return Command("unknown_topic", typed_slug=head[:40], text=rest or "")
-    if not rest:
+    if not rest or not re.search(r"\w", rest):  # "semax|", "semax||", "semax|??"
         return Command("topic", slug)
     source = SOURCE.match(rest)
     if source:

@@ -200,7 +200,8 @@ def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bo
     first = nearest[0] if nearest else "semax"
     how = (f"Nothing was recorded. Paste like this: ingest {first}|q:ID|text" if ingesting
            else f"Ask like this: {first}|your question.")
-    lines = [f"No topic \"{_shorten(typed, 30)}\" in the ledger." + (f" Nearest: {near}." if near else ""),
+    named = (f"No topic \"{_shorten(typed, 30)}\" in the ledger." if typed else "Which topic?")
+    lines = [named + (f" Topics: {near}." if not typed and near else f" Nearest: {near}." if near else ""),
              f"{how} Send help for more."]
     return finish("\n".join(lines), channel)
 

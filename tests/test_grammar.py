@@ -19,6 +19,11 @@ TOPICS = {"semax": ["semax", "n-acetyl semax"], "selank": ["selank"]}
     ("semax", "topic", "semax", ""),
     ("  Semax  ", "topic", "semax", ""),
     ("semax|", "topic", "semax", ""),
+    ("semax||", "topic", "semax", ""),        # no words after the bar: nothing to ask
+    ("semax|??", "topic", "semax", ""),
+    ("|semax", "topic", "semax", ""),         # the bar typed first
+    ("| semax|focus", "ask", "semax", "focus"),
+    ("|", "help", None, ""),
     ("selank|anxiety", "ask", "selank", "anxiety"),
 ])
 def test_ask_and_topic_forms(body, kind, slug, text):
