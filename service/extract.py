@@ -211,6 +211,9 @@ _LEGEND = re.compile(r"""^(?:the\ |an?\ )?(?:arrows?|arrowheads?|asterisks?|erro
     |dotted\ lines?|[xy]-axis|scale\ bars?|shaded\ areas?)\b[^.]{0,40}?\b(?:signif\w*|indicat\w*
     |represent\w*|denot\w*|marks?|shows?)\b""", re.I | re.X)
 _FILLER = re.compile(r"^(?:who knows|who cares|go figure)\b", re.I)  # rhetorical, no claim in it
+# A citation's author list ("Dolotov OV, Karpenko EA, Inozemtseva LS, et al. Brain Res.") names who
+# wrote a paper; it claims nothing.
+_AUTHORS = re.compile(r"^(?:[A-Z][\w'’-]+ [A-Z]{1,3}\.?(?:,|;| and)\s+){2,}")
 # The section labels of a structured abstract: "RESULTS: Motor deficits improved..." is
 # the claim "Motor deficits improved...". Patients/participants/animals labels carry a
 # tier cue and stay.
@@ -369,7 +372,7 @@ def _sentences(block: str) -> list[str]:
     merged: list[str] = []
     for sentence in filter(None, sentences):
         if (merged and len(sentence) < MIN_CLAIM_CHARS and not _VERBISH.search(sentence)
-                and not _identifier_line(sentence)):
+                and not _identifier_line(sentence) and not sentence.endswith("?")):  # "Anyone else?" asks
             merged[-1] += " " + sentence
         else:
             merged.append(sentence)
@@ -420,6 +423,7 @@ def _is_claim(sentence: str) -> bool:
                 or _NAVIGATION.search(sentence)
                 or _LEGEND.search(sentence)
                 or _FILLER.search(sentence)
+                or _AUTHORS.search(sentence)
                 or _only_identifiers(sentence))
 
 

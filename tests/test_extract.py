@@ -254,6 +254,8 @@ def test_split_bullets(text, expected):
     "The arrow signifies the point of administration.",              # a figure legend, no figure
     "Asterisks indicate p < 0.05 versus the saline group.",
     "Who knows how that's possible...",                               # rhetorical
+    "Dolotov OV, Karpenko EA, Inozemtseva LS, et al. Brain Res.",     # a citation's authors
+    "Smith J, Jones AB and Brown C. Peptides in stroke care.",
 ])
 def test_split_drops_boilerplate(line):
     assert split_claims(normalise(f"Semax raised BDNF in rat hippocampus.\n\n{line}")) == [
@@ -298,6 +300,8 @@ def test_split_drops_non_claims(heading):
     ("https://x.com/someone/status/123\nsemax has been great for my focus lately",
      ["semax has been great for my focus lately"]),
     ("Semax raised BDNF in rats\nhttps://pubmed.ncbi.nlm.nih.gov/16996037/", ["Semax raised BDNF in rats"]),
+    # a short question after a statement is dropped on its own, not glued onto it
+    ("Stopped and it went away in two days. Anyone else?", ["Stopped and it went away in two days."]),
 ])
 def test_split_cleans_and_dedupes(text, expected):
     assert split_claims(normalise(text)) == expected
