@@ -66,6 +66,12 @@ def _question_id(raw: str) -> str:
 
 # --- pages -----------------------------------------------------------------
 
+@bp.get("/robots.txt")
+def robots():
+    """Asking records a question node, so crawlers are kept off the ask links and the API."""
+    return current_app.response_class("User-agent: *\nDisallow: /api/\nDisallow: /*?q=\n", mimetype="text/plain")
+
+
 @bp.get("/healthz")
 def healthz():
     return jsonify(status="ok")

@@ -390,3 +390,9 @@ def test_ask_with_no_answer_says_so_and_keeps_the_question_open(client):
 def test_a_question_with_markup_is_escaped(client):
     body = page_text(client.get("/semax", query_string={"q": f"hair loss {SCRIPT}"}))
     assert SCRIPT not in body and "&lt;script&gt;" in body
+
+
+def test_robots_keep_crawlers_off_the_links_that_record_questions(client):
+    response = client.get("/robots.txt")
+    assert response.mimetype == "text/plain"
+    assert "Disallow: /api/" in response.get_data(as_text=True) and "Disallow: /*?q=" in response.get_data(as_text=True)
