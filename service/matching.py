@@ -278,7 +278,9 @@ def _always_compounded(db, topic: str, word: str, side: str) -> bool:
     texts = db.conn.execute("SELECT text || ' . ' || context FROM claim_search WHERE claim_search MATCH ? AND topic = ?",
                             [_fts_terms([word]), topic]).fetchall()
     stem = re.escape(word[:max(4, len(word) - 2)])
-    neighbour = r"([a-z0-9]+)\W+" + stem + r"[a-z]*\b" if side == "before" else r"\b" + stem + r"[a-z]*\W+([a-z0-9]+)"
+    # Only a space or a hyphen joins a compound: "for compounding, benefits" is two phrases.
+    neighbour = (r"([a-z0-9]+)[\s-]+" + stem + r"[a-z]*\b" if side == "before"
+                 else r"\b" + stem + r"[a-z]*[\s-]+([a-z0-9]+)")
     found = False
     for (text,) in texts:
         for match in re.finditer(neighbour, text.lower()):
@@ -357,17 +359,22 @@ def _alternatives(db, topic: str, question: str, topic_words, wanted: list[Conce
     return [(everything - (others[k] - named[k]), own[k]) for k in range(len(named))]
 
 
-def _cap_unknown(weights: list[float], hits: list[dict]) -> None:
-    """Words the ledger never uses weigh, together, as much as the heaviest of them.
+def _cap_unknown(weights: list[float], hits: list[dict], among) -> list[float]:
+    """The weights of the concepts `among`, where words the ledger never uses weigh, together,
+    as much as the heaviest of them.
 
     One missing subject ("testosterone") should outweigh what the ledger holds;
     a long message's asides ("in march", "coincidence?") should not add up to more.
+    Each side of an "or" is capped on its own: in "mix it with caffeine or coffee"
+    each drink is a whole missing subject for the side that names it.
     """
-    unknown = [i for i, found in enumerate(hits) if not found]
+    capped = [weights[i] for i in among]
+    unknown = [k for k, i in enumerate(among) if not hits[i]]
     if len(unknown) > 1:
-        share = max(weights[i] for i in unknown) / sum(weights[i] for i in unknown)
-        for i in unknown:
-            weights[i] *= share
+        share = max(capped[k] for k in unknown) / sum(capped[k] for k in unknown)
+        for k in unknown:
+            capped[k] *= share
+    return capped
 
 
 def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match], list[Match]]:
@@ -379,19 +386,20 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
     if not wanted:
         return [], []
     total = db.conn.execute("SELECT count(*) FROM claim_search WHERE topic = ?", [topic]).fetchone()[0]
-    weights, hits = [], []
+    raw_weights, hits = [], []
     for concept in wanted:
         rows = db.conn.execute(
             "SELECT claim_id, -bm25(claim_search, 1.0, 0.4) FROM claim_search"
             " WHERE claim_search MATCH ? AND topic = ?", [_fts_terms(concept.terms), topic]).fetchall()
         in_text = db.conn.execute("SELECT count(*) FROM claim_search WHERE claim_search MATCH ? AND topic = ?",
                                   ["text : (" + _fts_terms(concept.terms) + ")", topic]).fetchone()[0]
-        weights.append((math.log((total + 1) / (in_text + 1)) + 1) * concept.scale)
+        raw_weights.append((math.log((total + 1) / (in_text + 1)) + 1) * concept.scale)
         best = max((r[1] for r in rows), default=1.0) or 1.0
         hits.append({claim_id: 0.5 + 0.5 * max(rank, 0) / best for claim_id, rank in rows})
-    _cap_unknown(weights, hits)
+    weights = _cap_unknown(raw_weights, hits, range(len(wanted)))
     weight_sum = sum(weights)
-    alternatives = _alternatives(db, topic, question, topic_words, wanted)
+    alternatives = [(side, own, dict(zip(sorted(side), _cap_unknown(raw_weights, hits, sorted(side)))))
+                    for side, own in _alternatives(db, topic, question, topic_words, wanted)]
     candidates = set().union(*hits)
     if not candidates:
         return [], []
@@ -405,9 +413,8 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
         if (wrong_stance and wrong_stance(text) or any(re.search(w, text) for w in excluded)
                 or subject is not None and claim_id not in hits[subject]):
             continue
-        covered = max((sum(w for i, (w, h) in enumerate(zip(weights, hits)) if i in side and claim_id in h)
-                       / sum(weights[i] for i in side) for side, own in alternatives
-                       if any(claim_id in hits[i] for i in own)), default=0)
+        covered = max((sum(w for i, w in side_weights.items() if claim_id in hits[i]) / sum(side_weights.values())
+                       for side, own, side_weights in alternatives if any(claim_id in hits[i] for i in own)), default=0)
         specific = any(claim_id in h and c.scale >= TOPICAL for c, h in zip(wanted, hits))
         if covered <= MIN_COVERAGE or not specific:
             continue

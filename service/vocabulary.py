@@ -47,7 +47,7 @@ EXCLUSION = r"(?<![a-z])(?:besides|other than|apart from|aside from|except|exclu
 # What follows one of these is what it is compared with ("modafinil vs semax, which lasts
 # longer"): the ledger can answer for Semax's side, so a word it lacks there weighs less.
 COMPARATOR = (r"(?<![a-z])(?:vs|versus|than|instead of|alternative to|compared to|compared with|similar to|rather than"
-              r"|like)(?: (?:too much|too many|a lot of|lots of|a|an|some|the|my|your))? ([a-z0-9]+)")
+              r"|like)(?: (?:too much|too many|a lot of|lots of|a|an|some|the|my|your|with|on))? ([a-z0-9]+)")
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
@@ -90,7 +90,7 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "burnt out", "burned out"),
      ("anxiety", "anxiolytic", "calm", "stress")),
     (("depression", "depressed", "antidepressant", "sad", "anhedonia", "low mood", "in a rut", "rut",
-      "nothing is fun", "no joy", "cant enjoy", "can't enjoy", "get out of bed", "out of bed", "hopeless",
+      "nothing is fun", "nothing feels fun", "not fun anymore", "no fun", "no joy", "cant enjoy", "can't enjoy", "get out of bed", "out of bed", "hopeless",
       "enjoyable", "enjoy anything", "pleasure", "no pleasure", "zero pleasure", "no motivation to do anything"),
      ("depression", "antidepressant", "anhedonia")),
     (("mood", "moody", "emotions", "emotional", "emotionally", "numb", "blunted", "blunting", "flat", "robot", "robotic",
@@ -101,6 +101,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "reaction", "reactions", "downsides", "downside", "risks", "dangers", "dangerous", "negatives", "badly", "went wrong",
       "bad experience", "bad experiences", "horror story", "horror stories"),
      ('"side effects"', '"side effect"', "negative", "adverse")),
+    (("safe", "safety", "safer", "unsafe", "how safe", "safety profile", "toxic", "toxicity"),
+     ("safety", '"side effects"', '"side effect"', "adverse", "tolerated")),
     (("hair loss", "hair", "losing hair", "lose hair", "hair falling", "hair fall", "shedding", "thinning",
       "hairline", "receding", "in the shower", "on my pillow", "on the pillow", "in my brush", "in the drain"),
      ('"hair loss"', "hair")),
@@ -117,6 +119,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ("hours", "lasting", "sustained", "short-lived", '"short periods"', "24h")),
     (("overhyped", "overrated", "hype", "hyped", "worth it", "scam", "waste of money", "snake oil"),
      ("overrated", "hype", "overhyped")),
+    (("cost", "costs", "price", "prices", "pricing", "how much does it cost", "how much is it", "expensive", "cheap",
+      "cheaper", "afford", "affordable"), ("price", "cost", "expensive", "cheap")),
     (("buy", "buying", "purchase", "vendor", "vendors", "bad batch", "fake", "counterfeit", "underdosed", "where to get", "where can i get", "order online",
       "where to order", "where can i order", "where do i order", "ordering"),
      ("buying", "buy", "vendor")),
@@ -130,7 +134,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ('"first day"', "first", "initial")),
     (("changed my life", "changed their life", "changed your life", "changed anyone life", "changed anyones life",
       "changed someone life", "changed lives", "changed there life", "changed thier life", "life changing", "life changer", "game changer",
-      "miracle", "saving grace"), ('"life changing"', '"saving grace"', "amazing")),
+      "miracle", "saving grace", "turned my life around", "turned their life around", "turned his life around",
+      "turned her life around", "turned your life around", "life around"), ('"life changing"', '"saving grace"', "amazing")),
     (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then",
       "when i need it", "when you need it", "when u need it", "when i need", "when you need", "when u need"),
      ('"as needed"', "occasional")),
@@ -147,7 +152,8 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("dose", "doses", "dosage", "dosing", "how much", "mg", "mcg", "microgram", "milligram"),
      ("dose", "dosage", "dosing", "mg", "mcg")),
     (("stack", "stacked", "stacking", "combine", "combined", "combining", "combination", "together", "combo", "mix",
-      "mixing", "pair", "pairing"), ("stack", "selank")),
+      "mixing", "pair", "pairing", "at the same time", "alongside",
+      "along with", "on top of"), ("stack", "selank")),
     # conditions and research
     (("tbi", "concussion", "head injury", "brain injury", "traumatic"), ("tbi", "traumatic", '"brain injury"')),
     (("stroke", "strokes", "ischemic", "ischaemic"), ("stroke", "ischemic")),
@@ -164,9 +170,12 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("parkinson", "parkinsons", "tremor", "tremors", "shakes", "shaking", "shaky", "shaky hands"), ("parkinson",)),
     (("movement", "motor", "mobility", "walking", "moving"), ("motor", "movement")),
     (("opioid", "opioids", "mu opioid", "opioid receptor", "mu opioid receptor", "oprm1"), ("opioid", "oprm1")),
+    (("blood levels", "in the blood", "blood test", "bloodwork", "plasma"), ("plasma",)),
     (("upregulation", "upregulate", "upregulates", "upregulated"), ("upregulation", "increases", "raises", "increase")),
     (("spinal", "spine", "spinal cord"), ("spinal",)),
     (("mice", "mouse"), ("mice", "mouse")),
+    (("transgenic", "bred", "genetically modified", "genetically engineered", "animal model", "mouse model", "rat model"),
+     ("transgenic", "model")),
     (("rat", "rats", "rodent", "rodents"), ("rat", "rodent")),
     (("animal", "animals"), ("animal", "rat", "mice")),
     (("human", "humans", "sample size", "how many patients", "how many participants", "in people", "on people", "real people", "actual people", "clinical", "trial", "trials", "patients", "volunteers", "participants",
@@ -182,9 +191,10 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("fridge", "refrigerate", "refrigerated", "refrigerator", "storage", "store it", "shelf life", "expire",
       "expires", "expiry", "go bad", "goes bad", "reconstitute", "reconstituted", "reconstitution", "once mixed",
       "once its mixed", "after mixing", "bac water", "bacteriostatic"), ("refrigerate", "refrigerator", "storage", '"shelf life"', "fridge")),
-    (("overview", "summary", "guide", "explainer", "intro", "introduction", "basics", "beginner guide", "101"),
+    (("overview", "summary", "guide", "explainer", "intro", "introduction", "basics", "beginner guide", "101", "write up",
+      "writeup", "break down", "breakdown", "rundown", "sum up", "summarize", "summarise"),
      OVERVIEW_TERMS),
-    (("learn", "learning", "learn faster", "exam", "exams", "studying for", "revision", "school"),
+    (("learn", "learning", "learn faster", "skills", "new skills", "exam", "exams", "studying for", "revision", "school"),
      ("learning", "memory", "cognitive")),
     (("healthy people", "healthy person", "healthy adults", "not sick", "arent sick", "aren't sick",
       "healthy volunteers", "healthy subjects", "normal people"), ("healthy", "volunteers")),
@@ -200,8 +210,10 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "made from", "made of", "derived from", "what is it made", "where does it come from", "fragment",
       "chemically", "chemical structure", "structure", "molecule", "amino acid", "amino acids", "sequence"),
      ("acth", "analog", "analogue", "adrenocorticotropic")),
-    (("brain fertilizer", "brain fertiliser", "fertilizer", "fertiliser", "miracle gro", "miracle grow"),
-     ("bdnf", "neurotrophic")),
+    (("brain fertilizer", "brain fertiliser", "fertilizer", "fertiliser", "miracle gro", "miracle grow",
+      "brain growth", "growth factor", "growth factors", "nerve growth", "neurotrophic", "neurotrophin", "neurotrophins",
+      "neuroplasticity", "plasticity", "rewiring", "rewire", "new connections"),
+     ("bdnf", "neurotrophic", "ngf", "neuroplasticity")),
     (("kick in", "kicks in", "onset", "how fast", "how quickly", "how soon", "take effect", "takes effect",
       "start working", "starts working"), ("acute", "onset", "minutes", "immediate")),
     (("gene", "genes", "gene expression", "genetic", "transcription", "mrna", "switched on", "switch on"),
@@ -210,10 +222,12 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("bone", "bones", "joint", "joints", "tendon", "tendons", "ligament", "orthopedic", "orthopaedic", "orthopaedics"),
      ("orthopaedics", "orthopaedic", "orthopedic", "bone")),
     (("aging", "ageing", "elderly", "older", "old age", "gerontology", "older adults", "older people",
-      "seniors", "senior", "elderly people", "over 60", "over 65", "retirees", "anti aging", "antiaging"), ("aging", "gerontology")),
-    (("neuroprotection", "neuroprotective", "protect neurons", "protects neurons", "protect the brain", "brain damage"),
+      "seniors", "senior", "elderly people", "over 60", "over 65", "retirees", "anti aging", "antiaging",
+      "decline", "cognitive decline", "memory decline", "age related", "age-related"), ("aging", "gerontology", "decline")),
+    (("neuroprotection", "neuroprotective", "protect neurons", "protects neurons", "protect the brain", "brain damage",
+      "protect", "protects", "protecting", "protective", "protect nerve cells", "protect brain cells"),
      ("neuroprotection", "neuroprotective")),
-    (("copper", "chelator", "chelation", "chelate", "binds copper", "bind copper", "grabs copper", "metal", "metals"),
+    (("copper", "copper binding", "chelator", "chelation", "chelate", "binds copper", "bind copper", "grabs copper", "metal", "metals"),
      ("copper", "chelator")),
     (("how does it work", "how does it actually work", "how it works", "how does semax work", "mechanism", "mechanisms",
       "mode of action", "pathway", "pathways", "in the brain"), ("mechanism", "mechanisms", "bdnf", "pathway")),
@@ -268,7 +282,7 @@ mate n ill id since per tries
 VAGUE_WORDS = frozenset("""
 affect affects affected affecting mess messes messing impact impacts change changes changed changing
 treat treats treating treatment cure cures fix fixes improve improves improved improvement boost boosts
-increase increases reduce reduces worse worsen bad good great benefit benefits beneficial safe risky
+increase increases reduce reduces worse worsen bad good great benefit benefits beneficial gains risky
 make makes made happen happens happened happening stop stops start starts started starting notice noticed
 noticing noticeable seem seems seemed known
 experience experiences anything everything nothing something worth evidence proof prove proven

@@ -39,6 +39,10 @@ def top_sources(db, question, n=3):
     ("stacking semax w other noots, any combos ppl like", "s36"),  # chat spelling of nootropics
     ("noticing more hair in the shower since i started semax", "s84"),
     ("it helped my focus a lot but only for like an hour", "s73"),
+    ("is it safe", "s62"),                                         # safety is a topic of its own
+    ("does it raise the brain growth protein in people's blood", "s2"),  # BDNF in everyday words
+    ("can i still get it from a compounding pharmacy in the US", "s25"),  # "for compounding, benefits" is no compound
+    ("im 70 and worried about memory decline, any research for older people?", "s41"),
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
@@ -48,6 +52,8 @@ def test_finds_what_people_mean(db, question, expected):
     "does it cure baldness", "kidney stones", "does it help with weight loss", "does it raise testosterone",
     "blood pressure", "will it show up on a drug test", "diabetes", "acne",
     "does the nasal spray burn or sting your nose", "i have brain fog after covid, can it help",
+    "is it ok to mix with caffeine or coffee? i drink like 4 cups a day",  # each side of the "or" lacks its drink
+    "is it safe for teens",
 ])
 def test_abstains_when_nothing_answers(db, question):
     ranked, every = matching.search(db, "semax", question)
