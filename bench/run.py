@@ -6,15 +6,21 @@ same run. Results are printed; nothing here is asserted.
 """
 import hashlib
 import json
+import os
 import re
 import shutil
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from twilio.request_validator import RequestValidator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -91,6 +97,43 @@ def big_ledger(path, entries):
     return db
 
 
+def webhook_over_http(path, texts, runs=100):
+    """Median time for a signed text through the Procfile's gunicorn over loopback HTTP, next to GET /healthz."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, LEDGER_DB=path, TWILIO_AUTH_TOKEN="bench-token")
+    server = subprocess.Popen([str(Path(sys.executable).with_name("gunicorn")), "--workers", "2", "--bind",
+                               f"127.0.0.1:{port}", "service:create_app()"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+
+        def text(n):
+            params = {"MessageSid": f"SMbench{n:026d}", "From": "+15550000001", "To": "+15550000002",
+                      "Body": texts[n % len(texts)]}
+            signature = RequestValidator("bench-token").compute_signature(base + "/webhook", params)
+            request = urllib.request.Request(base + "/webhook", data=urllib.parse.urlencode(params).encode(),
+                                             headers={"X-Twilio-Signature": signature})
+            urllib.request.urlopen(request, timeout=10).read()
+
+        for n in range(20):  # each worker loads its word list once, as a running server has
+            text(n)
+        counter = iter(range(20, 20 + runs))
+        full = median_seconds(lambda: text(next(counter)), runs)
+        base_time = median_seconds(lambda: urllib.request.urlopen(base + "/healthz").read(), runs)
+        return full, base_time
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def main():
     work = Path(tempfile.mkdtemp())
     path = str(work / "ledger.db")
@@ -118,6 +161,11 @@ def main():
         base = median_seconds(lambda: fts_only(db, text))
         full = median_seconds(lambda: answer.ask(db, "semax", text))
         print(f"{text!r:32} ask {full * 1000:6.1f} ms   (baseline: one FTS5 query {base * 1000:5.2f} ms)")
+
+    print("\n== a signed text through the Procfile's gunicorn over loopback HTTP (median of 100)")
+    texts = [q["msg"] for q in questions()]
+    full, base = webhook_over_http(path, texts)
+    print(f"POST /webhook {full * 1000:6.1f} ms   (baseline: GET /healthz {base * 1000:5.2f} ms)")
 
     shutil.rmtree(work, ignore_errors=True)
 
