@@ -209,7 +209,10 @@ def _ages(text: str) -> str:
     def who(match):
         age = int(match.group(1))
         return " " + next(word for limit, word in AGES if age < limit) + " "
-    return re.sub(r"(?<![0-9])([0-9]{1,3}) (?:year|years|yo)(?: old)?(?![a-z])", who, text)
+    text = re.sub(r"(?<![0-9])([0-9]{1,3}) (?:year|years|yo)(?: old)?(?![a-z])", who, text)
+    # "im 70 and getting forgetful" (but not "im 10 days in")
+    return re.sub(r"(?<![a-z])(?:im|i m|i am|aged?) ([0-9]{2,3})(?![0-9])(?! (?:days?|weeks?|months?|hours?|mins?"
+                  r"|minutes?|mg|mcg|ml|percent|lbs?|kg|pounds?)\b)", who, text)
 
 
 def _subject(db, topic: str, question: str, wanted: list[Concept], topic_words) -> int | None:

@@ -43,6 +43,10 @@ def top_sources(db, question, n=3):
     ("does it raise the brain growth protein in people's blood", "s2"),  # BDNF in everyday words
     ("can i still get it from a compounding pharmacy in the US", "s25"),  # "for compounding, benefits" is no compound
     ("im 70 and worried about memory decline, any research for older people?", "s41"),
+    ("im 70 and getting forgetful, would this help an old brain", "s41"),   # an age said plainly
+    ("my grandma has parkinsons, wld semax do anything for her shaking", "s10"),
+    ("how do you take it", "s13"),
+    ("compounding pharmacy", "s25"),
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
@@ -239,3 +243,12 @@ def test_a_pasted_article_opening_is_not_context_for_its_other_claims(db):
 def test_a_rare_english_correction_does_not_replace_the_word(db):
     """"covid" is in no dictionary; "covin" is, but trading one unknown word for another only hides what was asked."""
     assert [c.words for c in matching.concepts(db, "semax", "brain fog after covid")][-1] == "covid"
+
+
+@pytest.mark.parametrize("question, who", [
+    ("my 10 year old has adhd", "child"), ("a 74 yo with dementia", "older"), ("im 70 and forgetful", "older"),
+    ("i am 15 and want to focus", "teenager"), ("im 10 days in and feel nothing", None),
+])
+def test_ages_name_who_the_question_is_about(db, question, who):
+    words = [c.words for c in matching.concepts(db, "semax", question)]
+    assert (who in words) if who else not {"child", "teenager", "older"} & set(words)
