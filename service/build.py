@@ -39,21 +39,19 @@ def load_topic(db, folder: Path, progress=None) -> None:
             progress(f"  {article.name}: {result.source_id or 'nothing new'}, {dict(result.tiers)}")
 
 
-def ensure(path: str, progress=None) -> bool:
-    """Build the ledger at `path` unless it exists; True when it was built.
+def ensure(path: str, progress=None) -> None:
+    """Build the ledger at `path` unless it exists.
 
     Several processes may start at once on a fresh deployment (gunicorn's workers):
     an exclusive lock beside the database makes one build while the others wait,
     then find it there.
     """
     if os.path.exists(path):
-        return False
+        return
     with open(f"{path}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if os.path.exists(path):
-            return False
-        build(path, progress=progress)
-        return True
+        if not os.path.exists(path):
+            build(path, progress=progress)
 
 
 def build(path: str, data_dir: Path = DATA_DIR, progress=None) -> None:

@@ -52,11 +52,12 @@ COMPARATOR = (r"(?<![a-z])(?:vs|versus|than|instead of|alternative to|compared t
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
     "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
-    "bc": "because", "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should",
-    "shud": "should", "prob": "probably", "def": "definitely", "defo": "definitely", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
+    "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
+    "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should", "shud": "should",
+    "prob": "probably", "def": "definitely", "defo": "definitely", "noot": "nootropic", "noots": "nootropic",
     "b4": "before", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "yr": "year",
     "yrs": "years", "mo": "month", "mos": "months", "hr": "hour", "hrs": "hours", "vid": "video",
-    "vids": "videos", "noot": "nootropic", "noots": "nootropics", "nootropics": "nootropic", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
+    "vids": "videos", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
 }
 
 # A trigger is matched on whole words of the lower-cased question.
