@@ -271,9 +271,25 @@ def concepts(db, topic: str, question: str, topic_words=()) -> list[Concept]:
         if word in compared and not known[word]:
             scale *= COMPARED
         add(Concept(word, (word,), scale))
+    for amount in _amounts(db, topic, question):
+        add(amount)
     if not found and re.search(OVERVIEW_TRIGGER, text):
         found.append(Concept("overview", OVERVIEW_TERMS))
     return [c for c in found if c.scale > 0]
+
+
+def _amounts(db, topic: str, question: str) -> list[Concept]:
+    """Amounts the ledger names ("400mcg 4 days a week", "1mg subq"): the report that names one is the answer.
+
+    Numbers alone never name a topic, and an amount the ledger lacks ("is 5mg too much")
+    adds nothing; one it holds is as specific as a rare word.
+    """
+    amounts = []
+    for number, unit in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?) ?(mcg|mg|ug|ml)(?![a-z])", question.lower()):
+        terms = (f"{number}{unit}", f'"{number} {unit}"')
+        if _df(db, topic, terms):
+            amounts.append(Concept(f"{number}{unit}", terms))
+    return amounts
 
 
 def _always_compounded(db, topic: str, word: str, side: str) -> bool:

@@ -130,13 +130,15 @@ SYNONYMS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
       "doesnt work", "doesn't work", "didnt work", "did not work", "dud", "feel nothing", "felt nothing",
       "didnt feel anything", "didn't feel anything", "did not feel anything", "don't feel anything",
       "dont feel anything", "no difference", "zero difference", "nothing at all", "non responder", "non-responder",
-      "nonresponder", "non responders", "nonresponders", "felt zero", "feel zero", "zero effect"),
+      "nonresponder", "non responders", "nonresponders", "felt zero", "feel zero", "zero effect", "still nothing",
+      "still feel nothing", "nothing yet"),
      ('"no effects"', '"no effect"', '"zero effects"', '"minimal effect"', "subtle")),
     # how it is taken
     (("first day", "day one", "day 1", "first time", "first dose", "what to expect", "just started", "starting out"),
      ('"first day"', "first", "initial")),
     (("changed my life", "changed their life", "changed your life", "changed anyone life", "changed anyones life",
-      "changed someone life", "changed lives", "changed there life", "changed thier life", "life changing", "life changer", "game changer",
+      "changed someone life", "changed lives", "change anyone life", "change anyones life", "change your life",
+      "change my life", "change someone life", "change someones life", "changed there life", "changed thier life", "life changing", "life changer", "game changer",
       "miracle", "saving grace", "turned my life around", "turned their life around", "turned his life around",
       "turned her life around", "turned your life around", "life around"), ('"life changing"', '"saving grace"', "amazing")),
     (("as needed", "as-needed", "when needed", "prn", "occasionally", "occasional", "now and then",
@@ -299,12 +301,12 @@ relief relieve relieves deal dealing cope coping handle
 wreck wrecks wrecked ruin ruins ruined destroy destroys destroyed screw screws screwed grab grabs slipping
 trash garbage rubbish anti specifically specific general generally particular particularly exactly list
 explain explains explaining explained single whole zero damage damaged never always
-marketing hype hyped bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
+marketing hype hyped hyping bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 typical usual normal standard common recommended average best ideal right proper regular decent
 tested test testing measured measure studied examined investigated looked data results findings actual
 piece part bit derived made based order says said saying wants wanted anymore juice useful helpful disease diseases medicine medicines medication medications prescribed
-symptom symptoms issue issues problem problems condition conditions disorder disorders read
+tips tip advice symptom symptoms issue issues problem problems condition conditions disorder disorders read
 faster quicker quickly fast slower new more less plain simple simply easy quick short brief
 """.split())
 

@@ -47,6 +47,9 @@ def top_sources(db, question, n=3):
     ("my grandma has parkinsons, wld semax do anything for her shaking", "s10"),
     ("how do you take it", "s13"),
     ("compounding pharmacy", "s25"),
+    ("someone said 400mcg 4 days a week, is that a thing?", "s13"),  # an amount the ledger names
+    ("1mg subq", "s66"),
+    ("saw a bunch of youtube videos hyping it, what do they say", "s8"),
 ])
 def test_finds_what_people_mean(db, question, expected):
     assert expected in top_sources(db, question)
