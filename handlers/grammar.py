@@ -87,7 +87,7 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
     if ingest:
         return _parse_ingest(ingest.group(1), topics)
     head, rest = _split(body)
-    if not head:  # "|semax": the bar came first
+    if not head:  # "|slug": the bar came first
         return parse(rest, topics) if rest else Command("help")
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
@@ -99,7 +99,7 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
         head, rest = (head, body) if slug else (head, rest)
     if slug is None:
         return Command("unknown_topic", typed_slug=head[:40], text=rest or "")
-    if not rest or not re.search(r"\w", rest):  # "semax|", "semax||", "semax|??"
+    if not rest or not re.search(r"\w", rest):  # "slug|", "slug||", "slug|??"
         return Command("topic", slug)
     source = SOURCE.match(rest)
     if source:
@@ -108,7 +108,7 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
 
 
 def _named_topic(body: str, topics) -> str | None:
-    """A topic named word for word inside a sentence with no bar ("does semax help adhd")."""
+    """A topic named word for word inside a sentence with no bar ("does X help adhd")."""
     names = {name.lower(): slug for slug, aliases in topics.items() for name in [slug, *aliases]}
     return next((names[w] for w in re.findall(r"[\w\-]+", body.lower()) if w in names), None)
 

@@ -277,7 +277,7 @@ def themes(db, slug: str) -> list[dict]:
 
 
 def _distinct(ranked: list[dict], n: int) -> list[dict]:
-    """The first `n` themes sharing no word with a theme already taken ('Selank' hides 'Selank stack')."""
+    """The first `n` themes sharing no word with a theme already taken ('Sleep' hides 'Sleep quality')."""
     taken, used_words = [], set()
     for theme in ranked:
         words = set(theme["key"].split())

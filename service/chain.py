@@ -15,7 +15,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from .db import CHAINED_TABLES, INDEX_ROWS, index_is_current
+from . import search_index
+from .db import CHAINED_TABLES
 
 GENESIS = "0" * 64
 LEAF_PREFIX = b"\x00"
@@ -124,21 +125,11 @@ def verify(db, topic: str) -> Verification:
 
 def _check_index(db, topic: str, result: Verification) -> Verification:
     """The search index picks the claims an answer shows, so it must hold exactly the claims'
-    rows up to the entry it was last brought to (it is derived: `ledger reindex` rebuilds it).
-    An index in an older format is not checked: it is rebuilt before any answer uses it."""
-    if not index_is_current(db):
-        return result
-    marker = db.conn.execute("SELECT value FROM settings WHERE key = ?", [f"indexed:{topic}"]).fetchone()
-    upto = int(marker[0]) if marker else 0
-    want = {(r[0], r[1], r[2]): r[4] for r in db.conn.execute(INDEX_ROWS, [topic, 0]) if r[4] <= upto}
-    have = {}
-    for row in db.conn.execute("SELECT claim_id, text, context FROM claim_search WHERE topic = ?", [topic]):
-        have[tuple(row)] = have.get(tuple(row), 0) + 1
-    for key, seq in sorted(want.items(), key=lambda kv: kv[1]):
-        if have.pop(key, 0) != 1:
-            result.problem, result.bad_seq = (f"the search index does not hold claim {key[0]} as written "
-                                              f"(entry {seq}); run `ledger reindex {topic}`"), seq
-            return result
-    if have:
-        result.problem = f"the search index holds a row no claim has ({next(iter(have))[0]}); run `ledger reindex {topic}`"
+    rows and their embeddings (it is derived: `ledger reindex` rebuilds it)."""
+    found = search_index.problem(db, topic)
+    if found:
+        claim_id, problem = found
+        seq = db.conn.execute("SELECT entry FROM claims WHERE topic = ? AND id = ?", [topic, claim_id]).fetchone()
+        result.problem = f"{problem}; run `ledger reindex {topic}`"
+        result.bad_seq = seq[0] if seq else None
     return result

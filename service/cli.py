@@ -88,7 +88,7 @@ def ask(message, channel, as_json):
 
     Example:
 
-        ledger ask "semax|does it help ADHD?" --channel whatsapp
+        ledger ask "SLUG|does it help ADHD?" --channel whatsapp
     """
     from handlers import Message, dispatch
     result = dispatch(_open_ledger(), Message(body=message, channel=channel))
@@ -112,7 +112,7 @@ def ingest(slug, file, question, as_json):
 
     Example:
 
-        ledger ingest semax --question q:7K3MX2 abstract.txt
+        ledger ingest SLUG --question q:7K3MX2 abstract.txt
     """
     from handlers.grammar import normalise_node
     from . import ingest as pipeline
@@ -143,7 +143,7 @@ def confirm(slug, target, curator):
 
     Example:
 
-        ledger confirm semax s91 --curator alice
+        ledger confirm SLUG s91 --curator alice
     """
     db = _open_ledger()
     _require_topic(db, slug)
@@ -157,16 +157,16 @@ def confirm(slug, target, curator):
 @cli.command()
 @click.argument("slug")
 def reindex(slug):
-    """Rebuild SLUG's search index from its claims (the index is derived, never chained).
+    """Rebuild SLUG's search index and embeddings from its claims (derived data, never chained).
 
     Example:
 
-        ledger reindex semax
+        ledger reindex SLUG
     """
-    from . import matching
+    from . import search_index
     db = _open_ledger()
     _require_topic(db, slug)
-    matching.rebuild_index(db, slug)
+    search_index.rebuild(db, slug)
     click.echo(f"{slug}: search index rebuilt")
 
 
@@ -179,7 +179,7 @@ def export(slug):
 
     Example:
 
-        ledger export semax > semax.jsonl
+        ledger export SLUG > chain.jsonl
     """
     db = _open_ledger()
     _require_topic(db, slug)
@@ -198,7 +198,7 @@ def verify(slug, as_json):
 
     Example:
 
-        ledger verify semax
+        ledger verify SLUG
     """
     db = _open_ledger()
     if slug:

@@ -12,6 +12,8 @@ import sqlite3
 import sqlite_utils
 from flask import current_app, g
 
+from . import search_index
+
 DEFAULT_DB = "ledger.db"
 
 # Tables whose rows are written through the chain (kind of entry -> table).
@@ -31,7 +33,7 @@ CREATE TABLE IF NOT EXISTS chain (
     PRIMARY KEY (topic, seq));
 CREATE TABLE IF NOT EXISTS topics (
     slug TEXT PRIMARY KEY, name TEXT, title TEXT, aliases TEXT, focus TEXT,
-    what_it_is TEXT, safety TEXT, entry INTEGER NOT NULL);
+    what_it_is TEXT, safety TEXT, words TEXT, entry INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (
     topic TEXT NOT NULL, id TEXT NOT NULL, kind TEXT, title TEXT, url TEXT,
     platform TEXT, year INTEGER, tier TEXT, summary TEXT, pmid TEXT, doi TEXT,
@@ -52,33 +54,12 @@ CREATE TABLE IF NOT EXISTS confirmations (
     topic TEXT NOT NULL, target TEXT NOT NULL, curator TEXT,
     entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
--- Derived, not chained: the full-text index over claims that matching keeps up to date.
+-- Derived, not chained: the full-text index and the embeddings of claims (service.search_index).
+CREATE TABLE IF NOT EXISTS claim_vectors (
+    topic TEXT NOT NULL, claim_id TEXT NOT NULL, vector BLOB NOT NULL, UNIQUE (topic, claim_id));
 CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
     text, context, topic UNINDEXED, claim_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2');
 """
-
-# The rows of `claim_search` for one topic's claims written after a given entry: the index is
-# derived from these and checked against them (matching.ensure_index, chain.verify). A curated
-# claim's context is its source's title, platform and summary, as the curator wrote them; a
-# pasted claim's is only its platform (a paste's title and summary are guessed from its own
-# first lines, and would make every claim of a long article match what its opening says).
-# Bump INDEX_FORMAT when INDEX_ROWS changes: an index in an older format is rebuilt before use.
-INDEX_FORMAT = "2"
-INDEX_ROWS = """
-SELECT c.id, c.text, CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
-       coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||
-       CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END END AS context, c.topic, c.entry
-FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source
-WHERE c.topic = ? AND c.entry > ?
-"""
-
-def index_is_current(db) -> bool:
-    """Was the search index built from today's INDEX_ROWS (or is it still empty)?"""
-    row = db.conn.execute("SELECT value FROM settings WHERE key = 'index_format'").fetchone()
-    if row is None:
-        return not db.conn.execute("SELECT 1 FROM claim_search LIMIT 1").fetchone()
-    return row[0] == INDEX_FORMAT
-
 
 INDEXES = """
 CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
@@ -86,6 +67,7 @@ CREATE INDEX IF NOT EXISTS claims_by_fingerprint ON claims (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS questions_by_sid ON questions (message_sid);
 CREATE INDEX IF NOT EXISTS links_by_question ON evidence_links (question);
+CREATE INDEX IF NOT EXISTS vectors_by_topic ON claim_vectors (topic);
 """
 
 
@@ -98,7 +80,9 @@ def connect(path=None) -> sqlite_utils.Database:
     conn.executescript(SCHEMA)
     _add_new_columns(conn)
     conn.executescript(INDEXES)
-    return sqlite_utils.Database(conn)
+    db = sqlite_utils.Database(conn)
+    search_index.ensure_current(db)
+    return db
 
 
 def _add_new_columns(conn) -> None:

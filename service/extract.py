@@ -242,7 +242,7 @@ def split_claims(text: str) -> list[str]:
     fragments are dropped; Markdown table rows too, since a row means nothing
     without its header. A bullet that is only a fragment ("Transient ischemic
     attacks") takes the heading or lead-in above its list as context
-    ("On-label indications for Semax 1%: Transient ischemic attacks").
+    ("On-label indications for the 1% solution: Transient ischemic attacks").
     """
     return [claim for claim, _ in _statements(text)]
 
@@ -390,7 +390,7 @@ def _is_heading(line: str) -> bool:
     """A line of up to 12 words that does not end a sentence and is under five
     words, a lead-in ending in a colon, mostly Capitalised Words, or has
     nothing verb-like (a caption or figure legend). An unpunctuated line with
-    a verb, as in a tweet ("semax has been great for my focus"), stays."""
+    a verb, as in a tweet ("this has been great for my focus"), stays."""
     words = line.split()
     if re.search(r"[.!][\"'”’)]*$", line) or len(words) > 12:
         return False

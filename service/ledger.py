@@ -13,6 +13,7 @@ import secrets
 import sqlite3
 from datetime import datetime, timezone
 
+from . import search_index
 from .chain import GENESIS, canonical, entry_hash, row_for
 from .db import CHAINED_TABLES
 
@@ -55,7 +56,7 @@ def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
         seq, prev = conn.execute(
             "SELECT seq, hash FROM chain WHERE topic = ? ORDER BY seq DESC LIMIT 1", [topic]
         ).fetchone() or (0, GENESIS)
-        written = []
+        written, claim_ids = [], []
         for kind, data in items:
             seq += 1
             digest = entry_hash(topic, seq, kind, data, prev)
@@ -73,7 +74,10 @@ def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
                     raise LedgerError(f"{kind} {data.get('id', '')} is incomplete: {exc}") from exc
                 raise DuplicateEntry(f"{kind} {data.get('id', '')} already exists in {topic}") from exc
             written.append(seq)
+            if kind == "claim":
+                claim_ids.append(data["id"])
             prev = digest
+        search_index.add(conn, topic, claim_ids)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -195,12 +199,12 @@ def _decode(row: dict, *fields) -> dict:
 
 
 def list_topics(db) -> list[dict]:
-    return [_decode(r, "aliases") for r in db.query("SELECT * FROM topics ORDER BY slug")]
+    return [_decode(r, "aliases", "words") for r in db.query("SELECT * FROM topics ORDER BY slug")]
 
 
 def get_topic(db, slug: str) -> dict | None:
     row = next(db.query("SELECT * FROM topics WHERE slug = ?", [slug]), None)
-    return _decode(row, "aliases") if row else None
+    return _decode(row, "aliases", "words") if row else None
 
 
 def require_topic(db, slug: str) -> dict:

@@ -44,8 +44,8 @@ def _shorten(text: str, limit: int) -> str:
 def _excerpt(text: str, limit: int, terms=()) -> str:
     """`text` within `limit` characters, keeping the words the question matched.
 
-    "Mixed/negative on Semax (minimal effect even at 1mg), positive on Selank for deep
-    sleep." asked about sleep reads "...positive on Selank for deep sleep.", not a cut
+    "Mixed/negative on the peptide (minimal effect even at 1mg), positive on its cousin for deep
+    sleep." asked about sleep reads "...positive on its cousin for deep sleep.", not a cut
     that ends before the only part that answers. Terms match at a word's start, as
     stems do ("sleep" finds "sleeping").
     """
@@ -182,7 +182,7 @@ def node_status(node: dict, evidence: list[dict], claims_added: dict, channel: s
 
 
 def help_text(slugs: list[str], channel: str) -> str:
-    first = slugs[0] if slugs else "semax"
+    first = slugs[0] if slugs else "topic"
     lines = [f"Ask the evidence ledger: {first}|your question (e.g. {first}|does it help sleep?)",
              f"Overview: {first}. A source: {first}|s2. A question node: q:ID.",
              f"Add evidence: ingest {first}|q:ID|paste text or a link.",
@@ -197,7 +197,7 @@ def welcome_back(slugs: list[str], channel: str) -> str:
 
 def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bool = False) -> str:
     near = ", ".join(nearest)
-    first = nearest[0] if nearest else "semax"
+    first = nearest[0] if nearest else "topic"
     how = (f"Nothing was recorded. Paste like this: ingest {first}|q:ID|text" if ingesting
            else f"Ask like this: {first}|your question.")
     named = (f"No topic \"{_shorten(typed, 30)}\" in the ledger." if typed else "Which topic?")

@@ -3,7 +3,8 @@ import sqlite3
 
 import pytest
 
-from service import chain, ledger
+from service import chain, ledger, search_index
+from service.db import connect
 
 
 def test_built_ledger_verifies(db):
@@ -130,25 +131,22 @@ def test_rehashed_entry_without_table_change_is_caught(db, db_path):
     "UPDATE claim_search SET text = 'Semax cures baldness.' WHERE claim_id = 'c17'",
     "DELETE FROM claim_search WHERE claim_id = 'c17'",
     "INSERT INTO claim_search (claim_id, text, context, topic) VALUES ('c17', 'duplicate', '', 'semax')",
+    "UPDATE claim_vectors SET vector = (SELECT vector FROM claim_vectors WHERE claim_id = 'c2') WHERE claim_id = 'c17'",
+    "DELETE FROM claim_vectors WHERE claim_id = 'c17'",
 ])
 def test_search_index_tampering_is_caught_and_reindex_mends_it(db, db_path, sql):
-    from service import matching
-    matching.ensure_index(db, "semax")
     assert chain.verify(db, "semax").ok
     tamper(db_path, sql)
     result = chain.verify(db, "semax")
-    assert not result.ok and "search index" in result.problem
-    matching.rebuild_index(db, "semax")
+    assert not result.ok and "index" in result.problem and "reindex" in result.problem
+    search_index.rebuild(db, "semax")
     assert chain.verify(db, "semax").ok
 
 
-def test_an_index_in_an_older_format_is_rebuilt_before_it_answers(db, db_path):
+def test_an_index_in_an_older_format_is_rebuilt_when_the_ledger_is_opened(db_path):
     """After an upgrade that changes what the index holds, the old rows are never used."""
-    from service import matching
-    matching.ensure_index(db, "semax")
     tamper(db_path, "UPDATE claim_search SET context = context || ' stale'")
     tamper(db_path, "UPDATE settings SET value = '1' WHERE key = 'index_format'")
-    assert chain.verify(db, "semax").ok  # nothing answers from it until it is rebuilt
-    matching.search(db, "semax", "hair loss")
+    db = connect(str(db_path))
     assert not db.conn.execute("SELECT count(*) FROM claim_search WHERE context LIKE '% stale'").fetchone()[0]
     assert chain.verify(db, "semax").ok  # and what it was rebuilt to holds every claim as written

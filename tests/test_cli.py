@@ -26,8 +26,8 @@ def test_verify_ok(runner, db_path):
 
 def test_verify_names_the_edited_entry(runner, db_path):
     conn = sqlite3.connect(db_path)
-    seq = conn.execute("SELECT entry FROM claims WHERE id = 'c5'").fetchone()[0]
-    conn.execute("UPDATE claims SET text = 'edited' WHERE id = 'c5'")
+    seq = conn.execute("SELECT entry FROM claims WHERE topic = 'semax' AND id = 'c5'").fetchone()[0]
+    conn.execute("UPDATE claims SET text = 'edited' WHERE topic = 'semax' AND id = 'c5'")
     conn.commit()
     result = runner.invoke(cli, ["verify", "semax"])
     assert result.exit_code == 1

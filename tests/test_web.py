@@ -326,7 +326,6 @@ def test_api_question_lists_evidence_added(client, db):
 
 
 def test_api_question_of_another_topic_is_404(client, db):
-    ledger.add_topic(db, {"slug": "selank", "name": "Selank", "title": "Selank", "aliases": []})
     qid = ledger.record_question(db, "selank", {"text": "sleep?", "channel": "sms", "matches": [], "tiers": {}})
     assert client.get(f"/api/semax/questions/{qid}").status_code == 404
 

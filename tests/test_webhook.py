@@ -46,7 +46,7 @@ def test_whatsapp_uses_its_own_formatting(text):
 
 
 def test_unanswered_question_stays_open(text, db):
-    _, reply = text("semax|does it help with weight loss")
+    _, reply = text("semax|does it help with psoriasis")
     assert "nothing in the ledger answers" in reply
     qid = reply.split("q:")[1][:6]
     assert ledger.get_question(db, qid)["matches"] == []
@@ -122,7 +122,7 @@ def test_unknown_source_is_polite(text):
 
 
 def test_node_status_after_asking(text):
-    _, reply = text("semax|does it help with weight loss")
+    _, reply = text("semax|does it help with psoriasis")
     qid = reply.split("q:")[1][:6]
     _, status = text(f"q:{qid}")
     assert status.startswith(f"q:{qid} (semax") and "open" in status

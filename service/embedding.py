@@ -1,0 +1,47 @@
+"""The static embedding model, behind a tiny interface (`embed`, `to_blob`, `from_blob`).
+
+WordLlama (l2_supercat, 256 dimensions) ships its weights and tokenizer inside its
+wheel, so nothing is downloaded at run time. `WordLlama.load()` looks for the
+tokenizer under a folder name the wheel does not use; pointing `cache_dir` at the
+package folder (which holds `weights/` and `tokenizers/`) finds both, and
+`disable_download` makes a missing file an error instead of a network call.
+
+Vectors are L2-normalised float32, so a dot product is the cosine similarity.
+Swapping the model is this one file; `MODEL` is stored beside every vector so a
+different model forces a rebuild rather than mixing vectors.
+"""
+import functools
+import os
+from pathlib import Path
+
+import numpy as np
+
+MODEL = "wordllama/l2_supercat/256"
+DIMENSIONS = 256
+
+
+@functools.cache
+def _model():
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import wordllama
+    from wordllama import WordLlama
+    return WordLlama.load(config="l2_supercat", dim=DIMENSIONS, cache_dir=Path(wordllama.__file__).parent,
+                          disable_download=True)
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """One unit vector per text, as rows of a (len(texts), DIMENSIONS) float32 matrix."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    vectors = np.asarray(_model().embed(list(texts), norm=True), dtype=np.float32)
+    return np.nan_to_num(vectors)  # a text with no known token embeds as zeros, not NaN
+
+
+def to_blob(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def from_blobs(blobs: list[bytes]) -> np.ndarray:
+    if not blobs:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return np.frombuffer(b"".join(blobs), dtype="<f4").reshape(len(blobs), DIMENSIONS)

@@ -1,0 +1,198 @@
+"""The derived search data: a full-text row and an embedding for every claim.
+
+Both are written in the same transaction as the claims they index (`add`, called
+by the ledger's one writer), rebuilt by `ledger reindex` (`rebuild`) and checked by
+`ledger verify` (`problem`). Answering reads them and never embeds the corpus.
+
+A claim's indexed text is the claim; its *context* is its source's title, platform
+and summary as a curator wrote them. A pasted claim's context is only its platform:
+a paste's title and summary are guessed from its own first lines, and would make
+every claim of a long article match what its opening says.
+
+Readers keep each topic's vectors and vocabulary in memory (`topic_index`), keyed
+by the index's version, so a new claim costs one incremental load, not a reload.
+"""
+import json
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import embedding
+from .text import stem
+
+# Bump when what is indexed changes: an index in an older format is rebuilt on open.
+INDEX_FORMAT = f"4/{embedding.MODEL}"
+
+_ROWS = """
+SELECT c.id, c.text, CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
+       coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||
+       CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END END AS context, c.entry
+FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source
+WHERE c.topic = ?
+"""
+
+
+def _rows(conn, topic: str, ids=None):
+    if ids is None:
+        return conn.execute(_ROWS + " ORDER BY c.entry", [topic]).fetchall()
+    return conn.execute(_ROWS + " AND c.id IN (SELECT value FROM json_each(?)) ORDER BY c.entry",
+                        [topic, json.dumps(list(ids))]).fetchall()
+
+
+def embedded_text(text: str, context: str) -> str:
+    """What a claim's vector is made from: the claim, then its source's words."""
+    return f"{text} {context}".strip()
+
+
+def add(conn, topic: str, claim_ids) -> None:
+    """Index claims just written (inside the writer's transaction)."""
+    rows = _rows(conn, topic, claim_ids)
+    if not rows:
+        return
+    conn.executemany("INSERT INTO claim_search (claim_id, text, context, topic) VALUES (?, ?, ?, ?)",
+                     [(cid, text, context, topic) for cid, text, context, _ in rows])
+    vectors = embedding.embed([embedded_text(text, context) for _, text, context, _ in rows])
+    conn.executemany("INSERT INTO claim_vectors (topic, claim_id, vector) VALUES (?, ?, ?)",
+                     [(topic, row[0], embedding.to_blob(v)) for row, v in zip(rows, vectors)])
+
+
+def rebuild(db, topic: str) -> None:
+    """Throw the topic's index away and build it again from its claims, in one transaction."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _rebuild(conn, topic)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _rebuild(conn, topic: str) -> None:
+    conn.execute("DELETE FROM claim_search WHERE topic = ?", [topic])
+    conn.execute("DELETE FROM claim_vectors WHERE topic = ?", [topic])
+    add(conn, topic, [row[0] for row in _rows(conn, topic)])
+
+
+def ensure_current(db) -> None:
+    """Rebuild every topic's index when it was made in another format or by another model."""
+    conn = db.conn
+    row = conn.execute("SELECT value FROM settings WHERE key = 'index_format'").fetchone()
+    if row and row[0] == INDEX_FORMAT:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'index_format'").fetchone()
+        if not (row and row[0] == INDEX_FORMAT):
+            conn.execute("DELETE FROM claim_search")
+            conn.execute("DELETE FROM claim_vectors")
+            for (topic,) in conn.execute("SELECT DISTINCT topic FROM claims").fetchall():
+                _rebuild(conn, topic)
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('index_format', ?)", [INDEX_FORMAT])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def problem(db, topic: str) -> tuple[str, str] | None:
+    """(claim id, what is wrong) for the first claim whose index rows differ from what it
+    would be indexed as now, or None. Vectors are recomputed and compared."""
+    conn = db.conn
+    want = {cid: (text, context) for cid, text, context, _ in _rows(conn, topic)}
+    have = Counter()
+    texts = {}
+    for cid, text, context in conn.execute("SELECT claim_id, text, context FROM claim_search WHERE topic = ?", [topic]):
+        have[cid] += 1
+        texts[cid] = (text, context)
+    for cid, row in want.items():
+        if have.pop(cid, 0) != 1 or texts[cid] != row:
+            return cid, f"the search index does not hold claim {cid} as written"
+    if have:
+        return next(iter(have)), "the search index holds a row no claim has"
+    stored = dict(conn.execute("SELECT claim_id, vector FROM claim_vectors WHERE topic = ?", [topic]).fetchall())
+    if set(stored) != set(want):
+        extra = sorted(set(stored) ^ set(want))[0]
+        return extra, f"the embedding index does not match the claims (at {extra})"
+    ids = list(want)
+    for start in range(0, len(ids), 2048):
+        batch = ids[start:start + 2048]
+        fresh = embedding.embed([embedded_text(*want[cid]) for cid in batch])
+        kept = embedding.from_blobs([stored[cid] for cid in batch])
+        bad = np.flatnonzero(np.abs(fresh - kept).max(axis=1) > 1e-4)
+        if bad.size:
+            return batch[bad[0]], f"the embedding of claim {batch[bad[0]]} does not match its text"
+    return None
+
+
+# --- what readers keep in memory --------------------------------------------
+
+WORD = re.compile(r"[a-z][a-z0-9]+")
+
+
+@dataclass
+class TopicIndex:
+    """One topic's claim vectors and vocabulary, as of `version` (the last vector row read)."""
+    version: int = 0
+    claim_ids: list = field(default_factory=list)
+    position: dict = field(default_factory=dict)       # claim id -> row in vectors
+    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), np.float32))
+    words: dict = field(default_factory=dict)          # word -> position in word_vectors
+    vocabulary: list = field(default_factory=list)     # position -> word
+    stems: dict = field(default_factory=dict)          # stem -> positions of the words that have it
+    word_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), np.float32))
+    claim_words: dict = field(default_factory=dict)    # claim id -> positions of its words (text and context)
+    df: Counter = field(default_factory=Counter)       # word -> number of claims that use it
+
+    def neighbours(self, words: list[str]) -> np.ndarray:
+        """Cosine of each word against every word of the topic: (len(words), len(vocabulary))."""
+        return embedding.embed(words) @ self.word_vectors.T
+
+
+_cache: dict = {}
+_lock = threading.Lock()
+
+
+def topic_index(db, topic: str) -> TopicIndex:
+    """The topic's vectors and vocabulary, brought up to date with any rows added since last read."""
+    conn = db.conn
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    (latest,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM claim_vectors WHERE topic = ?", [topic]).fetchone()
+    key = (path, topic)
+    with _lock:
+        index = _cache.get(key)
+        if index is None or latest < index.version:
+            index = _cache[key] = TopicIndex()
+        if latest > index.version:
+            _load(conn, topic, index)
+        return index
+
+
+def _load(conn, topic: str, index: TopicIndex) -> None:
+    rows = conn.execute(
+        "SELECT v.rowid, v.claim_id, v.vector, s.text || ' ' || s.context FROM claim_vectors v"
+        " JOIN claim_search s ON s.claim_id = v.claim_id AND s.topic = v.topic"
+        " WHERE v.topic = ? AND v.rowid > ? ORDER BY v.rowid", [topic, index.version]).fetchall()
+    if not rows:
+        return
+    for row in rows:
+        index.position[row[1]] = len(index.claim_ids)
+        index.claim_ids.append(row[1])
+    index.vectors = np.vstack([index.vectors, embedding.from_blobs([r[2] for r in rows])])
+    new_words = []
+    for _, claim_id, _, text in rows:
+        words = set(WORD.findall(text.lower()))
+        index.df.update(words)
+        for word in words:
+            if word not in index.words:
+                index.words[word] = len(index.vocabulary)
+                index.stems.setdefault(stem(word), []).append(len(index.vocabulary))
+                index.vocabulary.append(word)
+                new_words.append(word)
+        index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)
+    if new_words:
+        index.word_vectors = np.vstack([index.word_vectors, embedding.embed(new_words)])
+    index.version = rows[-1][0]
