@@ -6,7 +6,7 @@ Two candidate generators, one fused score, one calibrated decision:
 2. `semantic`: cosine similarity between the question's embedding and every claim's
    stored embedding (`service.embedding`, a static model shipped in its wheel), top k.
 3. The union is ranked by coverage + SIMILARITY_WEIGHT x similarity, weights fitted on
-   the development sets (rank fusion, RRF, ranked worse there: bench/run.py shows both).
+   the development sets (reciprocal rank fusion ranked worse there).
 4. `answers`: a candidate answers only if it is similar enough to the question *and*
    covers enough of what the question asks. Coverage weighs each content word of the
    question by how specific it is in the topic (inverse document frequency; a word the
@@ -14,7 +14,7 @@ Two candidate generators, one fused score, one calibrated decision:
    credits a claim with each word it holds, or holds a near neighbour of in embedding
    space. A question about something the ledger lacks ("kidney stones") is then mostly
    uncovered, and nothing is returned rather than something unrelated. The thresholds
-   were chosen on development question sets (`bench/run.py --calibrate` prints the curve).
+   were chosen on development question sets; README gives the curve they were read from.
 
 Nothing here knows any topic: a topic's own names come from its `topic.json`, and the
 only word lists (`service.vocabulary`) are general English: filler, chat spellings, and
@@ -36,7 +36,7 @@ from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLIN
                          TREATMENT_ASK)
 
 CANDIDATES = 40        # top k from each generator
-# The decision and the order, chosen on the development sets (bench/run.py --calibrate):
+# The decision and the order, chosen on the development sets (README, "How matching decides"):
 MIN_COVERAGE = 0.30    # a claim answers if it covers this share of the question's weight ...
 MIN_SIMILARITY = 0.10  # ... and is at least this similar to it
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
