@@ -1,10 +1,12 @@
 """`q:ID` alone: the node's status and any evidence added for it since."""
-from service import ledger, replies
+from service import ledger, matching, privacy, replies
 
 
 def handle(db, command, message):
     from . import Result
     node = ledger.get_question(db, command.node)
+    names = matching.topic_names(ledger.require_topic(db, node["topic"]))
+    node = {**node, "text": privacy.seen_by(node, ledger.asker_hash(db, message.sender), names)}
     evidence = ledger.evidence_for(db, command.node)
     claims_added = {s["id"]: len(ledger.claims(db, node["topic"], source=s["id"])) for s in evidence}
     return Result(command, replies.node_status(node, evidence, claims_added, message.channel))

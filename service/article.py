@@ -12,7 +12,8 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import quote
 
-from . import ledger
+from . import ledger, privacy
+from .matching import topic_names
 
 SCIENTIFIC_KINDS = frozenset({"study", "review", "web"})
 
@@ -38,7 +39,7 @@ SUGGESTIONS = 8  # one-tap questions on the page, as in the seed ("8 suggested p
 SOURCE_FIELDS = ("id", "kind", "title", "url", "platform", "year", "tier", "summary",
                  "pmid", "doi", "nct", "question", "auto", "entry")
 CLAIM_FIELDS = ("id", "source", "text", "tier", "section", "stance", "auto", "entry")
-QUESTION_FIELDS = ("id", "text", "channel", "asked_at", "matches", "unconfirmed", "tiers", "reply",
+QUESTION_FIELDS = ("id", "text", "channel", "asked_at", "matches", "unconfirmed", "tiers",
                    "ledger_entries", "ledger_head", "entry")
 
 
@@ -58,9 +59,12 @@ def public_source(source: dict) -> dict:
     return shown
 
 
-def public_question(question: dict) -> dict:
-    """A question node without its asker or message id: those never leave the ledger."""
-    return {field: question.get(field) for field in QUESTION_FIELDS}
+def public_question(question: dict, keep=()) -> dict:
+    """A question node as anyone may see it: without its asker or message id, which never leave
+    the ledger, and with its text reduced to what it asks (`privacy.public_text`; `keep`: topic names)."""
+    shown = {field: question.get(field) for field in QUESTION_FIELDS}
+    shown["text"] = privacy.public_text(question.get("text") or "", keep)
+    return shown
 
 
 def where_posted(source: dict) -> str | None:
@@ -333,9 +337,10 @@ def _source_groups(sources: list[dict]) -> dict[str, list[dict]]:
 def open_questions(db, slug: str) -> dict:
     """Question nodes nothing in the ledger matched yet, newest first, with evidence pasted since."""
     unanswered = [q for q in ledger.questions(db, slug) if not q["matches"]]
+    names = topic_names(ledger.require_topic(db, slug))
     shown = []
     for question in reversed(unanswered[-OPEN_QUESTIONS_SHOWN:]):
-        node = public_question(question)
+        node = public_question(question, names)
         node["evidence"] = [s["id"] for s in ledger.evidence_for(db, question["id"])]
         shown.append(node)
     return {"count": len(unanswered), "shown": shown}

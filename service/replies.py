@@ -163,13 +163,16 @@ def source_detail(topic: dict, source: dict, claims: list[dict], channel: str) -
     return finish("\n".join(lines), channel)
 
 
+WITHHELD = "personal details withheld"
+
+
 def node_status(node: dict, evidence: list[dict], claims_added: dict, channel: str) -> str:
     """`q:ID` alone: what was asked, whether the ledger answered, and evidence added since."""
     qid, slug = node["id"], node["topic"]
     matched = [m["source"] for m in node.get("matches") or []]
     status = (f"answered from {', '.join(matched[:5])}" if matched
               else "open: nothing confirmed in the ledger answered it when asked")
-    lines = [f"q:{qid} ({slug}, {str(node.get('asked_at') or '')[:10]}): \"{_shorten(node['text'], 100)}\"",
+    lines = [f"q:{qid} ({slug}, {str(node.get('asked_at') or '')[:10]}): \"{_shorten(node['text'] or WITHHELD, 100)}\"",
              f"Status: {status}."]
     if evidence:
         added = "; ".join(f"{s['id']} ({s['kind']}, {_count(claims_added.get(s['id'], 0), 'claim')})"

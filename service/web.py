@@ -9,7 +9,7 @@ import re
 from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException, NotFound
 
-from . import article, chain, ledger
+from . import article, chain, ledger, matching
 from .answer import ask
 from .db import get_db
 
@@ -143,7 +143,8 @@ def api_question(slug: str, question_id: str):
         raise ledger.UnknownQuestion(f"{slug} has no question node q:{question['id']}")
     evidence = [article.public_source(ledger.get_source(db, slug, s["id"]))  # with confirmations applied
                 for s in ledger.evidence_for(db, question["id"])]
-    return jsonify(topic=slug, **article.public_question(question), evidence=evidence)
+    names = matching.topic_names(ledger.require_topic(db, slug))
+    return jsonify(topic=slug, **article.public_question(question, names), evidence=evidence)
 
 
 @bp.get("/api/<slug>/ask")
