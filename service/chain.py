@@ -27,9 +27,14 @@ def canonical(value) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def leaf_bytes(topic: str, seq: int, kind: str, data: dict, prev_hash: str) -> str:
+    """An entry's bytes: what its hash, and its leaf in the topic's Merkle tree, are computed over."""
+    return canonical({"topic": topic, "seq": seq, "kind": kind, "data": data, "prev_hash": prev_hash})
+
+
 def entry_hash(topic: str, seq: int, kind: str, data: dict, prev_hash: str) -> str:
-    body = canonical({"topic": topic, "seq": seq, "kind": kind, "data": data, "prev_hash": prev_hash})
-    return hashlib.sha256(LEAF_PREFIX + body.encode("utf-8")).hexdigest()
+    """SHA-256(0x00 || entry bytes): the RFC 9162 leaf hash, so chain hashes are the tree's leaves."""
+    return hashlib.sha256(LEAF_PREFIX + leaf_bytes(topic, seq, kind, data, prev_hash).encode("utf-8")).hexdigest()
 
 
 def row_for(topic: str, seq: int, kind: str, data: dict) -> dict:

@@ -6,7 +6,7 @@ import sys
 import click
 
 from . import build as ledger_build
-from . import chain, ledger
+from . import chain, checkpoint, ledger
 from .db import connect
 
 
@@ -190,17 +190,30 @@ def export(slug):
 @cli.command()
 @click.argument("slug", required=False)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per topic.")
-def verify(slug, as_json):
+@click.option("--checkpoint", "checkpoint_file", type=click.File("r", encoding="utf-8"),
+              help="A signed checkpoint (JSON) the ledger must extend.")
+@click.option("--public-key", type=click.Path(dir_okay=False),
+              help="The trusted key for --checkpoint: FILE.pub from `ledger keygen` "
+                   "(default $LEDGER_PUBLIC_KEY, else the public half of $LEDGER_SIGNING_KEY).")
+def verify(slug, as_json, checkpoint_file, public_key):
     """Re-derive every hash and compare every table against the chain.
 
     Exits 1 and names the first bad entry when anything was edited, deleted,
-    inserted or reordered. Hash-chained sources verify integrity, not clinical truth.
+    inserted or reordered. With --checkpoint, also proves (RFC 9162 consistency
+    proof, Ed25519 signature) that the ledger extends that signed checkpoint,
+    and says why not: a rollback, a truncation, a rewrite or a bad signature.
+    Hash-chained sources verify integrity, not clinical truth.
 
     Example:
 
-        ledger verify SLUG
+        ledger verify SLUG --checkpoint SLUG-2026-11-25.json --public-key signing.key.pub
     """
     db = _open_ledger()
+    signed = _read_checkpoint(checkpoint_file) if checkpoint_file else None
+    if signed is not None:
+        slug = slug or signed.get("topic")
+        if signed.get("topic") != slug:
+            raise click.ClickException(f"the checkpoint is of {signed.get('topic')!r}, not {slug!r}")
     if slug:
         _require_topic(db, slug)
     slugs = [slug] if slug else [t["slug"] for t in ledger.list_topics(db)]
@@ -214,3 +227,73 @@ def verify(slug, as_json):
             click.echo(f"{result.topic}: FAILED at entry {result.bad_seq}: {result.problem}")
     if not all(r.ok for r in results):
         sys.exit(1)
+    if signed is not None:
+        try:
+            size = checkpoint.check_extends(db, signed, _trusted_key(public_key))
+        except checkpoint.CheckpointError as problem:
+            click.echo(f"{slug}: FAILED against the checkpoint: {problem}")
+            sys.exit(1)
+        click.echo(f"{slug}: extends the checkpoint of {signed['time']} ({signed['size']} entries, "
+                   f"root {signed['root'][:12]}) to {size} entries")
+
+
+def _read_checkpoint(file) -> dict:
+    try:
+        signed = json.load(file)
+    except ValueError as problem:
+        raise click.ClickException(f"{file.name} is not a checkpoint (not JSON: {problem})") from problem
+    if not isinstance(signed, dict):
+        raise click.ClickException(f"{file.name} is not a checkpoint (not a JSON object)")
+    return signed
+
+
+def _trusted_key(path):
+    """The public key a checkpoint must be signed with, never taken from the checkpoint itself."""
+    path = path or os.environ.get("LEDGER_PUBLIC_KEY") or os.environ.get("LEDGER_SIGNING_KEY")
+    if not path:
+        raise click.ClickException("no trusted public key: pass --public-key FILE.pub (or set LEDGER_PUBLIC_KEY)")
+    try:
+        return checkpoint.public_key(path)
+    except checkpoint.CheckpointError as problem:
+        raise click.ClickException(str(problem)) from problem
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def keygen(file):
+    """Write a new Ed25519 signing key to FILE (mode 0600) and its public key to FILE.pub.
+
+    Refuses to overwrite an existing key. Point $LEDGER_SIGNING_KEY at FILE; hand
+    out FILE.pub to whoever checks checkpoints. The key never enters the ledger.
+
+    Example:
+
+        ledger keygen ~/.ledger/signing.key
+    """
+    try:
+        kid = checkpoint.keygen(file)
+    except (checkpoint.CheckpointError, OSError) as problem:
+        raise click.ClickException(str(problem)) from problem
+    click.echo(f"wrote {file} (private, mode 0600) and {file}.pub (public); key id {kid}")
+
+
+@cli.command("checkpoint")
+@click.argument("slug")
+def checkpoint_command(slug):
+    """Print a signed checkpoint of SLUG's chain as JSON, and publish it as the latest.
+
+    Signed with the key at $LEDGER_SIGNING_KEY: topic, size, root (RFC 9162
+    Merkle tree head over the chain), time, key id and signature. Keep a copy:
+    `ledger verify SLUG --checkpoint FILE` proves a later ledger extends it.
+
+    Example:
+
+        LEDGER_SIGNING_KEY=signing.key ledger checkpoint SLUG > SLUG-checkpoint.json
+    """
+    db = _open_ledger()
+    _require_topic(db, slug)
+    try:
+        made = checkpoint.publish(db, slug, checkpoint.signing_key())
+    except checkpoint.CheckpointError as problem:
+        raise click.ClickException(str(problem)) from problem
+    click.echo(json.dumps(made, indent=1))

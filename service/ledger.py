@@ -13,7 +13,7 @@ import secrets
 import sqlite3
 from datetime import datetime, timezone
 
-from . import search_index
+from . import checkpoint, search_index
 from .chain import GENESIS, canonical, entry_hash, row_for
 from .db import CHAINED_TABLES
 
@@ -56,6 +56,7 @@ def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
         seq, prev = conn.execute(
             "SELECT seq, hash FROM chain WHERE topic = ? ORDER BY seq DESC LIMIT 1", [topic]
         ).fetchone() or (0, GENESIS)
+        before = seq
         written, claim_ids = [], []
         for kind, data in items:
             seq += 1
@@ -82,6 +83,7 @@ def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    checkpoint.after_append(db, topic, before, seq)
     return written
 
 
@@ -292,6 +294,12 @@ def entries(db, topic: str):
             "SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = ? ORDER BY seq", [topic]):
         fields = {f"{kind}_{k}" if k in ENVELOPE else k: v for k, v in json.loads(data).items()}
         yield {"seq": seq, "kind": kind, "hash": digest, "prev_hash": prev_hash, **fields}
+
+
+def entry(db, topic: str, seq: int) -> dict | None:
+    """One chain entry as stored: seq, kind, data (parsed), prev_hash."""
+    row = db.conn.execute("SELECT kind, data, prev_hash FROM chain WHERE topic = ? AND seq = ?", [topic, seq]).fetchone()
+    return {"seq": seq, "kind": row[0], "data": json.loads(row[1]), "prev_hash": row[2]} if row else None
 
 
 def claim_counts(db, topic: str) -> tuple[dict[str, int], int]:

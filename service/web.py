@@ -9,7 +9,7 @@ import re
 from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException, NotFound
 
-from . import article, chain, ledger, matching
+from . import article, chain, checkpoint, ledger, matching, merkle
 from .answer import ask
 from .db import get_db
 
@@ -159,3 +159,63 @@ def api_verify(slug: str):
     db = get_db()
     ledger.require_topic(db, slug)
     return jsonify(chain.verify(db, slug).as_dict())
+
+
+@bp.get("/api/<slug>/checkpoint")
+def api_checkpoint(slug: str):
+    """The latest signed checkpoint, as published by the writer or `ledger checkpoint` (a file
+    outside the database): save it, and `ledger verify --checkpoint` proves a later ledger extends it."""
+    db = get_db()
+    ledger.require_topic(db, slug)
+    latest = checkpoint.latest(db, slug)
+    if latest is None:
+        abort(404, f"no checkpoint of {slug} has been published yet (ledger checkpoint {slug})")
+    return jsonify(latest)
+
+
+def _tree_size(param: str, default: int, largest: int) -> int:
+    raw = request.args.get(param)
+    if raw is None:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= largest:
+        abort(400, f"{param} must be a tree size from 1 to {largest}")
+    return int(raw)
+
+
+@bp.get("/api/<slug>/proof/<int:seq>")
+def api_proof(slug: str, seq: int):
+    """RFC 9162 inclusion proof of entry `seq`: against the latest checkpoint when it covers the
+    entry (so the root is a signed one), else against the chain now; `?size=N` picks the tree.
+    A question entry's bytes are private to its asker: only its leaf hash is shown."""
+    db = get_db()
+    ledger.require_topic(db, slug)
+    tree = checkpoint.leaves(db, slug)
+    if not 1 <= seq <= len(tree):
+        abort(404, f"{slug} has no entry {seq} (it holds {len(tree)})")
+    signed = checkpoint.latest(db, slug)
+    covered = signed is not None and seq <= signed["size"] <= len(tree)
+    size = _tree_size("size", signed["size"] if covered else len(tree), len(tree))
+    if size < seq:
+        abort(400, f"entry {seq} is not in a tree of {size} entries")
+    entry = ledger.entry(db, slug, seq)
+    return jsonify(topic=slug, seq=seq, leaf_index=seq - 1, size=size, leaf_hash=tree[seq - 1].hex(),
+                   leaf=None if entry["kind"] == "question" else chain.leaf_bytes(slug, **entry),
+                   kind=entry["kind"], root=merkle.root(tree, 0, size).hex(),
+                   path=[h.hex() for h in merkle.inclusion_proof(seq - 1, tree[:size])],
+                   checkpoint=signed if signed is not None and signed["size"] == size else None)
+
+
+@bp.get("/api/<slug>/consistency")
+def api_consistency(slug: str):
+    """RFC 9162 consistency proof from the tree of `from` entries (a checkpoint you kept) to the
+    tree of `to` entries (default: the chain now)."""
+    db = get_db()
+    ledger.require_topic(db, slug)
+    tree = checkpoint.leaves(db, slug)
+    if "from" not in request.args:
+        abort(400, "from is required: the size of the checkpoint you hold")
+    new = _tree_size("to", len(tree), len(tree))
+    old = _tree_size("from", 1, new)
+    return jsonify(topic=slug, old_size=old, new_size=new, old_root=merkle.root(tree, 0, old).hex(),
+                   new_root=merkle.root(tree, 0, new).hex(),
+                   proof=[h.hex() for h in merkle.consistency_proof(old, tree[:new])])
