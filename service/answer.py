@@ -51,15 +51,20 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
         if not match.auto:
             tiers[match.tier] = tiers.get(match.tier, 0) + 1
     head = ledger.head(db, slug)
-    qid = ledger.new_question_id(db)
-    reply = replies.answer(
-        topic=topic, question=text, qid=qid, confirmed=confirmed, unconfirmed=unconfirmed, tiers=tiers,
-        pending=sum(m.auto for m in matching_claims), holdings=ledger.claim_counts(db, slug), head=head,
-        channel=channel, asks_dose=matching.asks_about_dose(text))
+    holdings = ledger.claim_counts(db, slug)
     matches = [m.as_dict() for m in confirmed]
     leads = [m.as_dict() for m in unconfirmed]
-    ledger.record_question(db, slug, {
-        "id": qid, "text": text, "channel": channel, "asker": ledger.asker_hash(db, sender),
-        "message_sid": message_sid, "matches": matches, "unconfirmed": leads, "tiers": tiers, "reply": reply,
-        "ledger_entries": head[0], "ledger_head": head[1]})
-    return Answer(slug, qid, reply, matches, tiers, head, leads)
+    asker = ledger.asker_hash(db, sender)
+    replied = {}
+
+    def node(qid):  # called inside the write transaction, once the node's id is picked
+        replied["reply"] = replies.answer(
+            topic=topic, question=text, qid=qid, confirmed=confirmed, unconfirmed=unconfirmed, tiers=tiers,
+            pending=sum(m.auto for m in matching_claims), holdings=holdings, head=head,
+            channel=channel, asks_dose=matching.asks_about_dose(text))
+        return {"text": text, "channel": channel, "asker": asker, "message_sid": message_sid, "matches": matches,
+                "unconfirmed": leads, "tiers": tiers, "reply": replied["reply"],
+                "ledger_entries": head[0], "ledger_head": head[1]}
+
+    qid = ledger.record_question(db, slug, node)
+    return Answer(slug, qid, replied["reply"], matches, tiers, head, leads)

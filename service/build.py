@@ -13,6 +13,9 @@ from pathlib import Path
 from . import db as ledger_db
 from . import extract, ingest, ledger
 
+# Rows per write transaction: a large folder (the bench's million claims) is written in
+# batches, so memory stays flat; the chain is the same entry for entry whatever the batch.
+BATCH = 5000
 DATA_DIR = Path(os.environ.get("LEDGER_DATA", Path(__file__).resolve().parent.parent / "data"))
 
 
@@ -30,9 +33,13 @@ def load_topic(db, folder: Path, progress=None) -> None:
     topic = json.loads((folder / "topic.json").read_text(encoding="utf-8"))
     slug = topic["slug"]
     ledger.add_topic(db, topic)
-    ledger.add_sources(db, slug, [{**s, "auto": False} for s in _jsonl(folder / "sources.jsonl")])
-    ledger.add_claims(db, slug, [{**c, "fingerprint": extract.fingerprint(c["text"]), "auto": False}
-                                 for c in _jsonl(folder / "claims.jsonl")])
+    sources = [{**s, "auto": False} for s in _jsonl(folder / "sources.jsonl")]
+    for start in range(0, len(sources), BATCH):
+        ledger.add_sources(db, slug, sources[start:start + BATCH])
+    claims = _jsonl(folder / "claims.jsonl")
+    for start in range(0, len(claims), BATCH):
+        ledger.add_claims(db, slug, [{**c, "fingerprint": extract.fingerprint(c["text"]), "auto": False}
+                                     for c in claims[start:start + BATCH]])
     for article in sorted((folder / "articles").glob("*.txt")):
         result = ingest.ingest(db, slug, article.read_text(encoding="utf-8"), allow_long=True)
         if progress:

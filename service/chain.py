@@ -15,7 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from . import search_index
+from . import search_index, tally
 from .db import CHAINED_TABLES
 
 GENESIS = "0" * 64
@@ -131,6 +131,10 @@ def verify(db, topic: str) -> Verification:
 def _check_index(db, topic: str, result: Verification) -> Verification:
     """The search index picks the claims an answer shows, so it must hold exactly the claims'
     rows and their embeddings (it is derived: `ledger reindex` rebuilds it)."""
+    counted = tally.problem(db.conn, topic)
+    if counted:
+        result.problem = f"{counted}; run `ledger reindex {topic}`"
+        return result
     found = search_index.problem(db, topic)
     if found:
         claim_id, problem = found

@@ -157,7 +157,7 @@ def confirm(slug, target, curator):
 @cli.command()
 @click.argument("slug")
 def reindex(slug):
-    """Rebuild SLUG's search index and embeddings from its claims (derived data, never chained).
+    """Rebuild SLUG's search index, embeddings and claim counts from its claims (derived data, never chained).
 
     Example:
 

@@ -8,11 +8,12 @@ number. The schema is created on first use; it is idempotent.
 import os
 import re
 import sqlite3
+import threading
 
 import sqlite_utils
-from flask import current_app, g
+from flask import current_app
 
-from . import search_index
+from . import search_index, tally
 
 DEFAULT_DB = "ledger.db"
 
@@ -57,6 +58,13 @@ CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
 -- Derived, not chained: the full-text index and the embeddings of claims (service.search_index).
 CREATE TABLE IF NOT EXISTS claim_vectors (
     topic TEXT NOT NULL, claim_id TEXT NOT NULL, vector BLOB NOT NULL, UNIQUE (topic, claim_id));
+-- Derived, not chained, kept by the writer in its transaction: claim counts (service.tally)
+-- and the highest number used per id prefix and topic (ledger._next_number).
+CREATE TABLE IF NOT EXISTS claim_tally (
+    topic TEXT NOT NULL, tier TEXT NOT NULL, pending INTEGER NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (topic, tier, pending));
+CREATE TABLE IF NOT EXISTS id_counters (
+    topic TEXT NOT NULL, prefix TEXT NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (topic, prefix));
 CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
     text, context, topic UNINDEXED, claim_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2');
 """
@@ -82,7 +90,33 @@ def connect(path=None) -> sqlite_utils.Database:
     conn.executescript(INDEXES)
     db = sqlite_utils.Database(conn)
     search_index.ensure_current(db)
+    _ensure_kept(conn)
     return db
+
+
+KEPT_FORMAT = "1"  # bump when what the writer keeps (claim_tally, id_counters) changes
+
+
+def _ensure_kept(conn) -> None:
+    """A ledger made before the writer kept counts and id counters gets them computed once."""
+    row = conn.execute("SELECT value FROM settings WHERE key = 'kept_format'").fetchone()
+    if row and row[0] == KEPT_FORMAT:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'kept_format'").fetchone()
+        if not (row and row[0] == KEPT_FORMAT):
+            conn.execute("DELETE FROM id_counters")
+            for table, prefix in (("sources", "s"), ("claims", "c")):
+                conn.execute(f"INSERT INTO id_counters (topic, prefix, last) SELECT topic, ?,"
+                             f" max(CAST(substr(id, 2) AS INTEGER)) FROM {table} GROUP BY topic", [prefix])
+            for (topic,) in conn.execute("SELECT slug FROM topics").fetchall():
+                tally.rebuild(conn, topic)
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('kept_format', ?)", [KEPT_FORMAT])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _add_new_columns(conn) -> None:
@@ -95,17 +129,14 @@ def _add_new_columns(conn) -> None:
 
 
 def get_db() -> sqlite_utils.Database:
-    """The request's connection, opened on first use."""
-    if "db" not in g:
-        g.db = connect(current_app.config["LEDGER_DB"])
-    return g.db
-
-
-def close_db(_exc=None):
-    db = g.pop("db", None)
-    if db is not None:
-        db.conn.close()
+    """This worker's connection to the app's ledger: opened (and the schema checked) once per
+    process and thread, then reused by every request. A connection is in autocommit mode and
+    every write is its own BEGIN IMMEDIATE ... COMMIT, so nothing is left open between requests."""
+    local = current_app.extensions.setdefault("ledger_connections", threading.local())
+    if getattr(local, "db", None) is None or local.pid != os.getpid():
+        local.db, local.pid = connect(current_app.config["LEDGER_DB"]), os.getpid()
+    return local.db
 
 
 def init_app(app):
-    app.teardown_appcontext(close_db)
+    app.extensions["ledger_connections"] = threading.local()

@@ -13,7 +13,7 @@ import secrets
 import sqlite3
 from datetime import datetime, timezone
 
-from . import checkpoint, search_index
+from . import checkpoint, search_index, tally
 from .chain import GENESIS, canonical, entry_hash, row_for
 from .db import CHAINED_TABLES
 
@@ -48,16 +48,26 @@ class DuplicateEntry(LedgerError):
 
 # --- writing -------------------------------------------------------------
 
-def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
-    """Append `items` (kind, data) to `topic`'s chain and tables, atomically."""
+def _append(db, topic: str, items) -> list[int]:
+    """Append `items` (kind, data) to `topic`'s chain and tables, atomically.
+
+    `items` may be a function of the connection, called inside the transaction, that returns
+    them: ids it allocates (`_next_number`) and anything it checks still hold when they are
+    written, whatever other writers do. The claim counts (`service.tally`), the id counters
+    and the search index are written in the same transaction.
+    """
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if callable(items):
+            items = items(conn)
         seq, prev = conn.execute(
             "SELECT seq, hash FROM chain WHERE topic = ? ORDER BY seq DESC LIMIT 1", [topic]
         ).fetchone() or (0, GENESIS)
         before = seq
-        written, claim_ids = [], []
+        touched = tally.affected(conn, topic, items)
+        counted = tally.snapshot(conn, topic, touched)
+        written, claim_ids, numbers = [], [], {}
         for kind, data in items:
             seq += 1
             digest = entry_hash(topic, seq, kind, data, prev)
@@ -75,10 +85,18 @@ def _append(db, topic: str, items: list[tuple[str, dict]]) -> list[int]:
                     raise LedgerError(f"{kind} {data.get('id', '')} is incomplete: {exc}") from exc
                 raise DuplicateEntry(f"{kind} {data.get('id', '')} already exists in {topic}") from exc
             written.append(seq)
+            if kind in NUMBERED and str(data.get("id", ""))[1:].isdigit():
+                prefix = NUMBERED[kind]
+                numbers[prefix] = max(numbers.get(prefix, 0), int(data["id"][1:]))
             if kind == "claim":
                 claim_ids.append(data["id"])
             prev = digest
         search_index.add(conn, topic, claim_ids)
+        tally.update(conn, topic, counted, touched + claim_ids)
+        conn.executemany(
+            "INSERT INTO id_counters (topic, prefix, last) VALUES (?, ?, ?)"
+            " ON CONFLICT (topic, prefix) DO UPDATE SET last = max(last, excluded.last)",
+            [(topic, prefix, last) for prefix, last in numbers.items()])
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -91,11 +109,16 @@ def add_topic(db, topic: dict) -> None:
     _append(db, topic["slug"], [("topic", topic)])
 
 
-def _next_number(db, table: str, topic: str) -> int:
-    row = db.conn.execute(
-        f"SELECT MAX(CAST(substr(id, 2) AS INTEGER)) FROM {table} WHERE topic = ?", [topic]
-    ).fetchone()
-    return (row[0] or 0) + 1
+# Kinds whose ids are numbered per topic, and their prefix (s1, c1 ...).
+NUMBERED = {"source": "s", "claim": "c"}
+
+
+def _next_number(conn, prefix: str, topic: str) -> int:
+    """The next free number after the highest `prefix` id the topic holds: one row read.
+    Call it inside `_append`'s transaction (pass `items` as a function) so no other writer
+    takes the same number."""
+    row = conn.execute("SELECT last FROM id_counters WHERE topic = ? AND prefix = ?", [topic, prefix]).fetchone()
+    return (row[0] if row else 0) + 1
 
 
 def add_sources(db, topic: str, sources: list[dict]) -> None:
@@ -107,10 +130,15 @@ def add_sources(db, topic: str, sources: list[dict]) -> None:
 def add_claims(db, topic: str, claims: list[dict]) -> list[str]:
     """Write claims of existing sources, numbering them c1, c2 ... in order."""
     require_topic(db, topic)
-    first = _next_number(db, "claims", topic)
-    items = [("claim", {"id": f"c{first + i}", **claim}) for i, claim in enumerate(claims)]
+    ids = []
+
+    def items(conn):
+        first = _next_number(conn, "c", topic)
+        ids[:] = [f"c{first + i}" for i in range(len(claims))]
+        return [("claim", {"id": claim_id, **claim}) for claim_id, claim in zip(ids, claims)]
+
     _append(db, topic, items)
-    return [data["id"] for _, data in items]
+    return ids
 
 
 def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str | None = None) -> tuple[str, list[str]]:
@@ -120,17 +148,21 @@ def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str
         node = get_question(db, question)
         if node["topic"] != topic:
             raise ForeignQuestion(f"q:{question} belongs to {node['topic']}, not {topic}")
-    source_id = f"s{_next_number(db, 'sources', topic)}"
-    first = _next_number(db, "claims", topic)
-    items = [("source", {**source, "id": source_id, "question": question})]
-    claim_ids = []
-    for i, claim in enumerate(claims):
-        claim_ids.append(f"c{first + i}")
-        items.append(("claim", {**claim, "id": claim_ids[-1], "source": source_id}))
-    if question is not None:
-        items.append(("evidence", {"question": question, "source": source_id}))
+    allocated = {}
+
+    def items(conn):
+        source_id = allocated["source"] = f"s{_next_number(conn, 's', topic)}"
+        first = _next_number(conn, "c", topic)
+        allocated["claims"] = [f"c{first + i}" for i in range(len(claims))]
+        group = [("source", {**source, "id": source_id, "question": question})]
+        group += [("claim", {**claim, "id": claim_id, "source": source_id})
+                  for claim_id, claim in zip(allocated["claims"], claims)]
+        if question is not None:
+            group.append(("evidence", {"question": question, "source": source_id}))
+        return group
+
     _append(db, topic, items)
-    return source_id, claim_ids
+    return allocated["source"], allocated["claims"]
 
 
 def link_evidence(db, topic: str, question: str, source: str) -> bool:
@@ -156,19 +188,28 @@ def confirm(db, topic: str, target: str, curator: str | None = None) -> None:
     _append(db, topic, [("confirm", {"target": target, "curator": curator})])
 
 
-def new_question_id(db) -> str:
+def new_question_id(conn) -> str:
+    """A random id no node has: one lookup per try (31^6 ids, so almost always one)."""
     while True:
         qid = "".join(secrets.choice(QUESTION_ALPHABET) for _ in range(QUESTION_ID_LENGTH))
-        if not db.conn.execute("SELECT 1 FROM questions WHERE id = ?", [qid]).fetchone():
+        if not conn.execute("SELECT 1 FROM questions WHERE id = ?", [qid]).fetchone():
             return qid
 
 
-def record_question(db, topic: str, question: dict) -> str:
-    """Write a question node; `question` holds text, channel, asker, matches, tiers, reply."""
-    qid = question.get("id") or new_question_id(db)
-    data = {"id": qid, "asked_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), **question}
-    _append(db, topic, [("question", data)])
-    return qid
+def record_question(db, topic: str, question) -> str:
+    """Write a question node and return its id. `question` holds text, channel, asker, matches,
+    tiers, reply; or it is a function of the node's id that returns them (a reply names its
+    node). The id is picked inside the write transaction, so two writers never share one."""
+    made = {}
+
+    def items(conn):
+        qid = made["id"] = (question.get("id") if isinstance(question, dict) else None) or new_question_id(conn)
+        fields = question(qid) if callable(question) else question
+        return [("question", {"id": qid, "asked_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                              **fields})]
+
+    _append(db, topic, items)
+    return made["id"]
 
 
 # --- senders -------------------------------------------------------------
@@ -303,14 +344,11 @@ def entry(db, topic: str, seq: int) -> dict | None:
 
 
 def claim_counts(db, topic: str) -> tuple[dict[str, int], int]:
-    """(curated claims per tier, every tier present; auto-generated claims awaiting a curator)."""
+    """(curated claims per tier, every tier present; auto-generated claims awaiting a curator),
+    as kept at write time (`service.tally`)."""
     curated, pending = dict.fromkeys(TIERS, 0), 0
-    rows = db.conn.execute(
-        "SELECT tier, auto = 1 AND id NOT IN (SELECT target FROM confirmations WHERE topic = ?1)"
-        " AND source NOT IN (SELECT target FROM confirmations WHERE topic = ?1), count(*)"
-        " FROM claims WHERE topic = ?1 GROUP BY 1, 2", [topic])
-    for tier, auto, count in rows:
-        if auto:
+    for (tier, state), count in tally.counts(db.conn, topic).items():
+        if state == tally.PENDING:
             pending += count
         else:
             curated[tier] = curated.get(tier, 0) + count

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import embedding
+from . import embedding, tally
 from .text import stem
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
@@ -75,6 +75,7 @@ def _rebuild(conn, topic: str) -> None:
     conn.execute("DELETE FROM claim_search WHERE topic = ?", [topic])
     conn.execute("DELETE FROM claim_vectors WHERE topic = ?", [topic])
     add(conn, topic, [row[0] for row in _rows(conn, topic)])
+    tally.rebuild(conn, topic)  # the other derived rows answers read, recounted with the index
 
 
 def ensure_current(db) -> None:

@@ -1,0 +1,86 @@
+"""Claim counts per topic, tier and state, kept at write time.
+
+Every answer prints what the ledger holds (curated claims per tier, claims awaiting a
+curator). Counting them per answer is a scan of every claim; instead the one writer
+(`ledger._append`) calls `update` inside its transaction with the entries it writes, and
+readers read a handful of rows (`counts`). The table is derived, not chained: `problem`
+recounts it for `ledger verify`, and `rebuild` recounts it.
+
+A claim's state is decided by one SQL expression (`STATE`), so the counts follow the
+same rule as the rows readers see. A curator act (any entry with a `target`) changes the
+state of the claim it names, or of every claim of the source it names: those claims are
+counted out before the write and back in after it.
+"""
+import json
+from collections import Counter
+
+PENDING, CURATED = 1, 0
+# 1 while a claim awaits a curator: auto-generated, and neither it nor its source confirmed.
+STATE = ("c.auto = 1 AND c.id NOT IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)"
+         " AND c.source NOT IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)")
+
+
+def _states(conn, topic: str, ids) -> Counter:
+    if not ids:
+        return Counter()
+    rows = conn.execute(f"SELECT c.tier, {STATE}, count(*) FROM claims c WHERE c.topic = ?"
+                        " AND c.id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2", [topic, json.dumps(list(ids))])
+    return Counter({(tier, state): n for tier, state, n in rows})
+
+
+def affected(conn, topic: str, items) -> list[str]:
+    """Existing claims whose state the curator acts among `items` may change."""
+    ids = []
+    for _, data in items:
+        target = data.get("target") if isinstance(data, dict) else None
+        if not target:
+            continue
+        if target.startswith("c"):
+            ids.append(target)
+        else:
+            ids += [r[0] for r in conn.execute("SELECT id FROM claims WHERE topic = ? AND source = ?", [topic, target])]
+    return ids
+
+
+def snapshot(conn, topic: str, ids) -> Counter:
+    """The states of `ids` as they are now (call before the write)."""
+    return _states(conn, topic, ids)
+
+
+def update(conn, topic: str, before: Counter, ids) -> None:
+    """Move `ids` from the states in `before` to their states now (call after the write)."""
+    delta = _states(conn, topic, ids)
+    delta.subtract(before)
+    conn.executemany(
+        "INSERT INTO claim_tally (topic, tier, pending, n) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (topic, tier, pending) DO UPDATE SET n = n + excluded.n",
+        [(topic, tier, state, n) for (tier, state), n in delta.items() if n])
+
+
+def counts(conn, topic: str) -> Counter:
+    """(tier, PENDING or CURATED) -> number of claims."""
+    return Counter({(tier, state): n for tier, state, n in
+                    conn.execute("SELECT tier, pending, n FROM claim_tally WHERE topic = ?", [topic]) if n})
+
+
+def recount(conn, topic: str) -> Counter:
+    """The counts from the claims themselves (one scan)."""
+    return Counter({(tier, state): n for tier, state, n in conn.execute(
+        f"SELECT c.tier, {STATE}, count(*) FROM claims c WHERE c.topic = ? GROUP BY 1, 2", [topic])})
+
+
+def rebuild(conn, topic: str) -> None:
+    conn.execute("DELETE FROM claim_tally WHERE topic = ?", [topic])
+    conn.executemany("INSERT INTO claim_tally (topic, tier, pending, n) VALUES (?, ?, ?, ?)",
+                     [(topic, tier, state, n) for (tier, state), n in recount(conn, topic).items()])
+
+
+def problem(conn, topic: str) -> str | None:
+    """Why the kept counts differ from the claims, or None."""
+    kept, actual = counts(conn, topic), recount(conn, topic)
+    wrong = sorted(key for key in set(kept) | set(actual) if kept.get(key, 0) != actual.get(key, 0))
+    if wrong:
+        key = wrong[0]
+        return f"the kept claim counts are wrong ({key[0]}, {'pending' if key[1] else 'curated'}: " \
+               f"{kept.get(key, 0)} kept, {actual.get(key, 0)} counted)"
+    return None

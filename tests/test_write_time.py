@@ -1,0 +1,115 @@
+"""What the one writer keeps in its transaction: claim counts and id counters, right under
+concurrent writers."""
+import sqlite3
+import threading
+
+import pytest
+
+from service import chain, ledger, tally
+from service.db import connect
+
+PASTE = {"kind": "paste", "title": "t", "tier": "anecdote", "auto": True}
+
+
+def paste(db, text, topic="semax"):
+    return ledger.add_evidence(db, topic, PASTE, [{"text": text, "tier": "anecdote", "section": "pasted",
+                                                   "auto": True}])
+
+
+@pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
+def test_kept_counts_match_a_recount_of_the_built_ledger(db, topic):
+    assert tally.counts(db.conn, topic) == tally.recount(db.conn, topic)
+    assert sum(tally.counts(db.conn, topic).values()) == len(ledger.claims(db, topic))
+
+
+def test_a_paste_counts_as_pending_and_a_confirmation_moves_it_to_curated(db):
+    curated, pending = ledger.claim_counts(db, "semax")
+    source_id, _ = paste(db, "I slept better on it for a week.")
+    after_paste = ledger.claim_counts(db, "semax")
+    assert after_paste == (curated, pending + 1)
+    ledger.confirm(db, "semax", source_id)
+    confirmed, left = ledger.claim_counts(db, "semax")
+    assert left == pending and confirmed["anecdote"] == curated["anecdote"] + 1
+    assert tally.counts(db.conn, "semax") == tally.recount(db.conn, "semax")
+
+
+def test_confirming_one_claim_moves_only_that_claim(db):
+    _, pending = ledger.claim_counts(db, "semax")
+    _, claim_ids = ledger.add_evidence(db, "semax", PASTE, [
+        {"text": "First finding pasted here.", "tier": "anecdote", "section": "pasted", "auto": True},
+        {"text": "Second finding pasted here.", "tier": "anecdote", "section": "pasted", "auto": True}])
+    ledger.confirm(db, "semax", claim_ids[0])
+    assert ledger.claim_counts(db, "semax")[1] == pending + 1
+    assert tally.counts(db.conn, "semax") == tally.recount(db.conn, "semax")
+
+
+def test_edited_counts_fail_verify_and_reindex_mends_them(db, db_path, runner):
+    db.conn.execute("UPDATE claim_tally SET n = n + 5 WHERE topic = 'semax' AND tier = 'human'")
+    result = chain.verify(db, "semax")
+    assert not result.ok and "claim counts" in result.problem and "reindex" in result.problem
+    from service.cli import cli
+    assert runner.invoke(cli, ["reindex", "semax"]).exit_code == 0
+    assert chain.verify(db, "semax").ok
+
+
+def test_a_failed_write_leaves_counts_and_counters_untouched(db):
+    counts = tally.counts(db.conn, "semax")
+    counters = db.conn.execute("SELECT * FROM id_counters ORDER BY 1, 2").fetchall()
+    with pytest.raises(ledger.LedgerError):
+        ledger.add_claims(db, "semax", [{"source": "s1", "tier": "human", "section": "x"}])  # no text
+    assert tally.counts(db.conn, "semax") == counts
+    assert db.conn.execute("SELECT * FROM id_counters ORDER BY 1, 2").fetchall() == counters
+
+
+def test_new_ids_follow_the_highest_id_even_with_gaps(db):
+    highest = max(int(s["id"][1:]) for s in ledger.sources(db, "semax"))
+    claims = max(int(c["id"][1:]) for c in ledger.claims(db, "semax"))
+    source_id, claim_ids = paste(db, "Pasted after the seed sources.")
+    assert (source_id, claim_ids) == (f"s{highest + 1}", [f"c{claims + 1}"])
+
+
+def test_a_ledger_without_counters_gets_them_when_opened(db_path):
+    old = sqlite3.connect(db_path)
+    old.execute("DELETE FROM id_counters")
+    old.execute("DELETE FROM claim_tally")
+    old.execute("DELETE FROM settings WHERE key = 'kept_format'")
+    old.commit()
+    old.close()
+    db = connect(str(db_path))
+    highest = max(int(s["id"][1:]) for s in ledger.sources(db, "semax"))
+    assert paste(db, "Pasted into a ledger from before.")[0] == f"s{highest + 1}"
+    assert chain.verify(db, "semax").ok
+    db.conn.close()
+
+
+def test_concurrent_writers_each_get_their_own_ids(db_path):
+    """Eight writers, each with its own connection, paste at once: every paste is stored, once."""
+    results, errors = [], []
+
+    def writer(n):
+        db = connect(str(db_path))
+        try:
+            for i in range(5):
+                results.append(paste(db, f"Writer {n} paste {i} reports better focus."))
+            results.append(("q", ledger.record_question(db, "semax", {"text": f"q{n}", "channel": "sms",
+                                                                    "matches": [], "tiers": {}})))
+        except Exception as exc:  # collected: an assertion in a thread would be lost
+            errors.append(exc)
+        finally:
+            db.conn.close()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    sources = [r[0] for r in results if r[0] != "q"]
+    claims = [c for r in results if r[0] != "q" for c in r[1]]
+    questions = [r[1] for r in results if r[0] == "q"]
+    assert len(set(sources)) == len(sources) == 40
+    assert len(set(claims)) == len(claims) == 40
+    assert len(set(questions)) == 8
+    db = connect(str(db_path))
+    assert chain.verify(db, "semax").ok
+    db.conn.close()
