@@ -8,7 +8,7 @@ from . import ledger, matching, replies
 @dataclass
 class Answer:
     topic: str
-    question_id: str
+    question_id: str | None                           # None when the answer was not recorded (a GET)
     reply: str
     matches: list = field(default_factory=list)       # curated claims that answer, best first
     tiers: dict = field(default_factory=dict)         # curated matching claims per tier
@@ -20,7 +20,7 @@ class Answer:
         return not self.matches
 
     def as_dict(self) -> dict:
-        return {"topic": self.topic, "question_id": f"q:{self.question_id}", "reply": self.reply,
+        return {"topic": self.topic, "question_id": f"q:{self.question_id}" if self.question_id else None, "reply": self.reply,
                 "matches": self.matches, "unconfirmed": self.unconfirmed, "tiers": self.tiers,
                 "abstained": self.abstained,
                 "ledger": {"entries": self.head[0], "head": self.head[1]}}
@@ -32,11 +32,14 @@ def _from_node(node: dict) -> Answer:
 
 
 def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = None,
-        message_sid: str | None = None) -> Answer:
-    """Answer `text` about topic `slug` and record it as a question node.
+        message_sid: str | None = None, record: bool = True, once_per_asker: bool = False) -> Answer:
+    """Answer `text` about topic `slug` and, when `record`, record it as a question node.
 
     A MessageSid seen before gets the node (and reply) recorded the first time:
-    Twilio retries a webhook it did not hear back from.
+    Twilio retries a webhook it did not hear back from, sometimes many times at
+    once, so the check is repeated inside the write transaction. With
+    `once_per_asker` (the web form) an asker's repeat of a question gets the
+    node recorded the first time. `record=False` (GET requests) writes nothing.
     """
     if message_sid:
         node = ledger.question_by_message(db, message_sid)
@@ -58,6 +61,7 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     replied = {}
 
     def node(qid):  # called inside the write transaction, once the node's id is picked
+        replied["qid"] = qid
         replied["reply"] = replies.answer(
             topic=topic, question=text, qid=qid, confirmed=confirmed, unconfirmed=unconfirmed, tiers=tiers,
             pending=sum(m.auto for m in matching_claims), holdings=holdings, head=head,
@@ -66,5 +70,10 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
                 "unconfirmed": leads, "tiers": tiers, "reply": replied["reply"],
                 "ledger_entries": head[0], "ledger_head": head[1]}
 
-    qid = ledger.record_question(db, slug, node)
+    if not record:
+        node(None)
+        return Answer(slug, None, replied["reply"], matches, tiers, head, leads)
+    qid = ledger.record_question(db, slug, node, once_per_asker=once_per_asker)
+    if qid != replied.get("qid"):  # a repeat: the node written the first time answers it
+        return _from_node(ledger.get_question(db, qid))
     return Answer(slug, qid, replied["reply"], matches, tiers, head, leads)

@@ -81,6 +81,41 @@ def _normalise(row: dict) -> dict:
     return {k: v for k, v in row.items() if v is not None}
 
 
+def row_agrees(topic: str, row: dict, entry: tuple | None) -> bool:
+    """The cheap check on read: `row` is what its chain entry (kind, data, prev_hash, hash) says,
+    and that entry's hash recomputes. Rewriting a row and its entry together still breaks the
+    next entry's link, which `verify` names; this only keeps answers from quoting an edit."""
+    if entry is None:
+        return False
+    kind, data, prev_hash, stored_hash = entry
+    try:
+        payload = json.loads(data)
+    except ValueError:
+        return False
+    return (entry_hash(topic, row["entry"], kind, payload, prev_hash) == stored_hash
+            and _normalise(row_for(topic, row["entry"], kind, payload)) == _normalise(row))
+
+
+def topics(db) -> list[str]:
+    """Every topic the chain holds: what `verify_ledger` walks, whatever the tables say."""
+    return [row[0] for row in db.conn.execute("SELECT DISTINCT topic FROM chain ORDER BY topic")]
+
+
+def verify_ledger(db) -> list[Verification]:
+    """Verify every topic the chain holds, and fail for rows of a topic the chain does not hold
+    or for a ledger whose chain is empty (an emptied ledger is not a verified one)."""
+    chained = topics(db)
+    results = [verify(db, topic) for topic in chained]
+    for table in CHAINED_TABLES.values():
+        column = "slug" if table == "topics" else "topic"
+        for (stray,) in db.conn.execute(f"SELECT DISTINCT {column} FROM {table} ORDER BY 1"):
+            if stray not in chained:
+                results.append(Verification(stray, 0, GENESIS, f"{table} holds rows of {stray!r}, which has no chain", 1))
+    if not chained and not results:
+        results.append(Verification("(ledger)", 0, GENESIS, "the chain is empty: there is nothing to verify", 1))
+    return results
+
+
 def verify(db, topic: str) -> Verification:
     """Walk `topic`'s chain and compare every chained table against it."""
     entries = db.conn.execute(
@@ -103,6 +138,9 @@ def verify(db, topic: str) -> Verification:
             payload = json.loads(data)
         except ValueError:
             return fail(seq, f"entry {seq} holds data that is not JSON")
+        if canonical(payload) != data:
+            return fail(seq, f"entry {seq} ({kind}) holds data that is not in canonical form "
+                             "(a repeated key, reordered keys or other re-encoding)")
         if kind not in CHAINED_TABLES:
             return fail(seq, f"entry {seq} has unknown kind {kind!r}")
         if entry_hash(topic, seq, kind, payload, prev_hash) != stored_hash:

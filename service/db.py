@@ -74,6 +74,7 @@ CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
 CREATE INDEX IF NOT EXISTS claims_by_fingerprint ON claims (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS questions_by_sid ON questions (message_sid);
+CREATE INDEX IF NOT EXISTS questions_by_asker ON questions (asker);
 CREATE INDEX IF NOT EXISTS links_by_question ON evidence_links (question);
 CREATE INDEX IF NOT EXISTS vectors_by_topic ON claim_vectors (topic);
 """

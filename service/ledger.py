@@ -8,18 +8,20 @@ entry, and so is evidence linked to a question.
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import sqlite3
 from datetime import datetime, timezone
 
 from . import checkpoint, search_index, tally
-from .chain import GENESIS, canonical, entry_hash, row_for
+from .chain import GENESIS, canonical, entry_hash, row_agrees, row_for
 from .db import CHAINED_TABLES
 
 TIERS = ("human", "preclinical", "published", "anecdote")
 QUESTION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to type on a phone
 QUESTION_ID_LENGTH = 6
+log = logging.getLogger(__name__)
 
 
 class LedgerError(Exception):
@@ -44,6 +46,14 @@ class ForeignQuestion(LedgerError):
 
 class DuplicateEntry(LedgerError):
     """The row being written would replace an existing one."""
+
+
+class AlreadyRecorded(LedgerError):
+    """The write was made before (the same MessageSid, or the same asker's same question)."""
+
+    def __init__(self, existing: str):
+        super().__init__(f"already recorded as {existing}")
+        self.existing = existing
 
 
 # --- writing -------------------------------------------------------------
@@ -196,19 +206,42 @@ def new_question_id(conn) -> str:
             return qid
 
 
-def record_question(db, topic: str, question) -> str:
+def _earlier_question(conn, topic: str, fields: dict, once_per_asker: bool) -> str | None:
+    """The node a question repeats: the same MessageSid (a Twilio retry), or with `once_per_asker`
+    the same asker's same question."""
+    if fields.get("message_sid"):
+        row = conn.execute("SELECT id FROM questions WHERE message_sid = ?", [fields["message_sid"]]).fetchone()
+        if row:
+            return row[0]
+    if once_per_asker and fields.get("asker"):
+        row = conn.execute("SELECT id FROM questions WHERE topic = ? AND asker = ? AND text = ?",
+                           [topic, fields["asker"], fields["text"]]).fetchone()
+        return row[0] if row else None
+    return None
+
+
+def record_question(db, topic: str, question, *, once_per_asker: bool = False) -> str:
     """Write a question node and return its id. `question` holds text, channel, asker, matches,
     tiers, reply; or it is a function of the node's id that returns them (a reply names its
-    node). The id is picked inside the write transaction, so two writers never share one."""
+    node). The id is picked inside the write transaction, so two writers never share one; and
+    there a repeat (`_earlier_question`) is found, so parallel deliveries of one MessageSid make
+    one node: the id returned is then the earlier node's."""
     made = {}
 
     def items(conn):
-        qid = made["id"] = (question.get("id") if isinstance(question, dict) else None) or new_question_id(conn)
+        qid = (question.get("id") if isinstance(question, dict) else None) or new_question_id(conn)
         fields = question(qid) if callable(question) else question
+        earlier = _earlier_question(conn, topic, fields, once_per_asker)
+        if earlier is not None:
+            raise AlreadyRecorded(earlier)
+        made["id"] = qid
         return [("question", {"id": qid, "asked_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                               **fields})]
 
-    _append(db, topic, items)
+    try:
+        _append(db, topic, items)
+    except AlreadyRecorded as repeat:
+        return repeat.existing
     return made["id"]
 
 
@@ -257,6 +290,24 @@ def require_topic(db, slug: str) -> dict:
     return topic
 
 
+def _agreeing(db, topic: str, rows: list[dict]) -> list[dict]:
+    """Withhold (and log) every row that disagrees with its chain entry: an edit made straight
+    into the table is never shown, whatever `ledger verify` has not yet been run to say."""
+    if not rows:
+        return rows
+    entries = {seq: rest for seq, *rest in db.conn.execute(
+        "SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = ? AND seq IN (SELECT value FROM json_each(?))",
+        [topic, json.dumps([row["entry"] for row in rows])])}
+    kept = []
+    for row in rows:
+        if row_agrees(topic, row, entries.get(row["entry"])):
+            kept.append(row)
+        else:
+            log.warning("withheld %s %s: the row disagrees with chain entry %s; run ledger verify",
+                        topic, row.get("id"), row["entry"])
+    return kept
+
+
 def _confirmed(db, topic: str) -> set[str]:
     return {r[0] for r in db.conn.execute("SELECT target FROM confirmations WHERE topic = ?", [topic])}
 
@@ -264,14 +315,16 @@ def _confirmed(db, topic: str) -> set[str]:
 def sources(db, topic: str) -> list[dict]:
     """Sources in id order; `auto` is true only while no curator has confirmed them."""
     confirmed = _confirmed(db, topic)
-    rows = list(db.query("SELECT * FROM sources WHERE topic = ? ORDER BY CAST(substr(id, 2) AS INTEGER)", [topic]))
+    rows = _agreeing(db, topic, list(db.query(
+        "SELECT * FROM sources WHERE topic = ? ORDER BY CAST(substr(id, 2) AS INTEGER)", [topic])))
     for row in rows:
         row["auto"] = bool(row["auto"]) and row["id"] not in confirmed
     return rows
 
 
 def get_source(db, topic: str, source_id: str) -> dict:
-    row = next(db.query("SELECT * FROM sources WHERE topic = ? AND id = ?", [topic, source_id]), None)
+    row = next(iter(_agreeing(db, topic, list(db.query(
+        "SELECT * FROM sources WHERE topic = ? AND id = ?", [topic, source_id])))), None)
     if row is None:
         raise UnknownSource(f"{topic} has no source {source_id}")
     row["auto"] = bool(row["auto"]) and source_id not in _confirmed(db, topic)
@@ -287,7 +340,7 @@ def claims(db, topic: str, source: str | None = None, ids=None) -> list[dict]:
         sql, params = sql + " AND source = ?", params + [source]
     if ids is not None:
         sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
-    rows = list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params))
+    rows = _agreeing(db, topic, list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params)))
     for row in rows:
         row["auto"] = bool(row["auto"]) and row["id"] not in confirmed and row["source"] not in confirmed
     return rows

@@ -88,7 +88,7 @@ def _add_evidence(slug: str, qid: str) -> str:
     return f"add evidence: ingest {slug}|q:{qid}|..."
 
 
-def answer(*, topic: dict, question: str, qid: str, confirmed: list, unconfirmed: list, tiers: dict,
+def answer(*, topic: dict, question: str, qid: str | None, confirmed: list, unconfirmed: list, tiers: dict,
            pending: int, holdings: tuple[dict, int], head: tuple[int, str], channel: str,
            asks_dose: bool = False) -> str:
     """The reply to `slug|question`: best claims first, then gaps, ledger state, node id, disclaimer.
@@ -102,8 +102,9 @@ def answer(*, topic: dict, question: str, qid: str, confirmed: list, unconfirmed
     dose_note = ["Sources only: this service gives no dosing advice."] if asks_dose else []
     closing = [NOT_ADVICE if channel == "sms" else f"{NOT_ADVICE} Anecdote = reports, not proof."]
     if not confirmed and not unconfirmed:
-        lines = [f"{name}: nothing in the ledger answers \"{_shorten(question, 80)}\" yet. "
-                 f"Kept as open question q:{qid}; {_add_evidence(slug, qid)}", *dose_note,
+        kept = (f"Kept as open question q:{qid}; {_add_evidence(slug, qid)}" if qid
+                else "Not recorded: ask by text or with the form to keep it as an open question.")
+        lines = [f"{name}: nothing in the ledger answers \"{_shorten(question, 80)}\" yet. {kept}", *dose_note,
                  f"Ledger: {holdings_line(holdings, channel, tiers=True)}, {_state(head)}", *closing]
         return finish("\n".join(lines), channel)
     if confirmed:
@@ -116,7 +117,7 @@ def answer(*, topic: dict, question: str, qid: str, confirmed: list, unconfirmed
     footer = [*also_line, *dose_note,
               f"Matches: {tier_line(tiers, channel)}{f' (+{pending} auto)' if pending else ''}",
               f"Ledger: {holdings_line(holdings, channel, tiers=False)}, {_state(head)}",
-              f"q:{qid} - {_add_evidence(slug, qid)}", *closing]
+              *([f"q:{qid} - {_add_evidence(slug, qid)}"] if qid else []), *closing]
     shown = shown[: SMS_CLAIMS if channel == "sms" else LONG_CLAIMS]
     per_claim = 240
     if channel == "sms":

@@ -5,6 +5,7 @@ else an HTML page; unknown topics, sources and question nodes are 404s, bad
 parameters 400s.
 """
 import re
+from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException, NotFound
@@ -68,7 +69,8 @@ def _question_id(raw: str) -> str:
 
 @bp.get("/robots.txt")
 def robots():
-    """Asking records a question node, so crawlers are kept off the ask links and the API."""
+    """Answers are computed per request (nothing is recorded by a GET): crawlers are kept off
+    the ask links and the API all the same."""
     return current_app.response_class("User-agent: *\nDisallow: /api/\nDisallow: /*?q=\n", mimetype="text/plain")
 
 
@@ -87,16 +89,50 @@ def index():
 
 @bp.get("/<slug>")
 def article_page(slug: str):
-    """The article; with `q`, the ledger's answer above it (asked before rendering, so an
-    unanswered question already shows among the open ones)."""
+    """The article; with `q`, the ledger's answer above it. A GET only reads: nothing is recorded."""
     db = get_db()
     if ledger.get_topic(db, slug) is None and ledger.get_topic(db, slug.lower()) is not None:
         return redirect(url_for("web.article_page", slug=slug.lower(), **request.args))
     ledger.require_topic(db, slug)
     question = _question_param(required=False)
-    answer = ask(db, slug, question, channel="web") if question else None
+    answer = ask(db, slug, question, channel="web", record=False) if question else None
+    return _article(db, slug, question, answer)
+
+
+@bp.post("/<slug>")
+def ask_on_page(slug: str):
+    """The ask form: answer and record the question node (once per visitor and question), then
+    show the article with the answer (recorded before rendering, so an unanswered question
+    already shows among the open ones). Only a form posted from this site is taken."""
+    _refuse_cross_site()
+    db = get_db()
+    ledger.require_topic(db, slug)
+    question = (request.form.get("q") or "").strip()
+    if len(question) > MAX_QUESTION_CHARS:
+        abort(400, f"q is longer than {MAX_QUESTION_CHARS} characters")
+    if not question:
+        return redirect(url_for("web.article_page", slug=slug))
+    answer = ask(db, slug, question, channel="web", sender=visitor(), once_per_asker=True)
+    return _article(db, slug, question, answer)
+
+
+def _article(db, slug, question, answer):
     return render_template("article.html", article=article.article(db, slug), question=question,
                            answer=answer, tiers=ledger.TIERS, phone=current_app.config.get("LEDGER_PHONE"))
+
+
+def visitor() -> str:
+    """Who asks on the web, as the ledger knows a texter: by address, hashed before it is stored."""
+    return f"web:{request.remote_addr}"
+
+
+def _refuse_cross_site() -> None:
+    """Another site's page may post this form from its visitors' browsers; browsers say so."""
+    if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+        abort(403, "questions are asked from this site's own form")
+    origin = request.headers.get("Origin")
+    if origin and urlsplit(origin).netloc != request.host:
+        abort(403, "questions are asked from this site's own form")
 
 
 @bp.get("/<slug>/sources/<source_id>")
@@ -151,7 +187,7 @@ def api_question(slug: str, question_id: str):
 def api_ask(slug: str):
     db = get_db()
     ledger.require_topic(db, slug)
-    return jsonify(ask(db, slug, _question_param(required=True), channel="web").as_dict())
+    return jsonify(ask(db, slug, _question_param(required=True), channel="web", record=False).as_dict())
 
 
 @bp.get("/api/<slug>/verify")

@@ -197,7 +197,8 @@ def test_ledger_state_is_the_chain_head(db, page):
 
 def ask_node(db, text, matches):
     return ledger.record_question(db, "semax", {"text": text, "channel": "sms", "asker": "hash-of-number",
-                                                "message_sid": "SM123", "matches": matches, "tiers": {}, "reply": "r"})
+                                                "message_sid": f"SM{text}", "matches": matches, "tiers": {},
+                                                "reply": "r"})
 
 
 def test_unanswered_questions_are_open(db):

@@ -150,3 +150,69 @@ def test_an_index_in_an_older_format_is_rebuilt_when_the_ledger_is_opened(db_pat
     db = connect(str(db_path))
     assert not db.conn.execute("SELECT count(*) FROM claim_search WHERE context LIKE '% stale'").fetchone()[0]
     assert chain.verify(db, "semax").ok  # and what it was rebuilt to holds every claim as written
+
+
+# --- verify cannot be emptied or fooled ------------------------------------------
+
+@pytest.mark.parametrize("table", ["topics", "sources", "claims"])
+def test_an_emptied_table_fails_verify(runner, db_path, table):
+    from service.cli import cli
+    tamper(db_path, f"DELETE FROM {table}")
+    result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 1 and "deleted" in result.output, result.output
+
+
+def test_an_emptied_ledger_fails_verify(runner, db_path):
+    from service.cli import cli
+    from service.db import CHAINED_TABLES
+    for table in ["chain", *CHAINED_TABLES.values()]:
+        tamper(db_path, f"DELETE FROM {table}")
+    result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 1 and "chain is empty" in result.output
+
+
+def test_rows_of_a_topic_without_a_chain_fail_verify(db, db_path):
+    tamper(db_path, "INSERT INTO topics (slug, name, entry) VALUES ('forged', 'Forged', 1)")
+    results = chain.verify_ledger(db)
+    assert [r.topic for r in results if not r.ok] == ["forged"]
+    assert "has no chain" in results[-1].problem
+
+
+def test_every_chained_topic_is_verified(db):
+    assert {r.topic for r in chain.verify_ledger(db)} == {"semax", "selank", "bpc-157"}
+    assert all(r.ok for r in chain.verify_ledger(db))
+
+
+def test_a_repeated_key_in_entry_data_fails(db, db_path):
+    """json.loads keeps the last of two keys, so parsed values would still match: bytes are compared."""
+    seq = claim_entry(db, "c3")
+    tamper(db_path, """UPDATE chain SET data = '{"text":"Semax cures ADHD.",' || substr(data, 2)
+                       WHERE topic = 'semax' AND seq = ?""", seq)
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq == seq and "canonical" in result.problem
+
+
+def test_reencoded_entry_data_fails(db, db_path):
+    seq = claim_entry(db, "c3")
+    tamper(db_path, "UPDATE chain SET data = replace(data, '\":', '\": ') WHERE topic = 'semax' AND seq = ?", seq)
+    result = chain.verify(db, "semax")
+    assert not result.ok and "canonical" in result.problem
+
+
+def test_an_edited_claim_is_never_quoted(db, db_path, caplog):
+    from service.answer import ask
+    before = ask(db, "semax", "does it cause hair loss", record=False)
+    quoted = [m["claim"] for m in before.matches]
+    assert quoted
+    target = before.matches[0]
+    tamper(db_path, "UPDATE claims SET text = 'Semax is proven to cure ADHD in children.' WHERE topic = 'semax' AND id = ?",
+           target["claim_id"])
+    after = ask(db, "semax", "does it cause hair loss", record=False)
+    assert "cure ADHD" not in after.reply and target["claim_id"] not in [m["claim_id"] for m in after.matches]
+    assert f"withheld semax {target['claim_id']}" in caplog.text
+
+
+def test_an_edited_claim_is_not_on_the_article(client, db_path):
+    tamper(db_path, "UPDATE claims SET text = 'Semax is proven to cure ADHD in children.' WHERE topic = 'semax' AND id = 'c3'")
+    assert b"cure ADHD" not in client.get("/semax").data
+    assert b"cure ADHD" not in client.get("/api/semax").data

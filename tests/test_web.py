@@ -366,24 +366,73 @@ def test_api_ask_needs_a_question(client, query):
     assert response.status_code == 400 and "q is required" in response.get_json()["message"]
 
 
-def test_api_ask_answers_and_records_a_web_node(client, db):
+def test_api_ask_answers_and_records_nothing(client, db):
+    before = ledger.head(db, "semax")
     data = client.get("/api/semax/ask?q=does it cause hair loss").get_json()
     assert "s84" in [m["source"] for m in data["matches"]]
-    node = ledger.get_question(db, data["question_id"].removeprefix("q:"))
-    assert node["channel"] == "web" and node["asker"] is None
+    assert data["question_id"] is None and ledger.head(db, "semax") == before
 
 
-def test_ask_on_the_page_shows_the_sourced_answer(client):
+def test_ask_on_the_page_by_get_shows_the_answer_and_records_nothing(client, db):
+    before = ledger.head(db, "semax")
     body = page_text(client.get("/semax?q=does it cause hair loss"))
     answer_block = body[body.index('id="answer"'):body.index("Regeneration vs degeneration")]
+    assert 'href="/semax/sources/s84"' in answer_block and "Not recorded" in answer_block
+    assert ledger.head(db, "semax") == before
+
+
+def test_the_ask_form_posts_and_records_one_node_per_visitor_and_question(client, db):
+    form = {"q": "does it cause hair loss"}
+    body = page_text(client.post("/semax", data=form))
+    answer_block = body[body.index('id="answer"'):body.index("Regeneration vs degeneration")]
     assert 'href="/semax/sources/s84"' in answer_block and "q:" in answer_block
-    assert answer_block.index("hair loss") > 0
+    count = ledger.head(db, "semax")[0]
+    again = page_text(client.post("/semax", data=form))
+    assert ledger.head(db, "semax")[0] == count  # the same visitor's same question: no second node
+    qid = re.search(r"q:([A-Z0-9]{6})", again).group(1)
+    node = ledger.get_question(db, qid)
+    assert node["channel"] == "web" and node["asker"] and "127.0.0.1" not in node["asker"]
+    client.post("/semax", data=form, environ_base={"REMOTE_ADDR": "10.0.0.9"})
+    assert ledger.head(db, "semax")[0] == count + 1  # another visitor's is their own
+
+
+@pytest.mark.parametrize("headers", [{"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}])
+def test_the_ask_form_refuses_other_sites(client, db, headers):
+    before = ledger.head(db, "semax")
+    response = client.post("/semax", data={"q": "does it cause hair loss"}, headers=headers)
+    assert response.status_code == 403 and ledger.head(db, "semax") == before
+
+
+def test_the_ask_form_from_this_site_is_taken(client):
+    response = client.post("/semax", data={"q": "does it cause hair loss"},
+                           headers={"Origin": "http://localhost", "Sec-Fetch-Site": "same-origin"})
+    assert response.status_code == 200
+
+
+def test_a_blank_posted_question_goes_back_to_the_article(client, db):
+    before = ledger.head(db, "semax")
+    response = client.post("/semax", data={"q": "  "})
+    assert response.status_code == 302 and ledger.head(db, "semax") == before
 
 
 def test_ask_with_no_answer_says_so_and_keeps_the_question_open(client):
-    body = page_text(client.get("/semax?q=is it safe for my parrot"))
+    body = page_text(client.post("/semax", data={"q": "is it safe for my parrot"}))
     assert "Nothing confirmed in this ledger answers that yet" in body
     assert "is it safe for parrot" in section(body, "unknowns")
+
+
+GETS = ["/", "/semax", "/semax?q=does it cause hair loss", "/semax?q=is it safe for my parrot",
+        "/api/semax/ask?q=does it cause hair loss", "/api/semax/ask?q=is it safe for my parrot", "/api/semax",
+        "/api/semax/verify", "/api/semax/claims", "/semax/sources/s84", "/api/semax/proof/3",
+        "/api/semax/checkpoint", "/robots.txt"]
+
+
+def test_no_get_writes_to_the_ledger(client, db):
+    before = {t: ledger.head(db, t) for t in ("semax", "selank", "bpc-157")}
+    for _ in range(3):
+        for path in GETS:
+            assert client.get(path).status_code < 500, path
+    assert {t: ledger.head(db, t) for t in before} == before
 
 
 def test_a_question_with_markup_is_escaped(client):
