@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from service import matching
+
 BARS = "|｜¦│∣"
 SLUG_CUTOFF = 70
 OPT_OUT = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "revoke"}
@@ -43,12 +45,14 @@ def normalise_node(text: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def resolve_slug(word: str, topics: dict[str, list[str]]) -> str | None:
-    """The topic a typed slug means: exact slug or alias first, then the closest by edit distance."""
+def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True) -> str | None:
+    """The topic a typed slug means: exact slug or alias first, then (if `fuzzy`) the closest by edit distance."""
     typed = word.strip().lower()
     names = {typed_name.lower(): slug for slug, aliases in topics.items() for typed_name in [slug, *aliases]}
     if typed in names:
         return names[typed]
+    if not fuzzy:
+        return None
     best = process.extractOne(typed, list(names), scorer=fuzz.ratio, score_cutoff=SLUG_CUTOFF)
     return names[best[0]] if best else None
 
@@ -91,7 +95,9 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
         return parse(rest, topics) if rest else Command("help")
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
-        if resolve_slug(first, topics):
+        # The first word of a plain sentence is a misspelt slug only if no dictionary knows it:
+        # "been depressed ..." must not become a topic whose alias is "bepecin".
+        if resolve_slug(first, topics, fuzzy=matching.topicality(first.lower()) == 1.0):
             head, rest = first, remainder
     slug = resolve_slug(head, topics)
     if slug is None and rest is None:
@@ -108,9 +114,18 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
 
 
 def _named_topic(body: str, topics) -> str | None:
-    """A topic named word for word inside a sentence with no bar ("does X help adhd")."""
+    """A topic named word for word inside a message with no bar ("does X help adhd").
+
+    The sentence that asks (the last with a question mark, else the last) is read first:
+    in "already on X. does Y help joints?" the question is about Y."""
     names = {name.lower(): slug for slug, aliases in topics.items() for name in [slug, *aliases]}
-    return next((names[w] for w in re.findall(r"[\w\-]+", body.lower()) if w in names), None)
+    sentences = re.findall(r"[^.?!\n]+[.?!]*", body.lower()) or [body.lower()]
+    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+    for text in (asking, body.lower()):
+        named = next((names[w] for w in re.findall(r"[\w\-]+", text) if w in names), None)
+        if named:
+            return named
+    return None
 
 
 def _parse_ingest(rest: str, topics) -> Command:

@@ -39,6 +39,7 @@ CANDIDATES = 40        # top k from each generator
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
 MIN_COVERAGE = 0.30    # a claim answers if it covers this share of the question's weight ...
 MIN_SIMILARITY = 0.10  # ... and is at least this similar to it
+GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
@@ -127,10 +128,12 @@ def _content(text: str, names: set) -> list[str]:
             and not re.fullmatch(r"[.?!;\n]", w)]
 
 
-def _mend(word: str, index) -> list[str]:
+def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
     """A word in no dictionary and not in the topic is mended: split into two of the topic's
-    words ("hairloss"), else the nearest of the topic's words ("alzhiemers"), else English ("hlp")."""
-    if len(word) < 3 or word in index.words or _english().word_frequency[word] or word.isdigit():
+    words ("hairloss"), else the nearest of the topic's words ("alzhiemers"), else English ("hlp").
+    A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
+    if (len(word) < 3 or word in index.words or _english().word_frequency[word] or word.isdigit()
+            or word in acronyms):
         return [word]
     for cut in range(3, len(word) - 2):
         if word[:cut] in index.words and word[cut:] in index.words:
@@ -140,13 +143,16 @@ def _mend(word: str, index) -> list[str]:
         if best:
             return [best[0]]
     corrected = _english().correction(word)
+    if len(word) <= 3 and corrected not in FILLER:
+        return [word]  # "ocd", "tpa": one letter from too many words; only "hlp" -> "help" is safe
     return [corrected if corrected and topicality(corrected) < 1 else word]
 
 
 def read_question(index, question: str, names: set) -> Question:
+    acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question))
     asking, background = _sentences(plain(question))
-    foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index)), names)
-    behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index)), names)
+    foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)
+    behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
     words, scales = [], []
     for word, scale in [(w, 1.0) for w in foreground] + [(w, BACKGROUND) for w in behind]:
         if word not in words:
@@ -217,8 +223,10 @@ def coverage(index, question: Question, claim_ids) -> dict[str, tuple[float, tup
     return result
 
 
-def answers(similarity: float, covered: float) -> bool:
+def answers(similarity: float, covered: float, general: bool = False) -> bool:
     """The calibrated decision (thresholds from the development sets; see the module docstring)."""
+    if general:
+        return similarity >= GENERAL_SIMILARITY
     return covered >= MIN_COVERAGE and similarity >= MIN_SIMILARITY
 
 
@@ -273,16 +281,21 @@ def search(db, topic: str, question: str, limit: int = 10) -> tuple[list[Match],
         sims.update(zip(missing, (index.vectors[[index.position[c] for c in missing]] @ vector).tolist()))
     claims = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
     covered = coverage(index, read, candidates)
+    # A question of only everyday words the topic never uses ("side effects?", "is it safe")
+    # names nothing specific that a claim could fail to cover: similarity alone decides.
+    general = bool(read.words) and not float(read.weights.sum())
+    specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
     wrong_stance = _wrong_stance(question)
     matches = []
     for claim_id in candidates:
         claim = claims.get(claim_id)
-        share, held = covered[claim_id] if read.words else (1.0, ())
-        if claim is None or not answers(sims[claim_id], share):
+        share, held = covered[claim_id] if specific else (1.0, ())
+        if claim is None or not answers(sims[claim_id], share, general):
             continue
         if wrong_stance and wrong_stance(claim["text"].lower()):
             continue
-        score = (share + SIMILARITY_WEIGHT * sims[claim_id]) * (AUTO_PENALTY if claim["auto"] else 1.0)
+        relevance = (share if specific else 0.0) + SIMILARITY_WEIGHT * sims[claim_id]
+        score = relevance * (AUTO_PENALTY if claim["auto"] else 1.0)
         matches.append(Match(claim_id, claim["source"], claim["tier"], claim["text"], claim["auto"], score, share,
                              sims[claim_id], held))
     matches.sort(key=lambda m: -m.score)

@@ -88,3 +88,17 @@ def test_normalise_node(raw, node):
 def test_ingest_for_an_unknown_topic_is_marked():
     command = parse("ingest nosuchpeptide|Rats given it had more BDNF.", TOPICS)
     assert command.kind == "unknown_topic" and command.ingesting
+
+
+@pytest.mark.parametrize("body, slug", [
+    # "been" is one edit from the alias "bepecin": an English first word is never a misspelt slug
+    ("been depressed for a year. does selank help depression?", "selank"),
+    ("semx does it help adhd", "semax"),                       # a word no dictionary knows still is
+    # the sentence that asks names the topic asked about
+    ("already on semax for focus. does selank help anxiety?", "selank"),
+    ("does selank help? a friend takes semax", "selank"),
+])
+def test_topic_named_in_a_plain_message(body, slug):
+    topics = {**TOPICS, "bpc-157": ["bpc", "bepecin"]}
+    command = parse(body, topics)
+    assert (command.kind, command.slug) == ("ask", slug)
