@@ -190,11 +190,13 @@ def lexical(db, topic: str, words: list[str], k: int = CANDIDATES) -> list[tuple
 
 
 def semantic(index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[str, float]]:
-    """Cosine similarity between the question and every claim vector; best first."""
+    """Cosine similarity between the question and every claim vector; best first. The top k
+    are picked by partition (linear) and only they are sorted."""
     if not len(index.claim_ids):
         return []
     sims = index.vectors @ vector
-    top = np.argsort(-sims)[:k]
+    top = np.argpartition(-sims, k - 1)[:k] if len(sims) > k else np.arange(len(sims))
+    top = top[np.argsort(-sims[top], kind="stable")]
     return [(index.claim_ids[i], float(sims[i])) for i in top]
 
 
