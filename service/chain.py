@@ -11,6 +11,7 @@ says it holds, so an edit, delete or insert made straight into `claims` with
 sqlite3 is caught and named by its entry. Hash-chained sources verify
 integrity, not clinical truth.
 """
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -63,19 +64,6 @@ class Verification:
                 "problem": self.problem, "bad_entry": self.bad_seq}
 
 
-def _rows(db, table: str, topic: str) -> tuple[dict[int, dict], int | None]:
-    """The table's rows for `topic` keyed by entry, and the first entry claimed by two rows."""
-    column = "slug" if table == "topics" else "topic"
-    cursor = db.conn.execute(f"SELECT * FROM {table} WHERE {column} = ?", [topic])
-    names = [d[0] for d in cursor.description]
-    rows, twice = {}, None
-    for row in (dict(zip(names, r)) for r in cursor):
-        if row["entry"] in rows and twice is None:
-            twice = row["entry"]
-        rows[row["entry"]] = row
-    return rows, twice
-
-
 def _normalise(row: dict) -> dict:
     """Drop columns left NULL by the schema so absent and null compare equal."""
     return {k: v for k, v in row.items() if v is not None}
@@ -101,11 +89,11 @@ def topics(db) -> list[str]:
     return [row[0] for row in db.conn.execute("SELECT DISTINCT topic FROM chain ORDER BY topic")]
 
 
-def verify_ledger(db) -> list[Verification]:
+def verify_ledger(db, vectors: bool = True) -> list[Verification]:
     """Verify every topic the chain holds, and fail for rows of a topic the chain does not hold
     or for a ledger whose chain is empty (an emptied ledger is not a verified one)."""
     chained = topics(db)
-    results = [verify(db, topic) for topic in chained]
+    results = [verify(db, topic, vectors=vectors) for topic in chained]
     for table in CHAINED_TABLES.values():
         column = "slug" if table == "topics" else "topic"
         for (stray,) in db.conn.execute(f"SELECT DISTINCT {column} FROM {table} ORDER BY 1"):
@@ -116,64 +104,117 @@ def verify_ledger(db) -> list[Verification]:
     return results
 
 
-def verify(db, topic: str) -> Verification:
-    """Walk `topic`'s chain and compare every chained table against it."""
-    entries = db.conn.execute(
-        "SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = ? ORDER BY seq", [topic]
-    ).fetchall()
-    expected = {table: {} for table in CHAINED_TABLES.values()}
-    prev = GENESIS
-    result = Verification(topic, len(entries), GENESIS)
+def _hash_of_stored(topic: str, seq: int, kind: str, data: str, prev_hash: str) -> str:
+    """`entry_hash` computed over the data exactly as stored, without parsing it: the keys of
+    the entry in canonical (sorted) order around the stored text. It recomputes only if the
+    stored text is byte for byte the canonical encoding that was hashed, so a re-encoded
+    entry (a repeated key, reordered keys, added spaces) fails like an edited one. `prev_hash`
+    is quoted as is: `verify` has already found it equal to the hex hash before it."""
+    body = f'{{"data":{data},"kind":{_quoted(kind)},"prev_hash":"{prev_hash}","seq":{seq},"topic":{_quoted(topic)}}}'
+    return hashlib.sha256(LEAF_PREFIX + body.encode("utf-8")).hexdigest()
+
+
+@functools.lru_cache(maxsize=4096)
+def _quoted(text: str) -> str:
+    """canonical() of a string, cached: kinds and topics repeat."""
+    return canonical(text)
+
+
+def verify(db, topic: str, since: int = 0, vectors: bool = True) -> Verification:
+    """Walk `topic`'s chain and compare every chained table and the derived index against it.
+
+    Streams (memory does not grow with the ledger). With `since`, entries up to that seq are
+    taken as verified (a signed checkpoint's consistency proof covers them): the walk starts
+    after it and only rows and index entries written since are compared. `vectors=False`
+    skips recomputing the embeddings (the slowest check, about 20k claims a second).
+    """
+    conn = db.conn
+    result = Verification(topic, since, GENESIS)
 
     def fail(seq, problem):
         result.problem, result.bad_seq = problem, seq
         return result
 
-    for position, (seq, kind, data, prev_hash, stored_hash) in enumerate(entries, start=1):
+    prev = GENESIS
+    if since:
+        row = conn.execute("SELECT hash FROM chain WHERE topic = ? AND seq = ?", [topic, since]).fetchone()
+        if row is None:
+            return fail(since, f"entry {since} is missing")
+        prev = row[0]
+    position, per_kind = since, dict.fromkeys(CHAINED_TABLES, 0)
+    cursor = conn.execute("SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = ? AND seq > ?"
+                          " ORDER BY seq", [topic, since])
+    for seq, kind, data, prev_hash, stored_hash in cursor:
+        position += 1
         if seq != position:
             return fail(position, f"entry {position} is missing or out of order (found seq {seq})")
         if prev_hash != prev:
             return fail(seq, f"entry {seq} does not follow entry {seq - 1} (prev_hash mismatch)")
-        try:
-            payload = json.loads(data)
-        except ValueError:
-            return fail(seq, f"entry {seq} holds data that is not JSON")
-        if canonical(payload) != data:
-            return fail(seq, f"entry {seq} ({kind}) holds data that is not in canonical form "
-                             "(a repeated key, reordered keys or other re-encoding)")
         if kind not in CHAINED_TABLES:
             return fail(seq, f"entry {seq} has unknown kind {kind!r}")
-        if entry_hash(topic, seq, kind, payload, prev_hash) != stored_hash:
-            return fail(seq, f"entry {seq} ({kind}) was altered: its hash does not recompute")
-        expected[CHAINED_TABLES[kind]][seq] = row_for(topic, seq, kind, payload)
+        if _hash_of_stored(topic, seq, kind, data, prev_hash) != stored_hash:
+            return fail(seq, _why_not(topic, seq, kind, data, prev_hash, stored_hash))
+        per_kind[kind] += 1
         prev = stored_hash
-    result.head = prev
+    result.entries, result.head = position, prev
 
-    for table, rows in expected.items():
-        actual, twice = _rows(db, table, topic)
-        if twice is not None:
-            return fail(twice, f"{table} holds a row no chain entry wrote (a second row for entry {twice})")
-        for seq, want in rows.items():
-            have = actual.pop(seq, None)
-            if have is None:
-                return fail(seq, f"entry {seq}: its row in {table} was deleted")
-            if _normalise(have) != _normalise(want):
-                changed = sorted(k for k in set(have) | set(want) if have.get(k) != want.get(k))
-                return fail(seq, f"entry {seq}: its row in {table} was edited ({', '.join(changed)})")
-        if actual:
-            seq = min(actual)
-            return fail(seq, f"{table} holds a row no chain entry wrote (entry {seq})")
-    return _check_index(db, topic, result)
+    for kind, table in CHAINED_TABLES.items():
+        problem = _table_problem(conn, topic, kind, table, since, per_kind[kind])
+        if problem:
+            return fail(*problem)
+    return _check_index(db, topic, result, since, vectors)
 
 
-def _check_index(db, topic: str, result: Verification) -> Verification:
+def _why_not(topic: str, seq: int, kind: str, data: str, prev_hash: str, stored_hash: str) -> str:
+    """What is wrong with an entry whose stored bytes do not hash to its hash (the slow path)."""
+    try:
+        payload = json.loads(data)
+    except ValueError:
+        return f"entry {seq} holds data that is not JSON"
+    if canonical(payload) != data:
+        return (f"entry {seq} ({kind}) holds data that is not in canonical form "
+                "(a repeated key, reordered keys or other re-encoding)")
+    return f"entry {seq} ({kind}) was altered: its hash does not recompute"
+
+
+def _table_problem(conn, topic: str, kind: str, table: str, since: int, expected: int):
+    """(seq, problem) for the first row of `table` that is not what its chain entry says, or
+    for an entry of `kind` with no row; None when they agree. Each row is read beside its entry
+    (a primary-key lookup), one at a time."""
+    column = "slug" if table == "topics" else "topic"
+    cursor = conn.execute(f"SELECT h.kind, h.data, t.* FROM {table} t LEFT JOIN chain h ON h.topic = ?"
+                          f" AND h.seq = t.entry WHERE t.{column} = ? AND t.entry > ?", [topic, topic, since])
+    names = [d[0] for d in cursor.description][2:]
+    rows = 0
+    for entry_kind, data, *values in cursor:
+        rows += 1
+        have = dict(zip(names, values))
+        seq = have["entry"]
+        if entry_kind != kind:
+            return seq, f"{table} holds a row no chain entry wrote (entry {seq})"
+        want = row_for(topic, seq, kind, json.loads(data))
+        if _normalise(have) != _normalise(want):
+            if conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = ? AND entry = ?", [topic, seq]).fetchone()[0] > 1:
+                return seq, f"{table} holds a row no chain entry wrote (a second row for entry {seq})"
+            changed = sorted(k for k in set(have) | set(want) if have.get(k) != want.get(k))
+            return seq, f"entry {seq}: its row in {table} was edited ({', '.join(changed)})"
+    if rows != expected:
+        missing = conn.execute(f"SELECT min(seq) FROM chain WHERE topic = ? AND kind = ? AND seq > ? AND seq NOT IN"
+                               f" (SELECT entry FROM {table} WHERE {column} = ?)", [topic, kind, since, topic]).fetchone()[0]
+        if missing is not None:
+            return missing, f"entry {missing}: its row in {table} was deleted"
+        return None, f"{table} holds more rows than the chain wrote"
+    return None
+
+
+def _check_index(db, topic: str, result: Verification, since: int = 0, vectors: bool = True) -> Verification:
     """The search index picks the claims an answer shows, so it must hold exactly the claims'
     rows and their embeddings (it is derived: `ledger reindex` rebuilds it)."""
     counted = tally.problem(db.conn, topic)
     if counted:
         result.problem = f"{counted}; run `ledger reindex {topic}`"
         return result
-    found = search_index.problem(db, topic)
+    found = search_index.problem(db, topic, since, vectors)
     if found:
         claim_id, problem = found
         seq = db.conn.execute("SELECT entry FROM claims WHERE topic = ? AND id = ?", [topic, claim_id]).fetchone()

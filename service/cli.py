@@ -195,14 +195,18 @@ def export(slug):
 @click.option("--public-key", type=click.Path(dir_okay=False),
               help="The trusted key for --checkpoint: FILE.pub from `ledger keygen` "
                    "(default $LEDGER_PUBLIC_KEY, else the public half of $LEDGER_SIGNING_KEY).")
-def verify(slug, as_json, checkpoint_file, public_key):
+@click.option("--since-checkpoint", is_flag=True,
+              help="With --checkpoint: once the proof holds, walk only the entries written since it.")
+@click.option("--skip-vectors", is_flag=True, help="Do not recompute claim embeddings (the slowest check).")
+def verify(slug, as_json, checkpoint_file, public_key, since_checkpoint, skip_vectors):
     """Re-derive every hash and compare every table against the chain.
 
     Topics are taken from the chain itself, so emptying a table cannot empty
     the check. Exits 1 and names the first bad entry when anything was edited, deleted,
     inserted or reordered. With --checkpoint, also proves (RFC 9162 consistency
     proof, Ed25519 signature) that the ledger extends that signed checkpoint,
-    and says why not: a rollback, a truncation, a rewrite or a bad signature.
+    and says why not: a rollback, a truncation, a rewrite or a bad signature;
+    --since-checkpoint then checks only what was written after it.
     Hash-chained sources verify integrity, not clinical truth.
 
     Example:
@@ -217,7 +221,18 @@ def verify(slug, as_json, checkpoint_file, public_key):
             raise click.ClickException(f"the checkpoint is of {signed.get('topic')!r}, not {slug!r}")
     if slug and slug not in chain.topics(db):
         raise click.ClickException(f"no topic {slug!r} in the chain (chained topics: {', '.join(chain.topics(db)) or 'none'})")
-    results = [chain.verify(db, slug)] if slug else chain.verify_ledger(db)
+    if since_checkpoint and signed is None:
+        raise click.ClickException("--since-checkpoint needs --checkpoint FILE")
+    since = 0
+    if since_checkpoint:
+        try:
+            checkpoint.check_extends(db, signed, _trusted_key(public_key))
+        except checkpoint.CheckpointError as problem:
+            click.echo(f"{slug}: FAILED against the checkpoint: {problem}")
+            sys.exit(1)
+        since = signed["size"]
+    vectors = not skip_vectors
+    results = [chain.verify(db, slug, since=since, vectors=vectors)] if slug else chain.verify_ledger(db, vectors)
     for result in results:
         if as_json:
             click.echo(json.dumps(result.as_dict()))

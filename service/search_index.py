@@ -99,34 +99,57 @@ def ensure_current(db) -> None:
         raise
 
 
-def problem(db, topic: str) -> tuple[str, str] | None:
+def problem(db, topic: str, since: int = 0, vectors: bool = True) -> tuple[str, str] | None:
     """(claim id, what is wrong) for the first claim whose index rows differ from what it
-    would be indexed as now, or None. Vectors are recomputed and compared."""
+    would be indexed as now, or None. Vectors are recomputed and compared (unless not
+    `vectors`); with `since`, only claims of entries after it.
+
+    Streams: claims in entry order beside the full-text and vector rows in rowid order
+    (the writer inserts them in that order, and `rebuild` too), a batch at a time, so memory
+    does not grow with the ledger.
+    """
     conn = db.conn
-    want = {cid: (text, context) for cid, text, context, _ in _rows(conn, topic)}
-    have = Counter()
-    texts = {}
-    for cid, text, context in conn.execute("SELECT claim_id, text, context FROM claim_search WHERE topic = ?", [topic]):
-        have[cid] += 1
-        texts[cid] = (text, context)
-    for cid, row in want.items():
-        if have.pop(cid, 0) != 1 or texts[cid] != row:
-            return cid, f"the search index does not hold claim {cid} as written"
-    if have:
-        return next(iter(have)), "the search index holds a row no claim has"
-    stored = dict(conn.execute("SELECT claim_id, vector FROM claim_vectors WHERE topic = ?", [topic]).fetchall())
-    if set(stored) != set(want):
-        extra = sorted(set(stored) ^ set(want))[0]
-        return extra, f"the embedding index does not match the claims (at {extra})"
-    ids = list(want)
-    for start in range(0, len(ids), 2048):
-        batch = ids[start:start + 2048]
-        fresh = embedding.embed([embedded_text(*want[cid]) for cid in batch])
-        kept = embedding.from_blobs([stored[cid] for cid in batch])
-        bad = np.flatnonzero(np.abs(fresh - kept).max(axis=1) > 1e-4)
-        if bad.size:
-            return batch[bad[0]], f"the embedding of claim {batch[bad[0]]} does not match its text"
-    return None
+    claims = conn.execute(_ROWS + " AND c.entry > ? ORDER BY c.entry", [topic, since])
+    first = conn.execute("SELECT min(rowid) FROM claim_vectors WHERE topic = ? AND claim_id IN"
+                         " (SELECT id FROM claims WHERE topic = ? AND entry > ?)", [topic, topic, since]).fetchone()[0]
+    text_rows = conn.execute("SELECT claim_id, text, context FROM claim_search WHERE topic = ? AND rowid >= ?"
+                             " ORDER BY rowid", [topic, _search_rowid(conn, topic, since)])
+    vector_rows = conn.execute("SELECT claim_id, vector FROM claim_vectors WHERE topic = ? AND rowid >= ?"
+                               " ORDER BY rowid", [topic, first if first is not None else 1 << 62])
+    while True:
+        batch = claims.fetchmany(2048)
+        texts, stored = text_rows.fetchmany(len(batch) or 1), vector_rows.fetchmany(len(batch) or 1)
+        if not batch:
+            if texts:
+                return texts[0][0], "the search index holds a row no claim has"
+            if stored:
+                return stored[0][0], f"the embedding index does not match the claims (at {stored[0][0]})"
+            return None
+        for (cid, text, context, _), held in zip(batch, texts + [None] * (len(batch) - len(texts))):
+            if held is None or held[0] != cid or (held[1], held[2]) != (text, context):
+                return cid, f"the search index does not hold claim {cid} as written"
+        for (cid, *_), held in zip(batch, stored + [None] * (len(batch) - len(stored))):
+            if held is None or held[0] != cid:
+                return cid, f"the embedding index does not match the claims (at {cid})"
+        if vectors:
+            fresh = embedding.embed([embedded_text(text, context) for _, text, context, _ in batch])
+            kept = embedding.from_blobs([blob for _, blob in stored])
+            bad = np.flatnonzero(np.abs(fresh - kept).max(axis=1) > 1e-4)
+            if bad.size:
+                return batch[bad[0]][0], f"the embedding of claim {batch[bad[0]][0]} does not match its text"
+
+
+def _search_rowid(conn, topic: str, since: int) -> int:
+    """The full-text rowid of the first claim after entry `since` (rows are written in entry order)."""
+    if not since:
+        return 0
+    row = conn.execute("SELECT min(rowid) FROM claim_vectors WHERE topic = ? AND claim_id IN"
+                       " (SELECT id FROM claims WHERE topic = ? AND entry > ?)", [topic, topic, since]).fetchone()
+    if row[0] is None:
+        return 1 << 62
+    claim_id = conn.execute("SELECT claim_id FROM claim_vectors WHERE rowid = ?", [row[0]]).fetchone()[0]
+    found = conn.execute("SELECT rowid FROM claim_search WHERE topic = ? AND claim_id = ?", [topic, claim_id]).fetchone()
+    return found[0] if found else 1 << 62
 
 
 # --- what readers keep in memory --------------------------------------------

@@ -216,3 +216,10 @@ def test_an_edited_claim_is_not_on_the_article(client, db_path):
     tamper(db_path, "UPDATE claims SET text = 'Semax is proven to cure ADHD in children.' WHERE topic = 'semax' AND id = 'c3'")
     assert b"cure ADHD" not in client.get("/semax").data
     assert b"cure ADHD" not in client.get("/api/semax").data
+
+def test_the_stored_bytes_hash_as_the_entry_does(db):
+    for seq, kind, data, prev, digest in db.conn.execute(
+            "SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = 'bpc-157' ORDER BY seq LIMIT 50"):
+        import json
+        assert chain._hash_of_stored("bpc-157", seq, kind, data, prev) == chain.entry_hash(
+            "bpc-157", seq, kind, json.loads(data), prev) == digest

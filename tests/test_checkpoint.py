@@ -271,3 +271,46 @@ def test_a_consistency_proof_from_the_api_verifies(client, db, signed):
     assert answer["old_root"] == made["root"]
     merkle.verify_consistency(answer["old_size"], answer["new_size"], [bytes.fromhex(h) for h in answer["proof"]],
                               bytes.fromhex(made["root"]), bytes.fromhex(answer["new_root"]))
+
+
+# --- incremental verify ----------------------------------------------------------
+
+def test_verify_since_the_checkpoint_walks_only_what_was_written_after_it(runner, db, signed):
+    size = json.loads(signed.read_text())["size"]
+    ledger.add_evidence(db, "semax", {"kind": "paste", "title": "t", "tier": "anecdote", "auto": True},
+                        [{"text": "I felt calmer on it for weeks.", "tier": "anecdote", "section": "pasted",
+                          "auto": True}])
+    result = verify_against(runner, signed, "--since-checkpoint")
+    assert result.exit_code == 0, result.output
+    assert f"OK, {size + 2} entries" in result.output
+    assert chain.verify(db, "semax", since=size).entries == size + 2
+
+
+def test_verify_since_the_checkpoint_still_catches_an_edit_after_it(runner, db, db_path, signed):
+    _, (claim_id,) = ledger.add_evidence(db, "semax", {"kind": "paste", "title": "t", "tier": "anecdote",
+                                                       "auto": True},
+                                         [{"text": "I felt calmer on it.", "tier": "anecdote", "section": "pasted",
+                                           "auto": True}])
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE claims SET text = 'Cures everything.' WHERE topic = 'semax' AND id = ?", [claim_id])
+    conn.commit()
+    conn.close()
+    result = verify_against(runner, signed, "--since-checkpoint")
+    assert result.exit_code == 1 and "edited (text)" in result.output
+
+
+def test_verify_since_the_checkpoint_fails_first_on_a_rewrite_before_it(runner, db, db_path, signed):
+    rehash_from = 3
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE chain SET data = replace(data, 'BDNF', 'BNDF') WHERE topic = 'semax' AND seq = ?",
+                 [rehash_from])
+    conn.commit()
+    conn.close()
+    rehash(db_path, "semax", rehash_from)
+    result = verify_against(runner, signed, "--since-checkpoint")
+    assert result.exit_code == 1 and "FAILED against the checkpoint" in result.output
+
+
+def test_since_checkpoint_needs_a_checkpoint(runner, db):
+    result = runner.invoke(cli, ["verify", "semax", "--since-checkpoint"])
+    assert result.exit_code == 1 and "needs --checkpoint" in result.output
