@@ -6,41 +6,43 @@ seed article gives them), `claims.jsonl` (each tied to a source) and
 are written in file order, so two builds give the same chain, entry for entry.
 """
 import fcntl
-import json
 import os
 from pathlib import Path
 
 from . import db as ledger_db
 from . import extract, ingest, ledger
+from .folder import read as read_folder
 
 # Rows per write transaction: a large folder (the bench's million claims) is written in
 # batches, so memory stays flat; the chain is the same entry for entry whatever the batch.
 BATCH = 5000
-DATA_DIR = Path(os.environ.get("LEDGER_DATA", Path(__file__).resolve().parent.parent / "data"))
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # the repo's topics; $LEDGER_DATA overrides
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def data_root() -> Path:
+    """Where topic folders are read from: $LEDGER_DATA, read when used, else the repo's data/."""
+    return Path(os.environ.get("LEDGER_DATA") or DATA_DIR)
 
 
-def topic_dirs(data_dir: Path = DATA_DIR) -> list[Path]:
-    return sorted(p for p in data_dir.iterdir() if (p / "topic.json").is_file())
+def topic_dirs(data_dir: Path | None = None) -> list[Path]:
+    return sorted(p for p in Path(data_dir or data_root()).iterdir() if (p / "topic.json").is_file())
 
 
 def load_topic(db, folder: Path, progress=None) -> None:
     """Write one topic folder into `db`: topic, sources, claims, then each article in
-    `articles/` through the ingest pipeline, in file-name order."""
-    topic = json.loads((folder / "topic.json").read_text(encoding="utf-8"))
-    slug = topic["slug"]
-    ledger.add_topic(db, topic)
-    sources = [{**s, "auto": False} for s in _jsonl(folder / "sources.jsonl")]
+    `articles/` through the ingest pipeline, in file-name order. The whole folder is
+    checked first (`service.folder`), so a bad line is refused before anything is written."""
+    data = read_folder(folder)
+    slug = data.topic["slug"]
+    ledger.add_topic(db, data.topic)
+    sources = [{**s, "auto": False} for s in data.sources]
     for start in range(0, len(sources), BATCH):
         ledger.add_sources(db, slug, sources[start:start + BATCH])
-    claims = _jsonl(folder / "claims.jsonl")
+    claims = data.claims
     for start in range(0, len(claims), BATCH):
         ledger.add_claims(db, slug, [{**c, "fingerprint": extract.fingerprint(c["text"]), "auto": False}
                                      for c in claims[start:start + BATCH]])
-    for article in sorted((folder / "articles").glob("*.txt")):
+    for article in data.articles:
         result = ingest.ingest(db, slug, article.read_text(encoding="utf-8"), allow_long=True)
         if progress:
             progress(f"  {article.name}: {result.source_id or 'nothing new'}, {dict(result.tiers)}")
@@ -61,7 +63,7 @@ def ensure(path: str, progress=None) -> None:
             build(path, progress=progress)
 
 
-def build(path: str, data_dir: Path = DATA_DIR, progress=None) -> None:
+def build(path: str, data_dir: Path | None = None, progress=None) -> None:
     """Build a fresh ledger at `path` (replacing it only once the new one is complete)."""
     tmp = f"{path}.building"
     for leftover in (tmp, f"{tmp}-wal", f"{tmp}-shm"):
@@ -74,8 +76,13 @@ def build(path: str, data_dir: Path = DATA_DIR, progress=None) -> None:
                 progress(f"building {folder.name}")
             load_topic(db, folder, progress)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
+    except BaseException:
         db.conn.close()
+        for partial in (tmp, f"{tmp}-wal", f"{tmp}-shm"):
+            if os.path.exists(partial):
+                os.remove(partial)
+        raise
+    db.conn.close()
     for stale in (f"{path}-wal", f"{path}-shm"):
         if os.path.exists(stale):
             os.remove(stale)

@@ -30,7 +30,17 @@ def _require_topic(db, slug):
         raise click.ClickException(f"no topic {slug!r} (topics: {known})")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LedgerCommands(click.Group):
+    """Anything the ledger refuses (a bad data folder, an unknown id) ends as a one-line error, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ledger.LedgerError as problem:
+            raise click.ClickException(str(problem)) from problem
+
+
+@click.group(cls=LedgerCommands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="evidence-ledger")
 def cli():
     """An evidence ledger people can text.
