@@ -336,14 +336,14 @@ def _source_groups(sources: list[dict]) -> dict[str, list[dict]]:
 
 def open_questions(db, slug: str) -> dict:
     """Question nodes nothing in the ledger matched yet, newest first, with evidence pasted since."""
-    unanswered = [q for q in ledger.questions(db, slug) if not q["matches"]]
+    newest, count = ledger.open_questions(db, slug, OPEN_QUESTIONS_SHOWN)
     names = topic_names(ledger.require_topic(db, slug))
     shown = []
-    for question in reversed(unanswered[-OPEN_QUESTIONS_SHOWN:]):
+    for question in newest:
         node = public_question(question, names)
         node["evidence"] = [s["id"] for s in ledger.evidence_for(db, question["id"])]
         shown.append(node)
-    return {"count": len(unanswered), "shown": shown}
+    return {"count": count, "shown": shown}
 
 
 def _auto_generated(sources: list[dict], claims: list[dict]) -> list[dict]:

@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS claim_vectors (
 CREATE TABLE IF NOT EXISTS claim_tally (
     topic TEXT NOT NULL, tier TEXT NOT NULL, pending INTEGER NOT NULL, n INTEGER NOT NULL,
     PRIMARY KEY (topic, tier, pending));
+CREATE TABLE IF NOT EXISTS open_questions (topic TEXT PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS id_counters (
     topic TEXT NOT NULL, prefix TEXT NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (topic, prefix));
 CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
@@ -76,6 +77,7 @@ CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint
 CREATE INDEX IF NOT EXISTS questions_by_sid ON questions (message_sid);
 CREATE INDEX IF NOT EXISTS questions_by_asker ON questions (asker);
 CREATE INDEX IF NOT EXISTS links_by_question ON evidence_links (question);
+CREATE INDEX IF NOT EXISTS questions_open ON questions (topic, entry) WHERE coalesce(matches, '[]') = '[]';
 CREATE INDEX IF NOT EXISTS vectors_by_topic ON claim_vectors (topic);
 """
 
@@ -95,7 +97,7 @@ def connect(path=None) -> sqlite_utils.Database:
     return db
 
 
-KEPT_FORMAT = "1"  # bump when what the writer keeps (claim_tally, id_counters) changes
+KEPT_FORMAT = "2"  # bump when what the writer keeps (claim_tally, open_questions, id_counters) changes
 
 
 def _ensure_kept(conn) -> None:

@@ -103,6 +103,7 @@ def _append(db, topic: str, items) -> list[int]:
             prev = digest
         search_index.add(conn, topic, claim_ids)
         tally.update(conn, topic, counted, touched + claim_ids)
+        tally.add_questions(conn, topic, items)
         conn.executemany(
             "INSERT INTO id_counters (topic, prefix, last) VALUES (?, ?, ?)"
             " ON CONFLICT (topic, prefix) DO UPDATE SET last = max(last, excluded.last)",
@@ -360,6 +361,15 @@ def question_by_message(db, message_sid: str) -> dict | None:
 
 def questions(db, topic: str) -> list[dict]:
     return [_decode(r, "matches", "unconfirmed", "tiers") for r in db.query("SELECT * FROM questions WHERE topic = ? ORDER BY entry", [topic])]
+
+
+def open_questions(db, topic: str, limit: int) -> tuple[list[dict], int]:
+    """(the newest `limit` question nodes nothing answered, newest first; how many there are):
+    read through a partial index and a count kept at write time, so the cost does not grow
+    with the number of nodes."""
+    rows = db.query(f"SELECT * FROM questions INDEXED BY questions_open WHERE topic = ? AND {tally.OPEN}"
+                    " ORDER BY entry DESC LIMIT ?", [topic, limit])
+    return [_decode(r, "matches", "unconfirmed", "tiers") for r in rows], tally.open_count(db.conn, topic)
 
 
 def evidence_for(db, qid: str) -> list[dict]:

@@ -1,10 +1,13 @@
-"""Claim counts per topic, tier and state, kept at write time.
+"""Claim counts per topic, tier and state, and open questions per topic, kept at write time.
 
 Every answer prints what the ledger holds (curated claims per tier, claims awaiting a
 curator). Counting them per answer is a scan of every claim; instead the one writer
 (`ledger._append`) calls `update` inside its transaction with the entries it writes, and
 readers read a handful of rows (`counts`). The table is derived, not chained: `problem`
 recounts it for `ledger verify`, and `rebuild` recounts it.
+
+A question node is open while nothing in the ledger answered it (OPEN, an SQL test on its
+row); pages list the newest open ones through a partial index and print this count.
 
 A claim's state is decided by one SQL expression (`STATE`), so the counts follow the
 same rule as the rows readers see. A curator act (any entry with a `target`) changes the
@@ -18,6 +21,26 @@ PENDING, CURATED = 1, 0
 # 1 while a claim awaits a curator: auto-generated, and neither it nor its source confirmed.
 STATE = ("c.auto = 1 AND c.id NOT IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)"
          " AND c.source NOT IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)")
+
+
+OPEN = "coalesce(matches, '[]') = '[]'"  # the partial index questions_open uses the same test
+
+
+def add_questions(conn, topic: str, items) -> None:
+    """Count the open question nodes among `items` (call inside the writer's transaction)."""
+    opened = sum(1 for kind, data in items if kind == "question" and not data.get("matches"))
+    if opened:
+        conn.execute("INSERT INTO open_questions (topic, n) VALUES (?, ?)"
+                     " ON CONFLICT (topic) DO UPDATE SET n = n + excluded.n", [topic, opened])
+
+
+def open_count(conn, topic: str) -> int:
+    row = conn.execute("SELECT n FROM open_questions WHERE topic = ?", [topic]).fetchone()
+    return row[0] if row else 0
+
+
+def _recount_open(conn, topic: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM questions WHERE topic = ? AND {OPEN}", [topic]).fetchone()[0]
 
 
 def _states(conn, topic: str, ids) -> Counter:
@@ -70,13 +93,18 @@ def recount(conn, topic: str) -> Counter:
 
 
 def rebuild(conn, topic: str) -> None:
+    conn.execute("DELETE FROM open_questions WHERE topic = ?", [topic])
+    conn.execute("INSERT INTO open_questions (topic, n) VALUES (?, ?)", [topic, _recount_open(conn, topic)])
     conn.execute("DELETE FROM claim_tally WHERE topic = ?", [topic])
     conn.executemany("INSERT INTO claim_tally (topic, tier, pending, n) VALUES (?, ?, ?, ?)",
                      [(topic, tier, state, n) for (tier, state), n in recount(conn, topic).items()])
 
 
 def problem(conn, topic: str) -> str | None:
-    """Why the kept counts differ from the claims, or None."""
+    """Why the kept counts differ from the claims and questions, or None."""
+    kept_open, open_now = open_count(conn, topic), _recount_open(conn, topic)
+    if kept_open != open_now:
+        return f"the kept count of open questions is wrong ({kept_open} kept, {open_now} counted)"
     kept, actual = counts(conn, topic), recount(conn, topic)
     wrong = sorted(key for key in set(kept) | set(actual) if kept.get(key, 0) != actual.get(key, 0))
     if wrong:

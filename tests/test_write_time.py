@@ -113,3 +113,22 @@ def test_concurrent_writers_each_get_their_own_ids(db_path):
     db = connect(str(db_path))
     assert chain.verify(db, "semax").ok
     db.conn.close()
+
+
+def test_open_questions_are_counted_at_write_time_and_listed_newest_first(db):
+    from service import article
+    before = article.open_questions(db, "semax")["count"]
+    opened = [ledger.record_question(db, "semax", {"text": f"does it help cats {n}", "channel": "sms",
+                                                   "matches": [], "tiers": {}}) for n in range(25)]
+    ledger.record_question(db, "semax", {"text": "answered", "channel": "sms", "tiers": {},
+                                         "matches": [{"source": "s2", "tier": "human", "claim": "x"}]})
+    found = article.open_questions(db, "semax")
+    assert found["count"] == before + 25 == tally.open_count(db.conn, "semax")
+    assert [q["id"] for q in found["shown"]] == opened[::-1][:article.OPEN_QUESTIONS_SHOWN]
+    assert chain.verify(db, "semax", vectors=False).ok
+
+
+def test_an_edited_open_question_count_fails_verify(db):
+    db.conn.execute("INSERT OR REPLACE INTO open_questions (topic, n) VALUES ('semax', 7)")
+    result = chain.verify(db, "semax", vectors=False)
+    assert not result.ok and "open questions" in result.problem
