@@ -1,13 +1,13 @@
 """Where a text is understood: `dispatch` reads a message and hands it to one command.
 
-One module per command (ask, ingest, topic, source, node, help); the grammar
+One module per command (ask, ingest, curate, topic, source, node, help); the grammar
 lives in `handlers.grammar`, the words of every reply in `service.replies`.
 """
 from dataclasses import dataclass
 
 from service import ledger, replies
 
-from . import ask, grammar, help, ingest, node, source, topic
+from . import ask, curate, grammar, help, ingest, node, source, topic
 from .grammar import Command
 
 
@@ -32,6 +32,7 @@ HANDLERS = {
     "source": source.handle,
     "node": node.handle,
     "ingest": ingest.handle,
+    "curate": curate.handle,
     "help": help.handle,
     "opt_in": help.opt_in,
     "opt_out": help.opt_out,

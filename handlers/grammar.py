@@ -5,6 +5,7 @@
     slug|s84               one source in full
     q:ID                   a question node's status
     ingest slug|q:ID|text  paste evidence for a node (`ingest slug|text` without one)
+    confirm slug s95       curators: confirm, reject or retract (with a reason) an id; review slug
     help                   usage; STOP/START/HELP follow carrier conventions
 
 People type on phones: case, spaces around the bar and a typo in the slug are
@@ -29,7 +30,8 @@ SOURCE = re.compile(r"^s\s*(\d{1,6})$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Command:
-    """What a message asks for. `kind` is one of: ask, topic, source, node, ingest, help, opt_out, opt_in, unknown_topic."""
+    """What a message asks for. `kind` is one of: ask, topic, source, node, ingest, curate, help, opt_out,
+    opt_in, unknown_topic."""
     kind: str
     slug: str | None = None
     text: str = ""
@@ -37,6 +39,7 @@ class Command:
     source: str | None = None
     typed_slug: str | None = None
     ingesting: bool = False       # an unknown topic named by `ingest`
+    action: str | None = None     # curate: review, confirm, reject or retract
 
 
 def normalise_node(text: str) -> str | None:
@@ -87,6 +90,9 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
     node = NODE.match(body)
     if node:
         return Command("node", node=node.group(1).upper())
+    curate = _parse_curate(body, topics)
+    if curate:
+        return curate
     ingest = re.match(r"^ingest\b\s*[:|｜]?\s*(.*)$", body, re.IGNORECASE | re.DOTALL)
     if ingest:
         return _parse_ingest(ingest.group(1), topics)
@@ -143,3 +149,21 @@ def _parse_ingest(rest: str, topics) -> Command:
     if node:
         return Command("ingest", slug, text=bar_rest, node=node.group(1).upper())
     return Command("ingest", slug, text=text)
+
+
+CURATE = re.compile(r"^(confirm|reject|retract)\s+([^\s|｜]+)\s*[|｜]?\s*([sc]\d{1,6})\b\s*[|｜:-]?\s*(.*)$",
+                    re.IGNORECASE | re.DOTALL)
+REVIEW = re.compile(r"^review\s+([^\s|｜]+)\s*$", re.IGNORECASE)
+
+
+def _parse_curate(body: str, topics) -> Command | None:
+    """`confirm slug s95`, `reject slug c12 off topic`, `review slug`: only in exactly this shape,
+    so "confirm it helps sleep?" is still a question."""
+    review = REVIEW.match(body)
+    if review and resolve_slug(review.group(1), topics):
+        return Command("curate", resolve_slug(review.group(1), topics), action="review")
+    act = CURATE.match(body)
+    if act and resolve_slug(act.group(2), topics):
+        return Command("curate", resolve_slug(act.group(2), topics), text=act.group(4).strip(),
+                       source=act.group(3).lower(), action=act.group(1).lower())
+    return None

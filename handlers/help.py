@@ -1,5 +1,8 @@
 """`help`, carrier keywords, and anything that names no topic."""
-from service import ledger, replies
+import re
+
+from service import demand, ledger, replies
+from service.matching import topicality
 
 from .grammar import nearest_topics
 
@@ -21,8 +24,21 @@ def opt_in(db, command, message):
 
 
 def unknown_topic(db, command, message):
+    """A topic the ledger lacks: the nearest topics, and the request counted for the curators
+    (`ledger requests`) when what was typed could name a compound."""
     from . import Result
     topics = {t["slug"]: t["aliases"] or [] for t in ledger.list_topics(db)}
     typed = command.typed_slug or ""
+    counted = 0
+    if not command.ingesting and _names_a_compound(typed, bool(command.text)):
+        counted = demand.count_request(db, typed, ledger.asker_hash(db, message.sender))
     return Result(command, replies.unknown_topic(typed, nearest_topics(typed, topics), message.channel,
-                                                 ingesting=command.ingesting))
+                                                 ingesting=command.ingesting, counted=counted))
+
+
+def _names_a_compound(typed: str, asked: bool) -> bool:
+    """Typed before a question ("newpeptide|does it help"), any plausible name counts; alone, only
+    one that is no everyday English word ("thanks" is not a compound)."""
+    if not demand.plausible_name(typed):
+        return False
+    return asked or max(topicality(w) for w in re.findall(r"[a-z]+", typed.lower())) >= 0.5

@@ -1,5 +1,5 @@
 """`ingest slug|q:ID|text`: pasted evidence into the ledger, linked to the node."""
-from service import extract, ingest, replies
+from service import extract, ingest, ledger, replies
 
 
 def _blank(text: str) -> bool:
@@ -15,5 +15,6 @@ def handle(db, command, message):
     from . import Result
     if _blank(command.text):
         return Result(command, replies.ingest_usage(command.slug, message.channel))
-    result = ingest.ingest(db, command.slug, command.text, question=command.node)
+    result = ingest.ingest(db, command.slug, command.text, question=command.node,
+                           asker=ledger.asker_hash(db, message.sender))
     return Result(command, replies.ingest_result(result, message.channel))

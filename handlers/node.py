@@ -5,8 +5,10 @@ from service import ledger, matching, privacy, replies
 def handle(db, command, message):
     from . import Result
     node = ledger.get_question(db, command.node)
+    asker = ledger.asker_hash(db, message.sender)
     names = matching.topic_names(ledger.require_topic(db, node["topic"]))
-    node = {**node, "text": privacy.seen_by(node, ledger.asker_hash(db, message.sender), names)}
-    evidence = ledger.evidence_for(db, command.node)
+    node = {**node, "text": privacy.seen_by(node, asker, names)}
+    evidence = [s for s in ledger.evidence_for(db, command.node)
+                if ledger.visible_to(ledger.get_source(db, node["topic"], s["id"]), asker)]
     claims_added = {s["id"]: len(ledger.claims(db, node["topic"], source=s["id"])) for s in evidence}
     return Result(command, replies.node_status(node, evidence, claims_added, message.channel))

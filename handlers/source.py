@@ -1,4 +1,8 @@
-"""`slug|s84`: one source in full, the way to go deeper from a reply."""
+"""`slug|s84`: one source in full, the way to go deeper from a reply.
+
+A texter's paste held for a curator is shown to the texter who pasted it (with its
+status) and to no one else: to them it does not exist.
+"""
 from service import ledger, replies
 
 
@@ -6,5 +10,8 @@ def handle(db, command, message):
     from . import Result
     topic = ledger.require_topic(db, command.slug)
     source = ledger.get_source(db, command.slug, command.source)
-    claims = ledger.claims(db, command.slug, source=command.source)
-    return Result(command, replies.source_detail(topic, source, claims, message.channel))
+    asker = ledger.asker_hash(db, message.sender)
+    if not ledger.visible_to(source, asker):
+        raise ledger.UnknownSource(f"{command.slug} has no source {command.source}")
+    shown = ledger.claims(db, command.slug, source=command.source, withdrawn=source["status"] in ("rejected", "retracted"))
+    return Result(command, replies.source_detail(topic, source, shown, message.channel))

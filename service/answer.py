@@ -13,7 +13,7 @@ class Answer:
     matches: list = field(default_factory=list)       # curated claims that answer, best first
     tiers: dict = field(default_factory=dict)         # curated matching claims per tier
     head: tuple = (0, "")
-    unconfirmed: list = field(default_factory=list)   # auto-generated claims that match, best first
+    unconfirmed: list = field(default_factory=list)   # auto-generated claims the asker may see that match
 
     @property
     def abstained(self) -> bool:
@@ -46,7 +46,8 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
         if node is not None:
             return _from_node(node)
     topic = ledger.require_topic(db, slug)
-    ranked, matching_claims = matching.search(db, slug, text)
+    asker = ledger.asker_hash(db, sender)
+    ranked, matching_claims = matching.search(db, slug, text, hidden=ledger.quarantined(db, slug, but_for=asker))
     confirmed = [m for m in ranked if not m.auto]
     unconfirmed = [m for m in ranked if m.auto]
     tiers = dict.fromkeys(ledger.TIERS, 0)
@@ -57,7 +58,6 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     holdings = ledger.claim_counts(db, slug)
     matches = [m.as_dict() for m in confirmed]
     leads = [m.as_dict() for m in unconfirmed]
-    asker = ledger.asker_hash(db, sender)
     replied = {}
 
     def node(qid):  # called inside the write transaction, once the node's id is picked

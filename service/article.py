@@ -38,7 +38,7 @@ SUGGESTIONS = 8  # one-tap questions on the page, as in the seed ("8 suggested p
 
 SOURCE_FIELDS = ("id", "kind", "title", "url", "platform", "year", "tier", "summary",
                  "pmid", "doi", "nct", "question", "auto", "entry")
-CLAIM_FIELDS = ("id", "source", "text", "tier", "section", "stance", "auto", "entry")
+CLAIM_FIELDS = ("id", "source", "text", "tier", "section", "stance", "auto", "status", "entry")
 QUESTION_FIELDS = ("id", "text", "channel", "asked_at", "matches", "unconfirmed", "tiers",
                    "ledger_entries", "ledger_head", "entry")
 
@@ -53,17 +53,20 @@ def public_source(source: dict) -> dict:
     """A source's public fields plus where it was posted and safe links to it."""
     shown = {field: source.get(field) for field in SOURCE_FIELDS}
     shown["where"] = where_posted(source)
-    shown["links"] = source_links(source)
+    shown["status"] = source.get("status")
+    shown["links"] = [] if source.get("auto") else source_links(source)  # an unconfirmed URL is never a link
     if source.get("tier") != "anecdote":
         shown["evidence_type"] = EVIDENCE_TYPES.get(source.get("tier"))
     return shown
 
 
-def public_question(question: dict, keep=()) -> dict:
+def public_question(question: dict, keep=(), hidden=frozenset()) -> dict:
     """A question node as anyone may see it: without its asker or message id, which never leave
-    the ledger, and with its text reduced to what it asks (`privacy.public_text`; `keep`: topic names)."""
+    the ledger, with its text reduced to what it asks (`privacy.public_text`; `keep`: topic names),
+    and without leads from the asker's own pastes still held for a curator (sources in `hidden`)."""
     shown = {field: question.get(field) for field in QUESTION_FIELDS}
     shown["text"] = privacy.public_text(question.get("text") or "", keep)
+    shown["unconfirmed"] = [lead for lead in shown.get("unconfirmed") or [] if lead.get("source") not in hidden]
     return shown
 
 
@@ -335,13 +338,15 @@ def _source_groups(sources: list[dict]) -> dict[str, list[dict]]:
 
 
 def open_questions(db, slug: str) -> dict:
-    """Question nodes nothing in the ledger matched yet, newest first, with evidence pasted since."""
+    """Question nodes nothing in the ledger matched yet, newest first, with evidence pasted since
+    (pastes still held for a curator are not named)."""
     newest, count = ledger.open_questions(db, slug, OPEN_QUESTIONS_SHOWN)
     names = topic_names(ledger.require_topic(db, slug))
+    hidden = ledger.quarantined(db, slug)
     shown = []
     for question in newest:
-        node = public_question(question, names)
-        node["evidence"] = [s["id"] for s in ledger.evidence_for(db, question["id"])]
+        node = public_question(question, names, hidden)
+        node["evidence"] = [s["id"] for s in ledger.evidence_for(db, question["id"]) if s["id"] not in hidden]
         shown.append(node)
     return {"count": count, "shown": shown}
 
@@ -356,11 +361,50 @@ def _auto_generated(sources: list[dict], claims: list[dict]) -> list[dict]:
             for s in sources if s["auto"] or s["id"] in auto_claims]
 
 
+def mechanism(claim: dict) -> bool:
+    """A link of the logic chain: a curated step of how it works that rests on a study of
+    people, animals or cells, not a line describing a source or a reader's report."""
+    return claim["section"] == "how_it_works" and claim["tier"] in ("human", "preclinical")
+
+
+CITATION = re.compile(r"\s*\(((?:s\d+)(?:,\s*s\d+)*)\)")
+
+
+def cited(text: str | None) -> list[dict]:
+    """A topic's prose ("... nasal drops (s25, s11). It is not approved ...") as statements,
+    each with the sources it cites: text, sources."""
+    statements = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", (text or "").strip()):
+        if sentence:
+            found = CITATION.search(sentence)
+            sources = re.findall(r"s\d+", found.group(1)) if found else []
+            statements.append({"text": CITATION.sub("", sentence).strip(), "sources": sources})
+    return statements
+
+
+def retractions(db, slug: str) -> list[dict]:
+    """Curated evidence a curator retracted: what it was, why, and the entry that says so."""
+    withdrawn = [w for w in ledger.withdrawals(db, slug) if w["action"] == "retract"]
+    if not withdrawn:
+        return []
+    sources = {s["id"]: s for s in ledger.sources(db, slug, withdrawn=True)}
+    claims = {c["id"]: c for c in ledger.claims(db, slug, withdrawn=True)}
+    shown = []
+    for act in withdrawn:
+        item = sources.get(act["target"]) or claims.get(act["target"]) or {}
+        shown.append({"target": act["target"], "kind": "source" if act["target"] in sources else "claim",
+                      "text": item.get("title") or item.get("text"), "tier": item.get("tier"),
+                      "source": item.get("source", act["target"]), "reason": act["reason"], "entry": act["entry"]})
+    return shown
+
+
 def article(db, slug: str) -> dict:
-    """Everything the article shows, in the seed's order, as plain data."""
+    """Everything the article shows, in the seed's order, as plain data. Texters' pastes held
+    for a curator are only counted (`held_for_review`), never shown."""
     topic = ledger.require_topic(db, slug)
-    sources = ledger.sources(db, slug)
-    claims = ledger.claims(db, slug)
+    everything = ledger.sources(db, slug)
+    sources = [s for s in everything if ledger.visible_to(s, None)]
+    claims = [c for c in ledger.claims(db, slug) if c["source"] in {s["id"] for s in sources}]
     entries, head_hash = ledger.head(db, slug)
     steps = _section(claims, "how_it_works")
     return {
@@ -368,15 +412,17 @@ def article(db, slug: str) -> dict:
         "name": topic["name"],
         "title": topic["title"],
         "focus": topic["focus"],
-        "what_it_is": topic["what_it_is"],
+        "what_it_is": cited(topic["what_it_is"]),
         "how_it_works": steps,
-        "logic_chain": steps[:LOGIC_CHAIN_LINKS],
+        "logic_chain": [c for c in steps if mechanism(c)][:LOGIC_CHAIN_LINKS],
         "why_people_take": _section(claims, "why_people_take"),
         "inventory": count_inventory(sources, claims),
         **_source_groups(sources),
         "unknowns": _section(claims, "unknowns"),
         "open_questions": open_questions(db, slug),
-        "safety": topic["safety"],
+        "safety": cited(topic["safety"]),
+        "retractions": retractions(db, slug),
+        "held_for_review": len(everything) - len(sources),
         "auto_generated": _auto_generated(sources, claims),
         "ledger": {"entries": entries, "head": head_hash},
         "suggestions": _suggest(rank_themes(topic, sources, claims), SUGGESTIONS),
@@ -393,11 +439,14 @@ def source_page(db, slug: str, source_id: str) -> dict:
     """One source with its claims and the chain entry that wrote it: where a reply's `s2` leads."""
     topic = ledger.require_topic(db, slug)
     source = ledger.get_source(db, slug, source_id)
+    if not ledger.visible_to(source, None):  # a texter's paste held for a curator, or rejected
+        raise ledger.UnknownSource(f"{slug} has no source {source_id}")
     entries, _ = ledger.head(db, slug)
+    retracted = source["status"] == "retracted"
     return {
         "slug": slug,
         "name": topic["name"],
-        "source": public_source(source),
-        "claims": [public_claim(c) for c in ledger.claims(db, slug, source=source_id)],
+        "source": {**public_source(source), "withdrawn_reason": source.get("withdrawn_reason")},
+        "claims": [public_claim(c) for c in ledger.claims(db, slug, source=source_id, withdrawn=retracted)],
         "chain": {**chain_entry(db, slug, source["entry"]), "entries": entries},
     }

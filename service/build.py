@@ -6,7 +6,9 @@ seed article gives them), `claims.jsonl` (each tied to a source) and
 are written in file order, so two builds give the same chain, entry for entry.
 """
 import fcntl
+import json
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 from . import db as ledger_db
@@ -28,11 +30,13 @@ def topic_dirs(data_dir: Path | None = None) -> list[Path]:
     return sorted(p for p in Path(data_dir or data_root()).iterdir() if (p / "topic.json").is_file())
 
 
-def load_topic(db, folder: Path, progress=None) -> None:
+def load_topic(db, folder: Path, progress=None, topic: dict | None = None) -> None:
     """Write one topic folder into `db`: topic, sources, claims, then each article in
     `articles/` through the ingest pipeline, in file-name order. The whole folder is
-    checked first (`service.folder`), so a bad line is refused before anything is written."""
+    checked first (`service.folder`), so a bad line is refused before anything is written.
+    `topic` overrides fields of its topic.json (`ledger topic add --name ...`)."""
     data = read_folder(folder)
+    data.topic.update(topic or {})
     slug = data.topic["slug"]
     ledger.add_topic(db, data.topic)
     sources = [{**s, "auto": False} for s in data.sources]
@@ -63,6 +67,27 @@ def ensure(path: str, progress=None) -> None:
             build(path, progress=progress)
 
 
+def live_entries(db) -> int:
+    """Entries written since the ledger was built from data/ (asks, pastes, curator acts,
+    topics added live): what a rebuild would drop. A ledger with no record of its build
+    counts every entry."""
+    row = db.conn.execute("SELECT value FROM settings WHERE key = 'built'").fetchone()
+    built = json.loads(row[0]) if row else {}
+    return sum(count - built.get(slug, 0) for slug, count in
+               db.conn.execute("SELECT topic, max(seq) FROM chain GROUP BY topic").fetchall())
+
+
+def archive(path: str) -> str:
+    """Move the ledger at `path` (and its WAL files) to `path.<UTC timestamp>`; the new name."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = f"{path}.{stamp}"
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.replace(path + suffix, target + suffix)
+    return target
+
+
 def build(path: str, data_dir: Path | None = None, progress=None) -> None:
     """Build a fresh ledger at `path` (replacing it only once the new one is complete)."""
     tmp = f"{path}.building"
@@ -75,6 +100,8 @@ def build(path: str, data_dir: Path | None = None, progress=None) -> None:
             if progress:
                 progress(f"building {folder.name}")
             load_topic(db, folder, progress)
+        built = {t["slug"]: ledger.head(db, t["slug"])[0] for t in ledger.list_topics(db)}
+        db.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('built', ?)", [json.dumps(built)])
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         db.conn.close()

@@ -1,7 +1,9 @@
 """The `ledger` command: a thin layer of click commands over the library."""
 import json
 import os
+import re
 import sys
+from pathlib import Path
 
 import click
 
@@ -51,24 +53,92 @@ def cli():
 
 
 @cli.command()
-@click.option("--force", is_flag=True, help="Rebuild even if the ledger exists (replaces it).")
-def init(force):
-    """Build the ledger from the text data in data/.
+@click.option("--force", is_flag=True, help="Rebuild a ledger that holds nothing but what data/ builds.")
+@click.option("--archive", is_flag=True, help="Move the existing ledger to LEDGER_DB.<timestamp> first, then build.")
+def init(force, archive):
+    """Build a new ledger from the topic folders in data/ ($LEDGER_DATA).
 
-    Two builds give the same chain, entry for entry.
+    Two builds give the same chain, entry for entry. An existing ledger that holds
+    live entries (questions, pastes, curator acts, topics added live) is never
+    overwritten: --archive moves it aside first, and says where.
 
     Example:
 
-        ledger init --force
+        ledger init --archive
     """
     path = _db_path()
-    if os.path.exists(path) and not force:
-        raise click.ClickException(f"{path} already exists; use --force to rebuild it")
+    if os.path.exists(path):
+        db = connect(path)
+        live = ledger_build.live_entries(db)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.conn.close()
+        if archive:
+            click.echo(f"archived {path} ({live} live entries) as {ledger_build.archive(path)}", err=True)
+        elif live:
+            raise click.ClickException(
+                f"{path} holds {live} live entries (questions, pastes, curator acts) that a rebuild would drop; "
+                "use --archive to move it aside first, or `ledger topic add` to add a topic to it")
+        elif not force:
+            raise click.ClickException(f"{path} already exists; use --force to rebuild it (it holds no live entries)")
     ledger_build.build(path, progress=lambda msg: click.echo(msg, err=True))
     db = connect(path)
     for topic in ledger.list_topics(db):
         count, head = ledger.head(db, topic["slug"])
         click.echo(f"{topic['slug']}: {count} entries, head {head[:12]}")
+
+
+@cli.group()
+def topic():
+    """Topics of a live ledger.
+
+    Example:
+
+        ledger topic add SLUG --name NAME --from data/SLUG
+    """
+
+
+@topic.command("add")
+@click.argument("slug")
+@click.option("--name", help="The topic's name as readers see it (default: the folder's topic.json).")
+@click.option("--alias", "aliases", multiple=True, help="Another name people type for it (repeatable).")
+@click.option("--from", "folder", type=click.Path(exists=True, file_okay=False),
+              help="A topic folder (topic.json, sources.jsonl, claims.jsonl, articles/) to add with it.")
+def topic_add(slug, name, aliases, folder):
+    """Add topic SLUG to the live ledger as chained entries; nothing recorded before changes.
+
+    With --from, the folder's curated sources and claims come too, and its articles/
+    go through the ordinary ingest pipeline. A running server answers about it at once.
+
+    Example:
+
+        ledger topic add SLUG --name NAME --alias OTHER --from data/SLUG
+    """
+    slug = slug.strip().lower()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", slug):
+        raise click.ClickException(f"{slug!r} is not a slug (lower-case letters, digits and hyphens)")
+    db = _open_ledger()
+    if ledger.get_topic(db, slug) is not None:
+        raise click.ClickException(f"topic {slug!r} already exists; nothing was written")
+    if not folder and not name:
+        raise click.ClickException("give --name (and optionally --from DIR)")
+    override = {"slug": slug, **({"name": name} if name else {})}
+    try:
+        if folder:
+            from .folder import read as read_folder
+            found = read_folder(Path(folder)).topic
+            if found["slug"] != slug:
+                raise click.ClickException(f"{folder}/topic.json is for {found['slug']!r}, not {slug!r}")
+            override["aliases"] = list(dict.fromkeys([*(found.get("aliases") or []), *aliases]))
+            ledger_build.load_topic(db, folder, progress=lambda msg: click.echo(msg, err=True), topic=override)
+        else:
+            ledger.add_topic(db, {"slug": slug, "name": name, "title": name, "aliases": list(aliases),
+                                  "focus": "", "what_it_is": "", "safety": ""})
+    except ledger.LedgerError as problem:
+        raise click.ClickException(str(problem)) from problem
+    count, head = ledger.head(db, slug)
+    curated, pending = ledger.claim_counts(db, slug)
+    click.echo(f"{slug}: added, {count} entries, head {head[:12]}; {ledger.source_count(db, slug)} sources, "
+               f"{sum(curated.values())} curated claims, {pending} auto-generated")
 
 
 @cli.command()
@@ -142,14 +212,25 @@ def ingest(slug, file, question, as_json):
     click.echo(json.dumps(result.as_dict(), ensure_ascii=False) if as_json else replies.ingest_result(result, "cli"))
 
 
+def _act(act_fn, *args):
+    from . import replies
+    try:
+        act = act_fn(*args)
+    except ledger.LedgerError as problem:
+        raise click.ClickException(str(problem)) from problem
+    click.echo(replies.curator_act(act, "cli"))
+
+
 @cli.command()
 @click.argument("slug")
 @click.argument("target")
 @click.option("--curator", help="Who confirms (recorded in the chain).")
 def confirm(slug, target, curator):
-    """Confirm an auto-generated source (sN, all its claims) or one claim (cN).
+    """Confirm an auto-generated source (sN) or one claim (cN), and show what it confirms.
 
-    The confirmation is a new chain entry; nothing is edited.
+    The confirmation is a new chain entry; nothing is edited. Confirming twice
+    records nothing and says so. A source's citation lines (journal names,
+    author lists) are not confirmed as claims.
 
     Example:
 
@@ -157,11 +238,109 @@ def confirm(slug, target, curator):
     """
     db = _open_ledger()
     _require_topic(db, slug)
-    try:
-        ledger.confirm(db, slug, target, curator)
-    except ledger.LedgerError as problem:
-        raise click.ClickException(str(problem)) from problem
-    click.echo(f"{slug}: confirmed {target}")
+    _act(ledger.confirm, db, slug, target, curator)
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("target")
+@click.option("--reason", required=True, help="Why (recorded in the chain).")
+@click.option("--curator", help="Who rejects (recorded in the chain).")
+def reject(slug, target, reason, curator):
+    """Reject auto-generated evidence (a pasted source sN or claim cN): it is hidden everywhere.
+
+    Example:
+
+        ledger reject SLUG s96 --reason "advert, no evidence"
+    """
+    db = _open_ledger()
+    _require_topic(db, slug)
+    _act(ledger.reject, db, slug, target, reason, curator)
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("target")
+@click.option("--reason", required=True, help="Why (shown on the article).")
+@click.option("--curator", help="Who retracts (recorded in the chain).")
+def retract(slug, target, reason, curator):
+    """Retract curated or confirmed evidence (source sN or claim cN).
+
+    The entry stays; answers stop using it and the article lists it under
+    Retractions with the reason.
+
+    Example:
+
+        ledger retract SLUG s12 --reason "paper retracted by the journal"
+    """
+    db = _open_ledger()
+    _require_topic(db, slug)
+    _act(ledger.retract, db, slug, target, reason, curator)
+
+
+@cli.command()
+@click.argument("slug")
+def review(slug):
+    """The queue of auto-generated sources awaiting a curator, oldest first, with their claims.
+
+    Example:
+
+        ledger review SLUG
+    """
+    from . import replies
+    db = _open_ledger()
+    _require_topic(db, slug)
+    click.echo(replies.review(slug, ledger.review_queue(db, slug), "cli"))
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per group.")
+def questions(slug, as_json):
+    """Open questions of SLUG grouped by meaning, most asked first: the demand list.
+
+    Shows the questions' own words: for curators only, never published.
+
+    Example:
+
+        ledger questions SLUG
+    """
+    from . import demand
+    db = _open_ledger()
+    _require_topic(db, slug)
+    groups, empty = demand.open_question_groups(db, slug)
+    for group in groups:
+        ids = [f"q:{q['id']}" for q in group.questions]
+        if as_json:
+            click.echo(json.dumps({"group": group.label, "asks": group.count, "questions": ids,
+                                   "texts": [q["text"] for q in group.questions]}, ensure_ascii=False))
+        else:
+            examples = "; ".join(dict.fromkeys(q["text"] for q in group.questions[:3]))
+            click.echo(f"{group.label} ×{group.count}  ({', '.join(ids[:5])}{' ...' if len(ids) > 5 else ''})"
+                       f"  e.g. {examples}")
+    if not groups:
+        click.echo(f"{slug}: no open questions")
+    if empty and not as_json:
+        click.echo(f"({empty} messages with no question in them left out)")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per topic asked for.")
+def requests(as_json):
+    """Topics people asked for that the ledger lacks, most asked first.
+
+    Example:
+
+        ledger requests
+    """
+    from . import demand
+    found = demand.requests(_open_ledger())
+    for row in found:
+        click.echo(json.dumps(row) if as_json else
+                   f"{row['name']} ×{row['asks']} ({row['askers']} sender{'s' if row['askers'] != 1 else ''}, "
+                   f"last {row['last'][:10]})")
+    if not found and not as_json:
+        click.echo("no requests for missing topics")
 
 
 @cli.command()

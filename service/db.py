@@ -25,6 +25,8 @@ CHAINED_TABLES = {
     "question": "questions",
     "evidence": "evidence_links",
     "confirm": "confirmations",
+    "reject": "rejections",
+    "retract": "retractions",
 }
 
 SCHEMA = """
@@ -39,7 +41,7 @@ CREATE TABLE IF NOT EXISTS sources (
     topic TEXT NOT NULL, id TEXT NOT NULL, kind TEXT, title TEXT, url TEXT,
     platform TEXT, year INTEGER, tier TEXT, summary TEXT, pmid TEXT, doi TEXT,
     nct TEXT, question TEXT, fingerprint TEXT, auto INTEGER NOT NULL DEFAULT 0,
-    entry INTEGER NOT NULL, PRIMARY KEY (topic, id));
+    entry INTEGER NOT NULL, asker TEXT, PRIMARY KEY (topic, id));
 CREATE TABLE IF NOT EXISTS claims (
     topic TEXT NOT NULL, id TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
     tier TEXT NOT NULL, tier_reason TEXT, section TEXT NOT NULL, stance TEXT, fingerprint TEXT,
@@ -53,8 +55,17 @@ CREATE TABLE IF NOT EXISTS evidence_links (
     entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));
 CREATE TABLE IF NOT EXISTS confirmations (
     topic TEXT NOT NULL, target TEXT NOT NULL, curator TEXT,
+    entry INTEGER NOT NULL, claims TEXT, PRIMARY KEY (topic, entry));
+CREATE TABLE IF NOT EXISTS rejections (
+    topic TEXT NOT NULL, target TEXT NOT NULL, reason TEXT NOT NULL, curator TEXT,
+    entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));
+CREATE TABLE IF NOT EXISTS retractions (
+    topic TEXT NOT NULL, target TEXT NOT NULL, reason TEXT NOT NULL, curator TEXT,
     entry INTEGER NOT NULL, PRIMARY KEY (topic, entry));
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
+-- Not chained: demand for topics the ledger lacks (service.demand). A request is no evidence and
+-- answers are not built from it; a chain per typed name would let anyone create chains at will.
+CREATE TABLE IF NOT EXISTS topic_requests (name TEXT NOT NULL, asker TEXT, asked_at TEXT NOT NULL);
 -- Derived, not chained: the full-text index and the embeddings of claims (service.search_index).
 CREATE TABLE IF NOT EXISTS claim_vectors (
     topic TEXT NOT NULL, claim_id TEXT NOT NULL, vector BLOB NOT NULL, UNIQUE (topic, claim_id));

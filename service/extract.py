@@ -156,6 +156,19 @@ def guess_source(text: str, ids: Identifiers) -> SourceGuess:
     return SourceGuess("web" if url else "paste", host, url, title)
 
 
+_STUDY_SITES = {"pubmed.ncbi.nlm.nih.gov": "PubMed", "ncbi.nlm.nih.gov": "PubMed", "doi.org": "DOI",
+                "clinicaltrials.gov": "ClinicalTrials.gov"}
+
+
+def link_label(kind: str, url: str) -> str:
+    """What a bare link is, in a word: Reddit, X, YouTube, PubMed, DOI, or its site."""
+    if kind in _PLATFORMS:
+        return _PLATFORMS[kind]
+    host = _host(url)
+    site = _on(host, _STUDY_SITES)
+    return _STUDY_SITES[site] if site else host or "Link"
+
+
 def _title(text: str) -> str:
     """The first sentence of the first line that is more than identifiers."""
     lines = [line.strip(" •*#>-") for line in text.split("\n")]
@@ -221,6 +234,8 @@ _LABEL = re.compile(r"""^(?:background|introduction|context|objectives?|aims?|pu
     |(?:materials\ and\ )?methods?|methodology|design|(?:study\ )?design\ and\ setting|setting|interventions?
     |main\ outcome\ measures?|measurements?|outcomes?|results?|findings|conclusions?|interpretation
     |significance|summary|discussion)\s*:\s+(?=\S)""", re.I | re.X)
+# A citation's journal line: "Zh Nevrol Psikhiatr Im S S Korsakova.", "Brain Res. 2006;1117(1):54-60."
+_VOLUME = re.compile(r"\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*e?\d+")
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’"}
 LEAD_IN_WORDS = 3  # a shorter heading over a list ("Benefits:") adds little to its bullets
 
@@ -291,7 +306,7 @@ def _keep(statements: list[str], retold: str | None, seen: set) -> list[tuple[st
     for statement in statements:
         claim = _shorten(_strip_label(_unquote(statement)).rstrip(" ;,"), MAX_CLAIM_CHARS)
         key = " ".join(claim.casefold().split())
-        if key not in seen and _is_claim(claim):
+        if key not in seen and is_claim(claim):
             seen.add(key)
             kept.append((claim, retold))
     return kept
@@ -416,8 +431,22 @@ def _only_identifiers(line: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", line)) < 3
 
 
-def _is_claim(sentence: str) -> bool:
+def _citation(sentence: str) -> bool:
+    """A journal line or a title-cased name with no verb: it says where something was printed,
+    not what was found. Confirming its source never makes it a curated claim."""
+    if _VERBISH.search(sentence):
+        return False
+    if _VOLUME.search(sentence) and len(re.findall(r"[^\W\d_]{3,}", _VOLUME.sub(" ", sentence))) < 8:
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if w.lower() not in _SMALL_WORDS]
+    return len(words) <= 12 and all(w[0].isupper() for w in words) and any(len(w) <= 2 for w in words)
+
+
+def is_claim(sentence: str) -> bool:
+    """Whether a statement is claim-sized and states something: not a question, disclaimer,
+    navigation, figure legend, author list, journal line or bare identifier."""
     return not (len(sentence) < MIN_CLAIM_CHARS
+                or _citation(sentence)
                 or re.search(r"\?[\"'”’)]*$", sentence)  # a question asks, it does not claim
                 or _BOILERPLATE.search(sentence)
                 or _NAVIGATION.search(sentence)

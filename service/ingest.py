@@ -29,6 +29,8 @@ class IngestResult:
     already: list = field(default_factory=list)     # (existing claim id, its source) for repeated claims
     duplicate_of: str | None = None       # the source this very paste already is
     question: str | None = None
+    link_only: bool = False               # a bare link: a source with its URL, no claims until someone adds them
+    url: str | None = None
 
     @property
     def tiers(self) -> Counter:
@@ -38,7 +40,8 @@ class IngestResult:
         return {"topic": self.topic, "source": self.source_id, "kind": self.kind, "identifiers": self.identifiers,
                 "claims": [{"id": i, "tier": t, "text": x} for i, t, x in self.claims],
                 "already_in_ledger": [{"claim": c, "source": s} for c, s in self.already],
-                "duplicate_of": self.duplicate_of, "question": f"q:{self.question}" if self.question else None}
+                "duplicate_of": self.duplicate_of, "question": f"q:{self.question}" if self.question else None,
+                "link_only": self.link_only, "url": self.url, "status": "pending" if self.source_id else None}
 
 
 def _check_node(db, slug: str, question: str | None) -> None:
@@ -56,11 +59,14 @@ def _link_known(db, slug: str, question: str | None, sources: list[str]) -> None
 
 
 def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long: bool = False,
-           progress=None) -> IngestResult:
+           progress=None, asker: str | None = None) -> IngestResult:
     """Add `text` to topic `slug` as one new source, linked to `question` when given.
 
-    Refuses (and writes nothing) for an unknown topic or node, a node of
-    another topic, an empty or over-long paste, or a paste with no claim.
+    `asker` is the keyed hash of the sender who pasted it: until a curator confirms
+    the source, only that sender sees it. A bare link (a URL, PMID or DOI and no
+    statement) becomes a source with its URL and kind and no claims. Refuses (and
+    writes nothing) for an unknown topic or node, a node of another topic, an
+    empty or over-long paste, or a paste with neither a claim nor a link.
     """
     say = progress or (lambda message: None)
     ledger.require_topic(db, slug)
@@ -82,6 +88,9 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
     result.kind = guess.kind
     result.identifiers = {name: list(values) for name, values in vars(ids).items() if values}
     tiered = extract.tier_paste(clean, guess.kind)
+    link = guess.url or _identifier_link(ids)
+    if not tiered and link:
+        return _add_link(db, result, guess, ids, link, paste_key, asker)
     if not tiered:
         raise IngestRefused("found no claim-sized statement in it (sentences of 20+ characters)")
     say(f"split: {len(tiered)} claims from a {guess.kind} source")
@@ -103,8 +112,34 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
         "tier": Counter(r["tier"] for r in rows).most_common(1)[0][0], "summary": rows[0]["text"][:300],
         "pmid": ids.pmids[0] if ids.pmids else None, "doi": ids.dois[0] if ids.dois else None,
         "nct": ids.ncts[0] if ids.ncts else None, "fingerprint": paste_key, "auto": True,
+        **({"asker": asker} if asker else {}),
     }
     result.source_id, claim_ids = ledger.add_evidence(db, slug, source, rows, question)
     result.claims = [(cid, r["tier"], r["text"]) for cid, r in zip(claim_ids, rows)]
     say(f"written: {result.source_id} with {len(rows)} claims")
+    return result
+
+
+def _identifier_link(ids) -> str | None:
+    """Where a bare PMID or DOI can be read."""
+    if ids.pmids:
+        return f"https://pubmed.ncbi.nlm.nih.gov/{ids.pmids[0]}/"
+    if ids.dois:
+        return f"https://doi.org/{ids.dois[0]}"
+    return None
+
+
+def _add_link(db, result: IngestResult, guess, ids, link: str, paste_key: str, asker: str | None) -> IngestResult:
+    """A bare link becomes a source with its URL and kind, and no claims: a curator, or a paste
+    of its text, has to say what it holds."""
+    result.link_only, result.url = True, link
+    source = {
+        "kind": guess.kind, "title": f"{extract.link_label(guess.kind, link)} link: {link}",
+        "url": link, "platform": guess.platform, "tier": extract.SOURCE_TIERS.get(guess.kind, "published"),
+        "summary": "A link with no text: a curator, or a paste of its text, is needed for claims.",
+        "pmid": ids.pmids[0] if ids.pmids else None, "doi": ids.dois[0] if ids.dois else None,
+        "nct": ids.ncts[0] if ids.ncts else None, "fingerprint": paste_key, "auto": True,
+        **({"asker": asker} if asker else {}),
+    }
+    result.source_id, _ = ledger.add_evidence(db, result.topic, source, [], result.question)
     return result

@@ -12,6 +12,8 @@ import logging
 import os
 import secrets
 import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from . import checkpoint, search_index, tally
@@ -190,13 +192,92 @@ def link_evidence(db, topic: str, question: str, source: str) -> bool:
     return True
 
 
-def confirm(db, topic: str, target: str, curator: str | None = None) -> None:
-    """A curator confirms an auto-generated source (all its claims) or a single claim."""
+class CuratorRefused(LedgerError):
+    """A curator act that does not apply to its target (rejecting curated evidence, retracting a paste...)."""
+
+
+@dataclass
+class CuratorAct:
+    """What a confirm, reject or retract did: `already` is set (and nothing written) when it had been done."""
+    action: str
+    topic: str
+    target: str
+    source: dict
+    claims: list = field(default_factory=list)     # the claims the act covers
+    skipped: list = field(default_factory=list)    # a confirmed source's lines that are no claims (citation debris)
+    already: str | None = None                     # "confirmed", "curated", "rejected", "retracted"
+    reason: str | None = None
+
+
+def _target(db, topic: str, target: str) -> tuple[dict, list[dict]]:
+    """(the source, its claims) for a source id, or (the claim's source, [the claim]) for a claim id."""
     require_topic(db, topic)
-    table = "sources" if target.startswith("s") else "claims"
-    if not db.conn.execute(f"SELECT 1 FROM {table} WHERE topic = ? AND id = ?", [topic, target]).fetchone():
-        raise UnknownSource(f"{topic} has no {target}")
-    _append(db, topic, [("confirm", {"target": target, "curator": curator})])
+    target = target.strip().lower()
+    if target.startswith("c"):
+        found = claims(db, topic, ids=[target], withdrawn=True)
+        if not found:
+            raise UnknownSource(f"{topic} has no claim {target}")
+        return get_source(db, topic, found[0]["source"]), found
+    return get_source(db, topic, target), claims(db, topic, source=target, withdrawn=True)
+
+
+def confirm(db, topic: str, target: str, curator: str | None = None) -> CuratorAct:
+    """A curator confirms an auto-generated source or a single claim (idempotent).
+
+    Confirming a source confirms the source and those of its pending claims that read as
+    claims today: a journal line or author list split out of a paste stays unconfirmed.
+    """
+    from .extract import is_claim
+    source, rows = _target(db, topic, target)
+    target = target.strip().lower()
+    item = rows[0] if target.startswith("c") else source
+    act = CuratorAct("confirm", topic, target, source)
+    if item["status"] in ("rejected", "retracted"):
+        raise CuratorRefused(f"{target} was {item['status']} ({item.get('withdrawn_reason')}); nothing confirmed")
+    if item["status"] in ("curated", "confirmed"):
+        act.already, act.claims = item["status"], [r for r in rows if r["status"] in ("curated", "confirmed")]
+        return act
+    pending = [r for r in rows if r["status"] == "pending"]
+    act.claims = [r for r in pending if is_claim(r["text"])]
+    act.skipped = [r for r in pending if not is_claim(r["text"])]
+    data = {"target": target, "curator": curator}
+    if not target.startswith("c"):
+        data["claims"] = [r["id"] for r in act.claims]
+    _append(db, topic, [("confirm", data)])
+    return act
+
+
+def _withdraw(db, action: str, topic: str, target: str, reason: str, curator: str | None) -> CuratorAct:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise CuratorRefused(f"{action} needs a reason")
+    source, rows = _target(db, topic, target)
+    target = target.strip().lower()
+    item = rows[0] if target.startswith("c") else source
+    done = "rejected" if action == "reject" else "retracted"
+    act = CuratorAct(action, topic, target, source, claims=rows, reason=reason)
+    if item["status"] == done:
+        act.already, act.reason = done, item.get("withdrawn_reason")
+        return act
+    if item["status"] in ("rejected", "retracted"):
+        raise CuratorRefused(f"{target} was already {item['status']} ({item.get('withdrawn_reason')})")
+    if action == "reject" and item["status"] != "pending":
+        raise CuratorRefused(f"{target} is {item['status']} evidence: retract it (with a reason) instead")
+    if action == "retract" and item["status"] == "pending":
+        raise CuratorRefused(f"{target} is an unconfirmed paste: reject it (with a reason) instead")
+    _append(db, topic, [(action, {"target": target, "reason": reason, "curator": curator})])
+    return act
+
+
+def reject(db, topic: str, target: str, reason: str, curator: str | None = None) -> CuratorAct:
+    """Hide auto-generated (pasted, unconfirmed) evidence: a source or one claim. The rows stay."""
+    return _withdraw(db, "reject", topic, target, reason, curator)
+
+
+def retract(db, topic: str, target: str, reason: str, curator: str | None = None) -> CuratorAct:
+    """Supersede curated or confirmed evidence: answers stop using it, the article lists it
+    under retractions with the reason. The rows and their entries stay."""
+    return _withdraw(db, "retract", topic, target, reason, curator)
 
 
 def new_question_id(conn) -> str:
@@ -309,42 +390,123 @@ def _agreeing(db, topic: str, rows: list[dict]) -> list[dict]:
     return kept
 
 
-def _confirmed(db, topic: str) -> set[str]:
-    return {r[0] for r in db.conn.execute("SELECT target FROM confirmations WHERE topic = ?", [topic])}
+@dataclass
+class Curation:
+    """A topic's curator acts, applied on read: confirmed ids, and withdrawn ids with their reasons."""
+    confirmed: set = field(default_factory=set)
+    rejected: dict = field(default_factory=dict)
+    retracted: dict = field(default_factory=dict)
+
+    def status(self, row: dict, source: str | None = None) -> tuple[str, str | None]:
+        """(status, reason) of a source row, or of a claim row with its `source` id.
+
+        curated (written by a curator) or confirmed: public. pending: a paste awaiting a
+        curator, shown to no one but its sender. rejected, retracted: withdrawn, with a reason.
+        """
+        for withdrawn, name in ((self.retracted, "retracted"), (self.rejected, "rejected")):
+            for key in (row["id"], source):
+                if key in withdrawn:
+                    return name, withdrawn[key]
+        if not row["auto"]:
+            return "curated", None
+        return ("confirmed" if row["id"] in self.confirmed else "pending"), None
 
 
-def sources(db, topic: str) -> list[dict]:
-    """Sources in id order; `auto` is true only while no curator has confirmed them."""
-    confirmed = _confirmed(db, topic)
-    rows = _agreeing(db, topic, list(db.query(
-        "SELECT * FROM sources WHERE topic = ? ORDER BY CAST(substr(id, 2) AS INTEGER)", [topic])))
+def curation(db, topic: str) -> Curation:
+    found = Curation()
+    for target, listed, source_claims in db.conn.execute(
+            "SELECT target, claims, (SELECT json_group_array(id) FROM claims c WHERE c.topic = f.topic"
+            " AND c.source = f.target) FROM confirmations f WHERE topic = ?", [topic]):
+        found.confirmed.add(target)
+        if target.startswith("s"):  # entries written before `claims` was recorded confirmed every claim
+            found.confirmed.update(json.loads(listed if listed is not None else source_claims))
+    for table, into in (("rejections", found.rejected), ("retractions", found.retracted)):
+        for target, reason in db.conn.execute(f"SELECT target, reason FROM {table} WHERE topic = ? ORDER BY entry",
+                                              [topic]):
+            into.setdefault(target, reason)
+    return found
+
+
+def _apply(rows: list[dict], found: Curation, claim_rows: bool) -> list[dict]:
     for row in rows:
-        row["auto"] = bool(row["auto"]) and row["id"] not in confirmed
+        row["status"], row["withdrawn_reason"] = found.status(row, row["source"] if claim_rows else None)
+        row["auto"] = row["status"] == "pending"
     return rows
 
 
+PUBLIC = ("curated", "confirmed")
+
+
+def sources(db, topic: str, *, withdrawn: bool = False) -> list[dict]:
+    """Sources in id order, each with its `status`; `auto` is true while it awaits a curator.
+    Rejected and retracted sources are left out unless `withdrawn`."""
+    rows = _apply(_agreeing(db, topic, list(db.query(
+        "SELECT * FROM sources WHERE topic = ? ORDER BY CAST(substr(id, 2) AS INTEGER)", [topic]))),
+        curation(db, topic), claim_rows=False)
+    return rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]
+
+
 def get_source(db, topic: str, source_id: str) -> dict:
+    """One source with its `status` (withdrawn ones too: callers decide who may see what)."""
     row = next(iter(_agreeing(db, topic, list(db.query(
         "SELECT * FROM sources WHERE topic = ? AND id = ?", [topic, source_id])))), None)
     if row is None:
         raise UnknownSource(f"{topic} has no source {source_id}")
-    row["auto"] = bool(row["auto"]) and source_id not in _confirmed(db, topic)
-    return row
+    return _apply([row], curation(db, topic), claim_rows=False)[0]
 
 
-def claims(db, topic: str, source: str | None = None, ids=None) -> list[dict]:
-    """Claims in id order (of one source, or with the given ids); `auto` is true until the claim
-    or its source is confirmed."""
-    confirmed = _confirmed(db, topic)
+def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bool = False) -> list[dict]:
+    """Claims in id order (of one source, or with the given ids), each with its `status`; `auto`
+    is true until a curator confirms it. Rejected and retracted claims (or claims of such a
+    source) are left out unless `withdrawn`."""
     sql, params = "SELECT * FROM claims WHERE topic = ?", [topic]
     if source:
         sql, params = sql + " AND source = ?", params + [source]
     if ids is not None:
         sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
-    rows = _agreeing(db, topic, list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params)))
-    for row in rows:
-        row["auto"] = bool(row["auto"]) and row["id"] not in confirmed and row["source"] not in confirmed
-    return rows
+    rows = _apply(_agreeing(db, topic, list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params))),
+                  curation(db, topic), claim_rows=True)
+    return rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]
+
+
+def visible_to(source: dict, asker: str | None) -> bool:
+    """Whether `asker` may see a source. A paste from a texter (it has an `asker`) is held in
+    quarantine: until a curator confirms it, only that texter sees it, and a rejected one
+    stays theirs alone. Curated, confirmed and retracted sources, and auto-generated ones the
+    ledger's own operators added (data/ articles, `ledger ingest`), are visible to all."""
+    if source["status"] in PUBLIC or source["status"] == "retracted":
+        return True
+    if source.get("asker"):
+        return source["asker"] == asker
+    return source["status"] == "pending"
+
+
+def quarantined(db, topic: str, but_for: str | None = None) -> set[str]:
+    """Ids of texters' pastes no one but their sender may see yet (except `but_for`'s own):
+    pasted by a texter, never confirmed (`visible_to` in SQL, for every answer)."""
+    return {r[0] for r in db.conn.execute(
+        f"SELECT id FROM sources WHERE topic = :t AND auto = 1 AND asker IS NOT NULL AND asker IS NOT :asker"
+        f" AND NOT ({_CONFIRMED})", {"t": topic, "asker": but_for})}
+
+
+def review_queue(db, topic: str) -> list[dict]:
+    """Sources awaiting a curator, oldest first, each with its pending claims under `pending`."""
+    require_topic(db, topic)
+    waiting = defaultdict(list)
+    for claim in claims(db, topic):
+        if claim["status"] == "pending":
+            waiting[claim["source"]].append(claim)
+    queue = [{**s, "pending": waiting[s["id"]]} for s in sources(db, topic)
+             if s["status"] == "pending" or waiting[s["id"]]]
+    return sorted(queue, key=lambda s: s["entry"])
+
+
+def withdrawals(db, topic: str) -> list[dict]:
+    """Every rejection and retraction, in chain order: action, target, reason, curator, entry."""
+    return [dict(r) for r in db.query(
+        "SELECT 'reject' AS action, target, reason, curator, entry FROM rejections WHERE topic = :t UNION ALL "
+        "SELECT 'retract', target, reason, curator, entry FROM retractions WHERE topic = :t ORDER BY entry",
+        {"t": topic})]
 
 
 def get_question(db, qid: str) -> dict:
@@ -407,16 +569,23 @@ def entry(db, topic: str, seq: int) -> dict | None:
 
 
 def claim_counts(db, topic: str) -> tuple[dict[str, int], int]:
-    """(curated claims per tier, every tier present; auto-generated claims awaiting a curator),
-    as kept at write time (`service.tally`)."""
+    """(curated and confirmed claims per tier, every tier present; claims awaiting a curator),
+    as kept at write time (`service.tally`). Withdrawn claims count in neither."""
     curated, pending = dict.fromkeys(TIERS, 0), 0
     for (tier, state), count in tally.counts(db.conn, topic).items():
         if state == tally.PENDING:
             pending += count
-        else:
+        elif state == tally.CURATED:
             curated[tier] = curated.get(tier, 0) + count
     return curated, pending
 
 
+_WITHDRAWN = ("id IN (SELECT target FROM rejections WHERE topic = :t)"
+              " OR id IN (SELECT target FROM retractions WHERE topic = :t)")
+_CONFIRMED = "id IN (SELECT target FROM confirmations WHERE topic = :t)"
+
+
 def source_count(db, topic: str) -> int:
-    return db.conn.execute("SELECT count(*) FROM sources WHERE topic = ?", [topic]).fetchone()[0]
+    """Public sources: curated or confirmed, not withdrawn (one indexed count, not a scan in Python)."""
+    return db.conn.execute(f"SELECT count(*) FROM sources WHERE topic = :t AND (auto = 0 OR {_CONFIRMED})"
+                           f" AND NOT ({_WITHDRAWN})", {"t": topic}).fetchone()[0]

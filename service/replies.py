@@ -154,8 +154,11 @@ def source_detail(topic: dict, source: dict, claims: list[dict], channel: str) -
              f"{', ' + str(source['year']) if source.get('year') else ''}): {source.get('title') or ''}"]
     if source.get("summary") and source["summary"] != source.get("title"):
         lines.append(source["summary"])
-    if source.get("auto"):
-        lines.append("Auto-generated / low-confidence until a curator confirms it.")
+    if source.get("status") in ("rejected", "retracted"):
+        lines.append(f"{STATUS_WORDS[source['status']].capitalize()}: {source.get('withdrawn_reason')}. "
+                     "Answers no longer use it.")
+    elif source.get("auto"):
+        lines.append(f"Auto-generated / low-confidence. {HELD}")
     lines.append(f"{_count(len(claims), 'claim')} in the {topic['name']} ledger.")
     if ids:
         lines.append(ids)
@@ -199,12 +202,18 @@ def welcome_back(slugs: list[str], channel: str) -> str:
     return finish("You are subscribed again. " + help_text(slugs, channel), channel)
 
 
-def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bool = False) -> str:
+def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bool = False,
+                  counted: int = 0) -> str:
+    """A topic the ledger lacks. `counted`: how many times it has been asked for, this one
+    included (0 when the request was not counted)."""
     near = ", ".join(nearest)
     first = nearest[0] if nearest else "topic"
     how = (f"Nothing was recorded. Paste like this: ingest {first}|q:ID|text" if ingesting
            else f"Ask like this: {first}|your question.")
     named = (f"No topic \"{_shorten(typed, 30)}\" in the ledger." if typed else "Which topic?")
+    if counted:
+        named = (f"\"{_shorten(typed, 30)}\" is not in the ledger yet. Your request was counted "
+                 f"({_count(counted, 'request')} so far) for the curators.")
     lines = [named + (f" Topics: {near}." if not typed and near else f" Nearest: {near}." if near else ""),
              f"{how} Send help for more."]
     return finish("\n".join(lines), channel)
@@ -231,6 +240,10 @@ def ingest_result(result, channel: str) -> str:
     if result.duplicate_of:
         return finish(f"Already in the {result.topic} ledger as {result.duplicate_of} (pasted before). "
                       f"Nothing added.{linked}", channel)
+    if result.link_only:
+        return finish(f"Added {result.source_id} ({_link_name(result)} link): no claims yet. A curator, or a paste "
+                      f"of its text, is needed for claims.{linked}\n{HELD} Status: {result.topic}|{result.source_id}.",
+                      channel)
     where = ", ".join(f"{claim} in {source}" for claim, source in result.already[:4])
     if not result.claims:
         return finish(f"Every claim in that paste is already in the ledger ({where}). Nothing added.{linked}",
@@ -243,6 +256,67 @@ def ingest_result(result, channel: str) -> str:
              f"{_count(len(result.claims), 'claim')} - {counts}.{linked}"]
     if result.already:
         lines.append(f"Already in the ledger, not added again: {where}.")
-    lines.append("Auto-generated / low-confidence until a curator confirms it. "
-                 f"See {result.topic}|{result.source_id}.")
+    lines.append(f"Auto-generated / low-confidence. {HELD} Status: {result.topic}|{result.source_id}.")
     return finish("\n".join(lines), channel)
+
+
+HELD = "Held for review: only you see it until a curator confirms it."
+
+
+def _link_name(result) -> str:
+    from .extract import link_label
+    return link_label(result.kind, result.url or "")
+
+
+# --- curators -------------------------------------------------------------------
+
+STATUS_WORDS = {"curated": "curated", "confirmed": "confirmed by a curator", "pending": "awaiting a curator",
+                "rejected": "rejected by a curator", "retracted": "retracted by a curator"}
+
+
+def _claim_line(claim: dict, limit: int) -> str:
+    return f"{claim['id']} [{claim['tier']}] {_shorten(claim['text'], limit)}"
+
+
+def curator_act(act, channel: str) -> str:
+    """What a confirm, reject or retract did, with what it covers; says so when it had been done."""
+    what = act.target if act.target == act.source["id"] else f"{act.target} (of {act.source['id']})"
+    if act.already:
+        head = f"{act.topic}: {what} was already {act.already}{f' ({act.reason})' if act.reason and act.already in ('rejected', 'retracted') else ''}. Nothing recorded."
+    else:
+        done = {"confirm": "confirmed", "reject": "rejected", "retract": "retracted"}[act.action]
+        head = f"{act.topic}: {done} {what}{f' ({act.reason})' if act.reason else ''}."
+    lines = [head, f"{act.source['id']}: {_shorten(act.source.get('title') or '', 90)}"]
+    limit = 100 if channel == "sms" else 200
+    lines += [_claim_line(c, limit) for c in act.claims[:SMS_CLAIMS if channel == "sms" else 12]]
+    if len(act.claims) > (SMS_CLAIMS if channel == "sms" else 12):
+        lines.append(f"... {len(act.claims)} claims in all.")
+    if act.skipped:
+        lines.append(f"Left unconfirmed, not claims (citation lines): {', '.join(c['id'] for c in act.skipped)}.")
+    return finish("\n".join(lines), channel)
+
+
+def review(slug: str, queue: list[dict], channel: str) -> str:
+    """The queue of pasted sources awaiting a curator, oldest first, each with its claims."""
+    if not queue:
+        return finish(f"{slug}: nothing awaits review.", channel)
+    lines = [f"{slug}: {_count(len(queue), 'source')} awaiting review, oldest first."]
+    texted = channel in ("sms", "whatsapp")  # one line a source; the CLI shows every claim
+    for source in queue[: {"sms": 3, "whatsapp": 10}.get(channel, len(queue))]:
+        link = f" {source['url']}" if source.get("url") else ""
+        lines.append(f"{source['id']} ({source['kind']}, {_count(len(source['pending']), 'claim')}){link}: "
+                     f"{_shorten(source.get('title') or '', 40 if texted else 200)}")
+        if not texted:
+            lines += [f"  {_claim_line(c, 300)}" for c in source["pending"]]
+    lines.append(f"confirm {slug} ID | reject {slug} ID reason")
+    return finish("\n".join(lines), channel)
+
+
+def not_a_curator(channel: str) -> str:
+    return finish("Only curators can confirm, reject or retract evidence. Nothing was recorded. Send help for usage.",
+                  channel)
+
+
+def curator_usage(channel: str) -> str:
+    return finish("Curator commands: review SLUG | confirm SLUG ID | reject SLUG ID reason | retract SLUG ID reason. "
+                  "Nothing was recorded.", channel)

@@ -17,10 +17,19 @@ counted out before the write and back in after it.
 import json
 from collections import Counter
 
-PENDING, CURATED = 1, 0
-# 1 while a claim awaits a curator: auto-generated, and neither it nor its source confirmed.
-STATE = ("c.auto = 1 AND c.id NOT IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)"
-         " AND c.source NOT IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)")
+PENDING, CURATED, WITHDRAWN = 1, 0, 2
+# The rule `ledger.Curation.status` applies on read: 2 once a curator rejected or retracted the
+# claim or its source; 0 when curated or confirmed (a source's confirmation covers the claims
+# it lists, or every claim for entries written before it listed them); else 1, awaiting a curator.
+STATE = """CASE
+ WHEN c.id IN (SELECT target FROM rejections w WHERE w.topic = c.topic)
+   OR c.source IN (SELECT target FROM rejections w WHERE w.topic = c.topic)
+   OR c.id IN (SELECT target FROM retractions w WHERE w.topic = c.topic)
+   OR c.source IN (SELECT target FROM retractions w WHERE w.topic = c.topic) THEN 2
+ WHEN c.auto = 0 OR c.id IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)
+   OR EXISTS (SELECT 1 FROM confirmations f WHERE f.topic = c.topic AND f.target = c.source
+              AND (f.claims IS NULL OR c.id IN (SELECT value FROM json_each(f.claims)))) THEN 0
+ ELSE 1 END"""
 
 
 OPEN = "coalesce(matches, '[]') = '[]'"  # the partial index questions_open uses the same test
@@ -109,6 +118,6 @@ def problem(conn, topic: str) -> str | None:
     wrong = sorted(key for key in set(kept) | set(actual) if kept.get(key, 0) != actual.get(key, 0))
     if wrong:
         key = wrong[0]
-        return f"the kept claim counts are wrong ({key[0]}, {'pending' if key[1] else 'curated'}: " \
+        return f"the kept claim counts are wrong ({key[0]}, {('curated', 'pending', 'withdrawn')[key[1]]}: " \
                f"{kept.get(key, 0)} kept, {actual.get(key, 0)} counted)"
     return None

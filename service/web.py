@@ -150,7 +150,8 @@ def api_article(slug: str):
 
 @bp.get("/api/<slug>/claims")
 def api_claims(slug: str):
-    """Claims, filtered by `tier`, `source` and `text` (a case-insensitive substring); empty means any."""
+    """Claims, filtered by `tier`, `source` and `q` (a case-insensitive substring; `text` is
+    its older name); empty means any. Texters' pastes held for a curator are left out."""
     db = get_db()
     ledger.require_topic(db, slug)
     tier = request.args.get("tier") or None
@@ -158,10 +159,14 @@ def api_claims(slug: str):
         abort(400, f"tier must be one of {', '.join(ledger.TIERS)}")
     source = request.args.get("source") or None
     if source is not None:
-        source = ledger.get_source(db, slug, _source_id(source))["id"]
-    text = (request.args.get("text") or "").casefold()
+        found = ledger.get_source(db, slug, _source_id(source))
+        if not ledger.visible_to(found, None):
+            raise ledger.UnknownSource(f"{slug} has no source {found['id']}")
+        source = found["id"]
+    text = (request.args.get("q") or request.args.get("text") or "").strip().casefold()
+    hidden = ledger.quarantined(db, slug)
     claims = [article.public_claim(c) for c in ledger.claims(db, slug, source=source)
-              if (tier is None or c["tier"] == tier) and text in c["text"].casefold()]
+              if c["source"] not in hidden and (tier is None or c["tier"] == tier) and text in c["text"].casefold()]
     return jsonify(topic=slug, count=len(claims), claims=claims)
 
 
@@ -177,10 +182,11 @@ def api_question(slug: str, question_id: str):
     question = ledger.get_question(db, _question_id(question_id))
     if question["topic"] != slug:
         raise ledger.UnknownQuestion(f"{slug} has no question node q:{question['id']}")
-    evidence = [article.public_source(ledger.get_source(db, slug, s["id"]))  # with confirmations applied
-                for s in ledger.evidence_for(db, question["id"])]
+    found = [ledger.get_source(db, slug, s["id"]) for s in ledger.evidence_for(db, question["id"])]
+    evidence = [article.public_source(s) for s in found if ledger.visible_to(s, None)]  # held pastes: not shown
     names = matching.topic_names(ledger.require_topic(db, slug))
-    return jsonify(topic=slug, **article.public_question(question, names), evidence=evidence)
+    return jsonify(topic=slug, **article.public_question(question, names, ledger.quarantined(db, slug)),
+                   evidence=evidence)
 
 
 @bp.get("/api/<slug>/ask")

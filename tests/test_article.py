@@ -148,8 +148,10 @@ def test_sections_hold_the_confirmed_claims_of_their_section(db, page):
         assert [c["id"] for c in page[section]] == expected
 
 
-def test_logic_chain_follows_the_steps(page):
-    assert page["logic_chain"] == page["how_it_works"][:article.LOGIC_CHAIN_LINKS]
+def test_logic_chain_is_built_from_mechanism_steps_only(page):
+    mechanisms = [c for c in page["how_it_works"] if c["tier"] in ("human", "preclinical")]
+    assert page["logic_chain"] == mechanisms[:article.LOGIC_CHAIN_LINKS]
+    assert page["logic_chain"] and all("Hash-chained" not in c["text"] for c in page["logic_chain"])
 
 
 def test_source_lists_partition_the_confirmed_sources(db, page):

@@ -58,7 +58,7 @@ PASTES = {  # name: (text, kind, platform, url, identifier column and value, tie
     "reddit post": (REDDIT, "reddit", "r/Nootropics", REDDIT_URL, ("url", REDDIT_URL), "anecdote", 4),
     "x post": (X_POST, "x", "X", X_URL, ("url", X_URL), "anecdote", 3),
 }
-SEED_CLAIM = "User liked Semax effects but reported hair loss as a negative outcome."  # c17, from s84
+SEED_CLAIM = "User liked Semax effects but reported hair loss as a negative outcome."  # c16, from s84
 TABLES = ("chain", "topics", "sources", "claims", "questions", "evidence_links", "confirmations")
 
 
@@ -204,10 +204,10 @@ def test_pasting_again_with_other_spacing_and_case_adds_nothing(db):
 
 def test_seed_claim_is_not_added_again(db):
     seed = db.conn.execute("SELECT id, source FROM claims WHERE text = ?", [SEED_CLAIM]).fetchone()
-    assert seed == ("c17", "s84")
+    assert seed == ("c16", "s84")
     before, _ = snapshot(db)
     result = ingest.ingest(db, "semax", f"{SEED_CLAIM} My brother also lost some hair after two weeks on it.")
-    assert result.already == [("c17", "s84")]
+    assert result.already == [("c16", "s84")]
     assert [text for _, _, text in result.claims] == ["My brother also lost some hair after two weeks on it."]
     after, _ = snapshot(db)
     assert after["claims"] == before["claims"] + 1
@@ -217,7 +217,7 @@ def test_seed_claim_is_not_added_again(db):
 
 def test_reply_says_which_claims_were_already_there(db):
     reply = send(db, f"ingest semax|{SEED_CLAIM} My brother also lost some hair after two weeks on it.").reply
-    assert "Added s" in reply and "not added again: c17 in s84" in reply
+    assert "Added s" in reply and "not added again: c16 in s84" in reply
 
 
 @pytest.mark.parametrize("variant", [
@@ -229,7 +229,7 @@ def test_reply_says_which_claims_were_already_there(db):
 def test_paste_of_only_known_claims_adds_nothing(db, variant):
     before = snapshot(db)
     reply = send(db, f"ingest semax|{variant}").reply
-    assert "already in the ledger (c17 in s84)" in reply and "Nothing added" in reply
+    assert "already in the ledger (c16 in s84)" in reply and "Nothing added" in reply
     assert snapshot(db) == before
 
 
@@ -367,7 +367,6 @@ def selank_node(db):
     ("ingest semax|q:{semax}|\u200b\u200b \ufeff", "Nothing to add"),       # invisible characters only
     ("ingest semax|q:{semax}|" + "Rats given Semax had more BDNF in the hippocampus. " * 400, "limit is 20000"),
     ("ingest semax|ok thanks!", "no claim-sized statement"),
-    ("ingest semax|q:{semax}|Great stuff. See https://examine.com/supplements/semax/", "no claim-sized statement"),
     ("ingest semax|Does semax help with ADHD? What dose?", "no claim-sized statement"),
     ("ingest nosuchpeptide|" + BLOG, 'No topic "nosuchpeptide"'),
 ])

@@ -71,8 +71,22 @@ def test_every_section_in_the_seeds_order(body):
 
 def test_title_topic_line_and_texts_come_from_the_ledger(body, db):
     topic = ledger.get_topic(db, "semax")
-    for field in ("title", "focus", "what_it_is", "safety"):
+    for field in ("title", "focus"):
         assert escaped(topic[field]) in body
+    for field in ("what_it_is", "safety"):  # statements, each linking the sources it cites
+        for statement in article.cited(topic[field]):
+            assert escaped(statement["text"]) in body
+            assert all(f'/semax/sources/{source}">{source}</a>' in body for source in statement["sources"])
+
+
+def test_what_it_is_and_safety_cite_sources_of_their_topic(db):
+    for topic in ledger.list_topics(db):
+        ids = {s["id"] for s in ledger.sources(db, topic["slug"])}
+        for field in ("what_it_is", "safety"):
+            statements = article.cited(topic[field])
+            assert statements and all(s["sources"] for s in statements), (topic["slug"], field)
+            assert {source for s in statements for source in s["sources"]} <= ids
+            assert "Hash-chained" not in topic[field]
 
 
 def test_inventory_counts_match_the_tables(body, db):
@@ -112,7 +126,8 @@ def test_steps_and_logic_chain(body, db):
     steps = [c for c in ledger.claims(db, "semax") if c["section"] == "how_it_works"]
     for claim in steps:
         assert escaped(claim["text"]) in section(body, "how-it-works")
-    assert body.count("<strong>IF</strong>") == min(len(steps), article.LOGIC_CHAIN_LINKS)
+    assert body.count("<strong>IF</strong>") == min(len([c for c in steps if article.mechanism(c)]),
+                                                    article.LOGIC_CHAIN_LINKS)
 
 
 def test_why_people_take_it_lists_its_claims(body, db):

@@ -108,7 +108,7 @@ def test_stop_gets_no_message(text):
 
 def test_unknown_slug_names_the_nearest_topic(text):
     _, reply = text("semaxx-plus|focus")
-    assert "semax" in reply and "No topic" in reply
+    assert "Nearest: semax" in reply and "not in the ledger yet" in reply
 
 
 def test_source_in_full(text):
