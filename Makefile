@@ -19,8 +19,9 @@ ledger.db: | $(STAMP)
 
 db: ledger.db
 
+# Without LEDGER_SECRET, `make serve` is a development server and says so (ledger serve --dev).
 serve: $(STAMP) ledger.db
-	$(BIN)/ledger serve --host $${HOST:-127.0.0.1} --port $${PORT:-5000}
+	$(BIN)/ledger serve --host $${HOST:-127.0.0.1} --port $${PORT:-5000} $$([ -n "$$LEDGER_SECRET" ] || echo --dev)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -26,6 +26,7 @@ OPT_IN = {"start", "unstop", "subscribe", "yes"}
 HELP_WORDS = {"help", "info", "?", "commands", "menu", "hi", "hello", "hey"}
 NODE = re.compile(r"^q\s*[:#\-]?\s*([a-z0-9]{6})$", re.IGNORECASE)
 SOURCE = re.compile(r"^s\s*(\d{1,6})$", re.IGNORECASE)
+INGEST = re.compile(r"^ingest\b\s*[:|｜]?\s*(.*)$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,12 @@ class Command:
     typed_slug: str | None = None
     ingesting: bool = False       # an unknown topic named by `ingest`
     action: str | None = None     # curate: review, confirm, reject or retract
+
+
+def is_ingest(body: str) -> bool:
+    """Whether a message pastes evidence (`ingest ...`): what the webhook counts against a
+    sender's paste allowance before it is read any further."""
+    return INGEST.match(unicodedata.normalize("NFKC", body or "").strip()) is not None
 
 
 def normalise_node(text: str) -> str | None:
@@ -93,7 +100,7 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
     curate = _parse_curate(body, topics)
     if curate:
         return curate
-    ingest = re.match(r"^ingest\b\s*[:|｜]?\s*(.*)$", body, re.IGNORECASE | re.DOTALL)
+    ingest = INGEST.match(body)
     if ingest:
         return _parse_ingest(ingest.group(1), topics)
     head, rest = _split(body)

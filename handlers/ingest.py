@@ -1,6 +1,8 @@
 """`ingest slug|q:ID|text`: pasted evidence into the ledger, linked to the node."""
 from service import extract, ingest, ledger, replies
 
+MAX_CLAIMS = 40  # one texted paste (1,600 characters at most) holds fewer; more is a flood, refused whole
+
 
 def _blank(text: str) -> bool:
     """Nothing after the bar, or only spaces and invisible characters a phone put there."""
@@ -16,5 +18,6 @@ def handle(db, command, message):
     if _blank(command.text):
         return Result(command, replies.ingest_usage(command.slug, message.channel))
     result = ingest.ingest(db, command.slug, command.text, question=command.node,
-                           asker=ledger.asker_hash(db, message.sender))
+                           asker=ledger.asker_hash(db, message.sender),
+                           message_sid=message.message_sid, max_claims=MAX_CLAIMS)
     return Result(command, replies.ingest_result(result, message.channel))

@@ -1,4 +1,5 @@
 """The evidence ledger service: `create_app` is the only thing here."""
+import logging
 import os
 
 from flask import Flask
@@ -9,6 +10,8 @@ def create_app(test_config=None):
 
     The ledger is built from `data/` when the database file does not exist yet,
     so a fresh deployment serves the embedded default without a separate step.
+    It refuses to start without LEDGER_SECRET (the key for senders' hashes),
+    unless development mode (LEDGER_DEV=1) is asked for, which it logs loudly.
     """
     app = Flask(__name__)
     app.config.from_mapping(
@@ -17,13 +20,26 @@ def create_app(test_config=None):
         PUBLIC_URL=os.environ.get("PUBLIC_URL", ""),
         LEDGER_PHONE=os.environ.get("LEDGER_PHONE", ""),
         VALIDATE_TWILIO_SIGNATURE=True,
+        MAX_CONTENT_LENGTH=int(os.environ.get("LEDGER_MAX_BODY", 64 * 1024)),  # a texted message is far smaller
     )
     if test_config:
         app.config.update(test_config)
 
-    from . import build, db
+    from . import build, db, ledger, throttle
     build.ensure(app.config["LEDGER_DB"])
+    opened = db.connect(app.config["LEDGER_DB"])
+    try:
+        if ledger.move_out_stored_secret(opened):
+            app.logger.warning("removed the sender-hash key an older version kept in the database")
+    finally:
+        opened.conn.close()
+    ledger.server_secret()  # raises MissingSecret: no serving with sender hashes anyone could reverse
+    if not os.environ.get("LEDGER_SECRET"):
+        logging.getLogger(__name__).warning(
+            "DEVELOPMENT MODE (LEDGER_DEV=1): LEDGER_SECRET is not set, senders are hashed with a public key; "
+            "never serve real texters like this")
     db.init_app(app)
+    throttle.configure(app)
 
     from . import web, webhook
     app.register_blueprint(web.bp)

@@ -145,15 +145,27 @@ def topic_add(slug, name, aliases, folder):
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=lambda: int(os.environ.get("PORT", 5000)), type=int, help="Default $PORT or 5000.")
 @click.option("--debug", is_flag=True, help="Flask's debugger and reloader (never in production).")
-def serve(host, port, debug):
+@click.option("--dev", is_flag=True, help="Development mode: serve without LEDGER_SECRET (senders hashed "
+                                          "with a public key; never for real texters). Same as LEDGER_DEV=1.")
+def serve(host, port, debug, dev):
     """Serve the webhook, pages and API (builds the ledger if it is missing).
+
+    Needs LEDGER_SECRET, the key for senders' hashes, unless --dev.
 
     Example:
 
-        PORT=8000 ledger serve
+        LEDGER_SECRET=$(openssl rand -hex 32) PORT=8000 ledger serve
     """
     from . import create_app
-    create_app().run(host=host, port=port, debug=debug)
+    if dev:
+        os.environ["LEDGER_DEV"] = "1"
+        click.secho("DEVELOPMENT MODE: no LEDGER_SECRET needed; senders are hashed with a public key. "
+                    "Never serve real texters like this.", fg="red", bold=True, err=True)
+    try:
+        app = create_app()
+    except ledger.MissingSecret as problem:
+        raise click.ClickException(str(problem)) from problem
+    app.run(host=host, port=port, debug=debug)
 
 
 @cli.command()
@@ -181,14 +193,16 @@ def ask(message, channel, as_json):
 
 @cli.command()
 @click.argument("slug")
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("file", type=click.File("rb"), default="-")
 @click.option("--question", "-q", help="The question node this evidence answers (q:ID).")
+@click.option("--max-claims", type=click.IntRange(min=1), help="Refuse a paste with more claims than this.")
 @click.option("--json", "as_json", is_flag=True, help="Print what was added as JSON.")
-def ingest(slug, file, question, as_json):
+def ingest(slug, file, question, max_claims, as_json):
     """Add pasted evidence from FILE (or - for stdin) to SLUG's ledger as one new source.
 
-    It is split into claims, tiered, de-duplicated, chained and flagged
-    auto-generated until a curator confirms it. Progress goes to stderr.
+    FILE must be UTF-8 text. It is split into claims, tiered, de-duplicated,
+    chained and flagged auto-generated until a curator confirms it. Progress
+    (a bar while a long paste is split and checked) goes to stderr.
 
     Example:
 
@@ -202,13 +216,17 @@ def ingest(slug, file, question, as_json):
         node = normalise_node(question)
         if node is None:
             raise click.ClickException(f"{question!r} is not a question node id (like q:7K3MX2)")
+    text = _utf8(file)
     db = _open_ledger()
     _require_topic(db, slug)
+    bars = _StageBars()
     try:
-        result = pipeline.ingest(db, slug, file.read(), question=node, allow_long=True,
-                                 progress=lambda message: click.echo(message, err=True))
+        result = pipeline.ingest(db, slug, text, question=node, allow_long=True, max_claims=max_claims,
+                                 progress=bars.say, tick=bars.tick)
     except ledger.LedgerError as problem:
         raise click.ClickException(str(problem)) from problem
+    finally:
+        bars.close()
     click.echo(json.dumps(result.as_dict(), ensure_ascii=False) if as_json else replies.ingest_result(result, "cli"))
 
 
@@ -219,6 +237,39 @@ def _act(act_fn, *args):
     except ledger.LedgerError as problem:
         raise click.ClickException(str(problem)) from problem
     click.echo(replies.curator_act(act, "cli"))
+
+
+def _utf8(file) -> str:
+    data = file.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as problem:
+        raise click.ClickException(
+            f"{file.name} is not UTF-8 text (byte 0x{data[problem.start]:02x} at offset {problem.start}); "
+            "convert it first, e.g. iconv -f latin1 -t utf-8") from None
+
+
+class _StageBars:
+    """One click progress bar per stage of a long paste (on stderr), and its messages between them."""
+
+    def __init__(self):
+        self.stage, self.bar = None, None
+
+    def tick(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            self.bar = click.progressbar(length=total, label=stage, file=sys.stderr).__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def say(self, message: str) -> None:
+        self.close()
+        click.echo(message, err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+        self.stage, self.bar = None, None
 
 
 @cli.command()

@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS topics (
 CREATE TABLE IF NOT EXISTS sources (
     topic TEXT NOT NULL, id TEXT NOT NULL, kind TEXT, title TEXT, url TEXT,
     platform TEXT, year INTEGER, tier TEXT, summary TEXT, pmid TEXT, doi TEXT,
-    nct TEXT, question TEXT, fingerprint TEXT, auto INTEGER NOT NULL DEFAULT 0,
+    nct TEXT, question TEXT, fingerprint TEXT, message_sid TEXT, auto INTEGER NOT NULL DEFAULT 0,
     entry INTEGER NOT NULL, asker TEXT, PRIMARY KEY (topic, id));
 CREATE TABLE IF NOT EXISTS claims (
     topic TEXT NOT NULL, id TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
 -- Not chained: demand for topics the ledger lacks (service.demand). A request is no evidence and
 -- answers are not built from it; a chain per typed name would let anyone create chains at will.
 CREATE TABLE IF NOT EXISTS topic_requests (name TEXT NOT NULL, asker TEXT, asked_at TEXT NOT NULL);
+-- Not chained: the reply each delivered message got, so a Twilio retry gets the same one.
+CREATE TABLE IF NOT EXISTS receipts (message_sid TEXT PRIMARY KEY, reply TEXT NOT NULL, at TEXT NOT NULL);
 -- Derived, not chained: the full-text index and the embeddings of claims (service.search_index).
 CREATE TABLE IF NOT EXISTS claim_vectors (
     topic TEXT NOT NULL, claim_id TEXT NOT NULL, vector BLOB NOT NULL, UNIQUE (topic, claim_id));
@@ -86,6 +88,8 @@ CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
 CREATE INDEX IF NOT EXISTS claims_by_fingerprint ON claims (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS questions_by_sid ON questions (message_sid);
+CREATE INDEX IF NOT EXISTS receipts_by_age ON receipts (at);
+CREATE INDEX IF NOT EXISTS sources_by_sid ON sources (topic, message_sid);
 CREATE INDEX IF NOT EXISTS questions_by_asker ON questions (asker);
 CREATE INDEX IF NOT EXISTS links_by_question ON evidence_links (question);
 CREATE INDEX IF NOT EXISTS questions_open ON questions (topic, entry) WHERE coalesce(matches, '[]') = '[]';

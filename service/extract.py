@@ -262,15 +262,18 @@ def split_claims(text: str) -> list[str]:
     return [claim for claim, _ in _statements(text)]
 
 
-def _statements(text: str) -> list[tuple[str, str | None]]:
+def _statements(text: str, tick=None) -> list[tuple[str, str | None]]:
     """(claim, retold) pairs: retold names the heading or lead-in whose
-    retelling of someone's experience the claim belongs to (see tier_paste)."""
+    retelling of someone's experience the claim belongs to (see tier_paste).
+    `tick(done, total)` is told each block read, for a progress bar."""
     blocks = _blocks(text)
     claims, seen = [], set()
     lead_in = None      # the heading or colon lead-in the next bullets hang from
     retold = None       # (reason, ends at a blank line) while inside a retelling
     started = False     # the retelling has had a block of its own
     for i, block in enumerate(blocks):
+        if tick:
+            tick(i + 1, len(blocks))
         if retold and retold[1] and started and block.after_blank:
             retold = None
         if block.heading or not block.bullet and _is_heading(block.text):
@@ -576,7 +579,7 @@ def _dominant(cued_tiers: list[str], source_kind: str) -> tuple[str, str]:
     return tier, f"no cue of its own; {count} of {len(cued_tiers)} cued claims in this paste are {tier}"
 
 
-def tier_paste(text: str, source_kind: str) -> list[tuple[str, str, str]]:
+def tier_paste(text: str, source_kind: str, tick=None) -> list[tuple[str, str, str]]:
     """(claim, tier, reason) for a normalised paste: split_claims then
     tier_claims, plus what only the layout shows. What follows a lead-in that
     introduces someone's account ("A Redditor articulated why ...:"), up to
@@ -584,7 +587,7 @@ def tier_paste(text: str, source_kind: str) -> list[tuple[str, str, str]]:
     "What Users Report" or "My Experience", is that account: an anecdote,
     even where it mentions clinical trials.
     """
-    statements = _statements(text)
+    statements = _statements(text, tick)
     own = iter(tier_claims([claim for claim, retold in statements if not retold], source_kind))
     return [(claim, "anecdote", f"someone's account, {retold}") if retold else next(own)
             for claim, retold in statements]

@@ -19,6 +19,10 @@ class IngestRefused(ledger.LedgerError):
     """The paste cannot become evidence (empty, too long, no claim in it)."""
 
 
+class TooManyClaims(IngestRefused):
+    """One paste holds more claims than a paste may add."""
+
+
 @dataclass
 class IngestResult:
     topic: str
@@ -58,51 +62,75 @@ def _link_known(db, slug: str, question: str | None, sources: list[str]) -> None
             ledger.link_evidence(db, slug, question, source)
 
 
+def _repeat(db, slug: str, result: IngestResult, repeat: ledger.AlreadyRecorded) -> IngestResult:
+    """What a paste that was already written (found inside the write transaction) reports: the
+    same MessageSid gets the source it became, as the first delivery did; the same paste is a
+    duplicate of it; claims all held already are listed as such."""
+    if repeat.by == "message_sid":
+        result.source_id, result.kind = repeat.existing, ledger.get_source(db, slug, repeat.existing)["kind"]
+        result.claims = [(c["id"], c["tier"], c["text"]) for c in ledger.claims(db, slug, source=repeat.existing)]
+        result.already = []
+    elif repeat.by == "fingerprint":
+        result.duplicate_of = repeat.existing
+        _link_known(db, slug, result.question, [repeat.existing])
+    return result
+
+
 def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long: bool = False,
-           progress=None, asker: str | None = None) -> IngestResult:
+           progress=None, tick=None, asker: str | None = None, message_sid: str | None = None,
+           max_claims: int | None = None) -> IngestResult:
     """Add `text` to topic `slug` as one new source, linked to `question` when given.
 
     `asker` is the keyed hash of the sender who pasted it: until a curator confirms
     the source, only that sender sees it. A bare link (a URL, PMID or DOI and no
     statement) becomes a source with its URL and kind and no claims. Refuses (and
     writes nothing) for an unknown topic or node, a node of another topic, an
-    empty or over-long paste, or a paste with neither a claim nor a link.
+    empty or over-long paste, a paste with neither a claim nor a link, or one with
+    more than `max_claims` claims. The paste sent as `message_sid` is written once,
+    however many times it is delivered. Progress goes to `progress(message)`, and
+    `tick(stage, done, total)` while the paste is split and its claims checked.
     """
     say = progress or (lambda message: None)
     ledger.require_topic(db, slug)
     _check_node(db, slug, question)
+    result = IngestResult(slug, question=question)
+    if message_sid and (earlier := ledger.source_by_message(db, slug, message_sid)):
+        return _repeat(db, slug, result, ledger.AlreadyRecorded(earlier))
     try:
         clean = extract.normalise(text, allow_long=allow_long)
     except (extract.EmptyPaste, extract.PasteTooLong) as problem:
         raise IngestRefused(str(problem)) from problem
     say(f"normalised: {len(clean):,} characters")
-    result = IngestResult(slug, question=question)
     paste_key = extract.fingerprint(clean)
     earlier = db.conn.execute("SELECT id FROM sources WHERE topic = ? AND fingerprint = ?", [slug, paste_key]).fetchone()
     if earlier:
-        result.duplicate_of = earlier[0]
-        _link_known(db, slug, question, [earlier[0]])
-        return result
+        return _repeat(db, slug, result, ledger.AlreadyRecorded(earlier[0], by="fingerprint"))
     ids = extract.find_identifiers(clean)
     guess = extract.guess_source(clean, ids)
     result.kind = guess.kind
     result.identifiers = {name: list(values) for name, values in vars(ids).items() if values}
-    tiered = extract.tier_paste(clean, guess.kind)
+    tiered = extract.tier_paste(clean, guess.kind, tick and (lambda done, total: tick("splitting", done, total)))
     link = guess.url or _identifier_link(ids)
     if not tiered and link:
-        return _add_link(db, result, guess, ids, link, paste_key, asker)
+        return _add_link(db, result, guess, ids, link, paste_key, asker, message_sid)
     if not tiered:
         raise IngestRefused("found no claim-sized statement in it (sentences of 20+ characters)")
+    if max_claims is not None and len(tiered) > max_claims:
+        raise TooManyClaims(f"that paste holds {len(tiered)} claims and one paste can add at most {max_claims}; "
+                            "send it in smaller parts")
     say(f"split: {len(tiered)} claims from a {guess.kind} source")
-    rows = []
-    for text_, tier, reason in tiered:
+    rows, seen = [], set()
+    for done, (text_, tier, reason) in enumerate(tiered, 1):
         key = extract.fingerprint(text_)
         same = db.conn.execute("SELECT id, source FROM claims WHERE topic = ? AND fingerprint = ?", [slug, key]).fetchone()
         if same:
             result.already.append(tuple(same))
-        elif key not in {r["fingerprint"] for r in rows}:
+        elif key not in seen:
+            seen.add(key)
             rows.append({"text": text_, "tier": tier, "tier_reason": reason, "section": SECTION,
                          "fingerprint": key, "auto": True})
+        if tick:
+            tick("checking", done, len(tiered))
     say(f"tiered: {dict(Counter(r['tier'] for r in rows))}; {len(result.already)} already in the ledger")
     if not rows:
         _link_known(db, slug, question, [source for _, source in result.already])
@@ -111,12 +139,18 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
         "kind": guess.kind, "title": guess.title, "url": guess.url, "platform": guess.platform,
         "tier": Counter(r["tier"] for r in rows).most_common(1)[0][0], "summary": rows[0]["text"][:300],
         "pmid": ids.pmids[0] if ids.pmids else None, "doi": ids.dois[0] if ids.dois else None,
-        "nct": ids.ncts[0] if ids.ncts else None, "fingerprint": paste_key, "auto": True,
-        **({"asker": asker} if asker else {}),
+        "nct": ids.ncts[0] if ids.ncts else None, "fingerprint": paste_key, "message_sid": message_sid,
+        "auto": True, **({"asker": asker} if asker else {}),
     }
-    result.source_id, claim_ids = ledger.add_evidence(db, slug, source, rows, question)
-    result.claims = [(cid, r["tier"], r["text"]) for cid, r in zip(claim_ids, rows)]
-    say(f"written: {result.source_id} with {len(rows)} claims")
+    try:
+        result.source_id, claim_ids = ledger.add_evidence(db, slug, source, rows, question)
+    except ledger.AlreadyRecorded as repeat:
+        if repeat.by == "claims":  # another paste wrote them all meanwhile
+            _link_known(db, slug, question, [])
+            return result
+        return _repeat(db, slug, result, repeat)
+    result.claims = [(cid, r["tier"], r["text"]) for cid, r in zip(claim_ids, rows) if cid]
+    say(f"written: {result.source_id} with {len(result.claims)} claims")
     return result
 
 
@@ -129,7 +163,8 @@ def _identifier_link(ids) -> str | None:
     return None
 
 
-def _add_link(db, result: IngestResult, guess, ids, link: str, paste_key: str, asker: str | None) -> IngestResult:
+def _add_link(db, result: IngestResult, guess, ids, link: str, paste_key: str, asker: str | None,
+              message_sid: str | None) -> IngestResult:
     """A bare link becomes a source with its URL and kind, and no claims: a curator, or a paste
     of its text, has to say what it holds."""
     result.link_only, result.url = True, link
@@ -138,8 +173,12 @@ def _add_link(db, result: IngestResult, guess, ids, link: str, paste_key: str, a
         "url": link, "platform": guess.platform, "tier": extract.SOURCE_TIERS.get(guess.kind, "published"),
         "summary": "A link with no text: a curator, or a paste of its text, is needed for claims.",
         "pmid": ids.pmids[0] if ids.pmids else None, "doi": ids.dois[0] if ids.dois else None,
-        "nct": ids.ncts[0] if ids.ncts else None, "fingerprint": paste_key, "auto": True,
-        **({"asker": asker} if asker else {}),
+        "nct": ids.ncts[0] if ids.ncts else None, "fingerprint": paste_key, "message_sid": message_sid,
+        "auto": True, **({"asker": asker} if asker else {}),
     }
-    result.source_id, _ = ledger.add_evidence(db, result.topic, source, [], result.question)
+    try:
+        result.source_id, _ = ledger.add_evidence(db, result.topic, source, [], result.question)
+    except ledger.AlreadyRecorded as repeat:
+        result.link_only = False
+        return _repeat(db, result.topic, result, repeat)
     return result

@@ -51,11 +51,12 @@ class DuplicateEntry(LedgerError):
 
 
 class AlreadyRecorded(LedgerError):
-    """The write was made before (the same MessageSid, or the same asker's same question)."""
+    """The write was made before (the same MessageSid, the same paste, or the same asker's same
+    question); `existing` names what was written then, `by` how the repeat was recognised."""
 
-    def __init__(self, existing: str):
+    def __init__(self, existing: str | None, by: str = "message_sid"):
         super().__init__(f"already recorded as {existing}")
-        self.existing = existing
+        self.existing, self.by = existing, by
 
 
 # --- writing -------------------------------------------------------------
@@ -154,8 +155,14 @@ def add_claims(db, topic: str, claims: list[dict]) -> list[str]:
     return ids
 
 
-def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str | None = None) -> tuple[str, list[str]]:
-    """Write a new source (next free sN), its claims and the link to `question`, as one entry group."""
+def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str | None = None) -> tuple[str, list]:
+    """Write a new source (next free sN), its claims and the link to `question`, as one entry group.
+
+    Inside the write transaction, so that parallel deliveries cannot both write: a source with
+    the same `message_sid` or paste `fingerprint` raises AlreadyRecorded naming it, and a claim
+    whose fingerprint the topic already holds is dropped. Returns the source id and, for each of
+    `claims`, its new id or None when it was dropped; AlreadyRecorded when every claim was.
+    """
     require_topic(db, topic)
     if question is not None:
         node = get_question(db, question)
@@ -164,18 +171,36 @@ def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str
     allocated = {}
 
     def items(conn):
+        for column in ("message_sid", "fingerprint"):
+            if source.get(column):
+                row = conn.execute(f"SELECT id FROM sources WHERE topic = ? AND {column} = ?",
+                                   [topic, source[column]]).fetchone()
+                if row:
+                    raise AlreadyRecorded(row[0], by=column)
+        fresh = [not claim.get("fingerprint") or not conn.execute(
+            "SELECT 1 FROM claims WHERE topic = ? AND fingerprint = ?", [topic, claim["fingerprint"]]).fetchone()
+            for claim in claims]
+        if claims and not any(fresh):
+            raise AlreadyRecorded(None, by="claims")
         source_id = allocated["source"] = f"s{_next_number(conn, 's', topic)}"
         first = _next_number(conn, "c", topic)
-        allocated["claims"] = [f"c{first + i}" for i in range(len(claims))]
+        numbers = iter(range(first, first + sum(fresh)))
+        allocated["claims"] = [f"c{next(numbers)}" if keep else None for keep in fresh]
         group = [("source", {**source, "id": source_id, "question": question})]
         group += [("claim", {**claim, "id": claim_id, "source": source_id})
-                  for claim_id, claim in zip(allocated["claims"], claims)]
+                  for claim_id, claim in zip(allocated["claims"], claims) if claim_id]
         if question is not None:
             group.append(("evidence", {"question": question, "source": source_id}))
         return group
 
     _append(db, topic, items)
     return allocated["source"], allocated["claims"]
+
+
+def source_by_message(db, topic: str, message_sid: str) -> str | None:
+    """The source a paste sent as `message_sid` became, if any."""
+    row = db.conn.execute("SELECT id FROM sources WHERE topic = ? AND message_sid = ?", [topic, message_sid]).fetchone()
+    return row[0] if row else None
 
 
 def link_evidence(db, topic: str, question: str, source: str) -> bool:
@@ -327,24 +352,75 @@ def record_question(db, topic: str, question, *, once_per_asker: bool = False) -
     return made["id"]
 
 
+# --- receipts --------------------------------------------------------------
+
+RECEIPT_DAYS = 2  # Twilio retries within minutes; a receipt is kept a little longer, then dropped
+
+
+def receipt(db, message_sid: str) -> str | None:
+    """The reply a message was given, when it was delivered before."""
+    row = db.conn.execute("SELECT reply FROM receipts WHERE message_sid = ?", [message_sid]).fetchone()
+    return row[0] if row else None
+
+
+def keep_receipt(db, message_sid: str, reply: str) -> str:
+    """Keep the reply given to `message_sid` (the first one wins when deliveries race) and return
+    the reply kept. Receipts are operational, not evidence: no chain entry; old ones are dropped."""
+    db.conn.execute("INSERT OR IGNORE INTO receipts (message_sid, reply, at) VALUES (?, ?, datetime('now'))",
+                    [message_sid, reply])
+    db.conn.execute("DELETE FROM receipts WHERE at < datetime('now', ?)", [f"-{RECEIPT_DAYS} days"])
+    return receipt(db, message_sid) or reply
+
+
 # --- senders -------------------------------------------------------------
 
-def server_secret(db) -> bytes:
-    """$LEDGER_SECRET, or a random secret kept in the database's settings (never exported)."""
-    if os.environ.get("LEDGER_SECRET"):
-        return os.environ["LEDGER_SECRET"].encode()
+DEV_SECRET = b"development only: sender hashes made with this key are not private"
+
+
+class MissingSecret(Exception):
+    """LEDGER_SECRET is not set, and no development mode was asked for."""
+
+
+def development_mode() -> bool:
+    return os.environ.get("LEDGER_DEV", "") not in ("", "0")
+
+
+def server_secret() -> bytes:
+    """The key for senders' keyed hashes: $LEDGER_SECRET, from outside the database (whoever holds
+    a copy of `ledger.db` must not be able to try every phone number against its hashes). In
+    development mode ($LEDGER_DEV=1) a fixed, public key stands in, and says so."""
+    secret = os.environ.get("LEDGER_SECRET", "")
+    if secret:
+        return secret.encode()
+    if development_mode():
+        return DEV_SECRET
+    raise MissingSecret("LEDGER_SECRET is not set: set it to a long random value (e.g. `openssl rand -hex 32`), "
+                        "kept outside the database; or run in development mode with LEDGER_DEV=1")
+
+
+def move_out_stored_secret(db) -> bool:
+    """An older version kept the sender-hash key in the database's settings. Once LEDGER_SECRET is
+    set (to that key, to keep earlier questions linked to their senders) or in development mode,
+    remove it, overwriting its bytes; without either, refuse to go on. True when one was removed."""
     row = db.conn.execute("SELECT value FROM settings WHERE key = 'secret'").fetchone()
-    if row:
-        return row[0].encode()
-    db.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('secret', ?)", [secrets.token_hex(32)])
-    return server_secret(db)
+    if row is None:
+        return False
+    if not os.environ.get("LEDGER_SECRET") and not development_mode():
+        raise MissingSecret(
+            "this ledger keeps its sender-hash key in the database, as an older version did: move it out with "
+            "export LEDGER_SECRET=$(sqlite3 LEDGER_DB \"SELECT value FROM settings WHERE key = 'secret'\") "
+            "and start again (it is then removed from the database)")
+    db.conn.execute("PRAGMA secure_delete = ON")
+    db.conn.execute("DELETE FROM settings WHERE key = 'secret'")
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return True
 
 
 def asker_hash(db, sender: str | None) -> str | None:
     """A keyed hash of the sender's number: stable per sender, never the number itself."""
     if not sender:
         return None
-    return hmac.new(server_secret(db), sender.encode(), hashlib.sha256).hexdigest()[:32]
+    return hmac.new(server_secret(), sender.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 # --- reading -------------------------------------------------------------
@@ -548,17 +624,19 @@ def head(db, topic: str) -> tuple[int, str]:
 
 
 ENVELOPE = ("seq", "kind", "hash", "prev_hash")
+PRIVATE = ("asker",)  # a sender's keyed hash links all of one person's questions: never exported
 
 
 def entries(db, topic: str):
-    """Chain entries in order, each as a flat dict: seq, kind, hash, prev_hash and the entry's fields.
+    """Chain entries in order, each as a flat dict: seq, kind, hash, prev_hash and the entry's
+    fields, except the sender hashes (`PRIVATE`).
 
     A field whose name the envelope already uses is prefixed with the entry kind
     (a source's own `kind`, study or reddit, becomes `source_kind`).
     """
     for seq, kind, data, prev_hash, digest in db.conn.execute(
             "SELECT seq, kind, data, prev_hash, hash FROM chain WHERE topic = ? ORDER BY seq", [topic]):
-        fields = {f"{kind}_{k}" if k in ENVELOPE else k: v for k, v in json.loads(data).items()}
+        fields = {f"{kind}_{k}" if k in ENVELOPE else k: v for k, v in json.loads(data).items() if k not in PRIVATE}
         yield {"seq": seq, "kind": kind, "hash": digest, "prev_hash": prev_hash, **fields}
 
 

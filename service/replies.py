@@ -219,6 +219,12 @@ def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bo
     return finish("\n".join(lines), channel)
 
 
+def slow_down(channel: str) -> str:
+    """A sender over their rate limit (service.throttle)."""
+    return finish("You are sending messages faster than we can answer. Please wait a few minutes and send it "
+                  "again; nothing was recorded.", channel)
+
+
 def problem(message: str, channel: str) -> str:
     """What the ledger refused, said plainly (unknown node, unknown source, foreign node...)."""
     return finish(f"Sorry: {message}. Nothing was recorded. Send help for usage.", channel)

@@ -11,6 +11,7 @@ from flask import Blueprint, abort, current_app, jsonify, redirect, render_templ
 from werkzeug.exceptions import HTTPException, NotFound
 
 from . import article, chain, checkpoint, ledger, matching, merkle
+from .throttle import limiter, web_ask, web_read
 from .answer import ask
 from .db import get_db
 
@@ -26,8 +27,13 @@ def _is_api_request() -> bool:
     return request.path == "/api" or request.path.startswith("/api/")
 
 
+TOO_MANY = "You are asking faster than we can answer. Please wait a minute and try again; nothing was recorded."
+
+
 @bp.app_errorhandler(HTTPException)
 def http_error(error: HTTPException):
+    if error.code == 429:
+        error.description = TOO_MANY
     if _is_api_request():
         return jsonify(error=error.name, message=error.description), error.code
     return render_template("error.html", error=error), error.code
@@ -88,6 +94,7 @@ def index():
 
 
 @bp.get("/<slug>")
+@limiter.limit(web_read, exempt_when=lambda: not request.args.get("q"))
 def article_page(slug: str):
     """The article; with `q`, the ledger's answer above it. A GET only reads: nothing is recorded."""
     db = get_db()
@@ -100,6 +107,7 @@ def article_page(slug: str):
 
 
 @bp.post("/<slug>")
+@limiter.limit(web_ask)
 def ask_on_page(slug: str):
     """The ask form: answer and record the question node (once per visitor and question), then
     show the article with the answer (recorded before rendering, so an unanswered question
@@ -190,6 +198,7 @@ def api_question(slug: str, question_id: str):
 
 
 @bp.get("/api/<slug>/ask")
+@limiter.limit(web_read)
 def api_ask(slug: str):
     db = get_db()
     ledger.require_topic(db, slug)

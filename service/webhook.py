@@ -1,10 +1,17 @@
 """Where an SMS or WhatsApp message enters: Twilio's POST /webhook.
 
 Every request's X-Twilio-Signature is checked with the twilio package's
-RequestValidator before anything is read or written; only an explicit test
-configuration (VALIDATE_TWILIO_SIGNATURE = False) turns the check off, never
-debug mode. Behind a proxy the URL Twilio signed differs from the one Flask
-sees: PUBLIC_URL names it.
+RequestValidator before anything is read or written (a request without one is
+refused before its body is read; MAX_CONTENT_LENGTH caps what is read for the
+check); only an explicit test configuration (VALIDATE_TWILIO_SIGNATURE =
+False) turns the check off, never debug mode. Behind a proxy the URL Twilio
+signed differs from the one Flask sees: PUBLIC_URL names it, and is then the
+only URL accepted.
+
+A MessageSid delivered before gets the reply it got then (a receipt), so a
+Twilio retry is answered as the first delivery was and writes nothing; the
+writes themselves are de-duplicated by MessageSid inside their transaction, for
+deliveries that race. Each sender has a rate limit (service.throttle).
 """
 import logging
 
@@ -13,7 +20,9 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from handlers import Message, dispatch
+from handlers.grammar import is_ingest
 
+from . import ledger, replies, throttle
 from .db import get_db
 
 bp = Blueprint("webhook", __name__)
@@ -22,15 +31,14 @@ FALLBACK = "Sorry, something went wrong on our side and nothing was recorded. Pl
 
 
 def signed_urls() -> list[str]:
-    """The URLs Twilio may have signed: PUBLIC_URL (a base or the full webhook URL), then what Flask sees."""
-    urls = []
+    """The URL Twilio signed: PUBLIC_URL (a base or the full webhook URL) when it is set, whatever
+    Host the request names; otherwise the URL Flask sees."""
     public = current_app.config.get("PUBLIC_URL", "").strip()
-    if public:
-        base = public.rstrip("/")
-        query = f"?{request.query_string.decode()}" if request.query_string else ""
-        urls.append(base + query if base.endswith(request.path) else base + request.path + query)
-    urls.append(request.url)
-    return urls
+    if not public:
+        return [request.url]
+    base = public.rstrip("/")
+    query = f"?{request.query_string.decode()}" if request.query_string else ""
+    return [base + query if base.endswith(request.path) else base + request.path + query]
 
 
 def signature_is_valid() -> bool:
@@ -56,14 +64,22 @@ def twiml(text: str) -> Response:
 
 @bp.post("/webhook")
 def webhook():
-    if current_app.config.get("VALIDATE_TWILIO_SIGNATURE", True) and not signature_is_valid():
-        abort(403)
-    sender = request.form.get("From", "")
-    message = Message(body=request.form.get("Body", ""), channel=channel_of(sender), sender=sender or None,
-                      message_sid=request.form.get("MessageSid") or None)
+    if current_app.config.get("VALIDATE_TWILIO_SIGNATURE", True):
+        if not request.headers.get("X-Twilio-Signature"):
+            abort(403)  # before the body is read
+        if not signature_is_valid():
+            abort(403)
+    db = get_db()
+    sender, sid, body = request.form.get("From", ""), request.form.get("MessageSid") or None, request.form.get("Body", "")
+    channel = channel_of(sender)
+    if sid and (kept := ledger.receipt(db, sid)) is not None:
+        return twiml(kept)
+    if sender and not throttle.sender_allowed(ledger.asker_hash(db, sender), is_ingest(body)):
+        return twiml(replies.slow_down(channel))
+    message = Message(body=body, channel=channel, sender=sender or None, message_sid=sid)
     try:
-        result = dispatch(get_db(), message)
+        result = dispatch(db, message)
     except Exception:  # a reply is owed whatever happened; the traceback goes to the log
         log.exception("webhook failed for %s", message.message_sid)
         return twiml(FALLBACK)
-    return twiml(result.reply)
+    return twiml(ledger.keep_receipt(db, sid, result.reply) if sid else result.reply)

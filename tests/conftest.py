@@ -1,4 +1,5 @@
 """Fixtures: every test gets its own real ledger file, copied from one build per session."""
+import os
 import shutil
 
 import pytest
@@ -7,6 +8,10 @@ from click.testing import CliRunner
 from service import create_app
 from service.build import build
 from service.db import connect
+
+# The sender-hash key comes from the environment, never the database; the servers these tests
+# start as processes inherit it. Checkpoint keys and rate limits are set by the tests that need them.
+os.environ.setdefault("LEDGER_SECRET", "test-only-sender-hash-key")
 
 
 @pytest.fixture(scope="session")

@@ -93,3 +93,55 @@ def test_the_procfile_serves_a_fresh_deployment(tmp_path):
             assert "s84" in ET.fromstring(response.read()).find("./Message").text
         with urllib.request.urlopen(base + "/api/semax/verify", timeout=10) as response:
             assert b'"ok": true' in response.read().replace(b'"ok":true', b'"ok": true')
+
+
+@pytest.fixture(scope="module")
+def gunicorn(built_ledger, tmp_path_factory):
+    """The Procfile's gunicorn (two workers) over a copy of the built ledger: (base URL, ledger path)."""
+    procfile = (Path(__file__).resolve().parent.parent / "Procfile").read_text()
+    db = tmp_path_factory.mktemp("gunicorn") / "ledger.db"
+    shutil.copy(built_ledger, db)
+    with running(shlex.split(procfile.split("web:", 1)[1]), db, seconds=60) as base:
+        yield base, db
+
+
+def deliver(base, params):
+    url = base + "/webhook"
+    with post(url, params, sign(params, url=url, token="serve-token")) as response:
+        return ET.fromstring(response.read()).find("./Message").text
+
+
+def test_parallel_deliveries_of_one_message_make_one_node(gunicorn):
+    """Twilio may deliver one message many times at once: one node, one reply for all."""
+    from concurrent.futures import ThreadPoolExecutor
+    from service.db import connect
+    base, db_path = gunicorn
+    params = {"MessageSid": "SM" + "5" * 32, "From": "+15553334444", "Body": "semax|does it help with focus"}
+    with ThreadPoolExecutor(20) as pool:
+        replies = list(pool.map(lambda _: deliver(base, params), range(20)))
+    db = connect(str(db_path))
+    nodes = db.conn.execute("SELECT count(*) FROM questions WHERE message_sid = ?", [params["MessageSid"]]).fetchone()
+    assert nodes[0] == 1 and len(set(replies)) == 1
+
+
+def test_distinct_pastes_from_many_senders_at_once_are_each_stored_once(gunicorn):
+    """Eight at a time, every paste is kept exactly once, and the ledger still verifies
+    (bench/trust.py runs the same with 400)."""
+    from concurrent.futures import ThreadPoolExecutor
+    from service import chain
+    from service.db import connect
+    base, db_path = gunicorn
+
+    def paste(i):
+        return deliver(base, {"MessageSid": f"SMpaste{i:026d}", "From": f"+1555200{i:04d}",
+                              "Body": f"ingest semax|Reader {i} wrote that after {i} days on it their focus "
+                                      f"at work improved and stayed better for {i + 3} weeks."})
+
+    with ThreadPoolExecutor(8) as pool:
+        replies = list(pool.map(paste, range(40)))
+    assert all(reply.startswith("Added s") for reply in replies), [r for r in replies if not r.startswith("Added")]
+    db = connect(str(db_path))
+    stored = db.conn.execute("SELECT count(*), count(DISTINCT message_sid) FROM sources "
+                             "WHERE topic = 'semax' AND message_sid LIKE 'SMpaste%'").fetchone()
+    assert stored == (40, 40)
+    assert all(result.ok for result in chain.verify_ledger(db))
