@@ -376,8 +376,8 @@ def cited(text: str | None) -> list[dict]:
     statements = []
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", (text or "").strip()):
         if sentence:
-            found = CITATION.search(sentence)
-            sources = re.findall(r"s\d+", found.group(1)) if found else []
+            cites = [source for group in CITATION.findall(sentence) for source in re.findall(r"s\d+", group)]
+            sources = list(dict.fromkeys(cites))
             statements.append({"text": CITATION.sub("", sentence).strip(), "sources": sources})
     return statements
 

@@ -387,9 +387,8 @@ def requests(as_json):
     from . import demand
     found = demand.requests(_open_ledger())
     for row in found:
-        click.echo(json.dumps(row) if as_json else
-                   f"{row['name']} ×{row['asks']} ({row['askers']} sender{'s' if row['askers'] != 1 else ''}, "
-                   f"last {row['last'][:10]})")
+        senders = f"{row['askers']} sender{'s' if row['askers'] != 1 else ''}, " if row["askers"] else ""
+        click.echo(json.dumps(row) if as_json else f"{row['name']} ×{row['asks']} ({senders}last {row['last'][:10]})")
     if not found and not as_json:
         click.echo("no requests for missing topics")
 

@@ -307,3 +307,9 @@ def test_public_question_drops_the_asker():
     node = {"id": "ABC234", "text": "q", "asker": "h", "message_sid": "SM1", "topic": "semax"}
     shown = article.public_question(node)
     assert shown["id"] == "ABC234" and "asker" not in shown and "message_sid" not in shown
+
+
+def test_topic_prose_keeps_every_source_a_sentence_cites():
+    statements = article.cited("It is studied in rats (s1), mice (s3) and people (s2, s1). It is not approved (s9).")
+    assert statements == [{"text": "It is studied in rats, mice and people.", "sources": ["s1", "s3", "s2"]},
+                          {"text": "It is not approved.", "sources": ["s9"]}]
