@@ -13,5 +13,8 @@ def handle(db, command, message):
     asker = ledger.asker_hash(db, message.sender)
     if not ledger.visible_to(source, asker):
         raise ledger.UnknownSource(f"{command.slug} has no source {command.source}")
-    shown = ledger.claims(db, command.slug, source=command.source, withdrawn=source["status"] in ("rejected", "retracted"))
+    held = ledger.quarantined(db, command.slug, but_for=asker)
+    shown = [c for c in ledger.claims(db, command.slug, source=command.source,
+                                      withdrawn=source["status"] in ("rejected", "retracted"))
+             if ledger.shown(c, held)]
     return Result(command, replies.source_detail(topic, source, shown, message.channel))

@@ -346,7 +346,8 @@ def open_questions(db, slug: str) -> dict:
     shown = []
     for question in newest:
         node = public_question(question, names, hidden)
-        node["evidence"] = [s["id"] for s in ledger.evidence_for(db, question["id"]) if s["id"] not in hidden]
+        node["evidence"] = [s["id"] for s in ledger.evidence_for(db, question["id"])
+                            if ledger.visible_to(ledger.get_source(db, slug, s["id"]), None)]
         shown.append(node)
     return {"count": count, "shown": shown}
 
@@ -404,7 +405,8 @@ def article(db, slug: str) -> dict:
     topic = ledger.require_topic(db, slug)
     everything = ledger.sources(db, slug)
     sources = [s for s in everything if ledger.visible_to(s, None)]
-    claims = [c for c in ledger.claims(db, slug) if c["source"] in {s["id"] for s in sources}]
+    held, public = ledger.quarantined(db, slug), {s["id"] for s in sources}
+    claims = [c for c in ledger.claims(db, slug) if c["source"] in public and ledger.shown(c, held)]
     entries, head_hash = ledger.head(db, slug)
     steps = _section(claims, "how_it_works")
     return {
@@ -447,6 +449,7 @@ def source_page(db, slug: str, source_id: str) -> dict:
         "slug": slug,
         "name": topic["name"],
         "source": {**public_source(source), "withdrawn_reason": source.get("withdrawn_reason")},
-        "claims": [public_claim(c) for c in ledger.claims(db, slug, source=source_id, withdrawn=retracted)],
+        "claims": [public_claim(c) for c in ledger.claims(db, slug, source=source_id, withdrawn=retracted)
+                   if ledger.shown(c, ledger.quarantined(db, slug))],
         "chain": {**chain_entry(db, slug, source["entry"]), "entries": entries},
     }

@@ -472,6 +472,7 @@ class Curation:
     confirmed: set = field(default_factory=set)
     rejected: dict = field(default_factory=dict)
     retracted: dict = field(default_factory=dict)
+    cited: set = field(default_factory=set)      # sources of which a curator confirmed a single claim
 
     def status(self, row: dict, source: str | None = None) -> tuple[str, str | None]:
         """(status, reason) of a source row, or of a claim row with its `source` id.
@@ -485,7 +486,9 @@ class Curation:
                     return name, withdrawn[key]
         if not row["auto"]:
             return "curated", None
-        return ("confirmed" if row["id"] in self.confirmed else "pending"), None
+        if row["id"] in self.confirmed or source is None and row["id"] in self.cited:
+            return "confirmed", None
+        return "pending", None
 
 
 def curation(db, topic: str) -> Curation:
@@ -496,6 +499,9 @@ def curation(db, topic: str) -> Curation:
         found.confirmed.add(target)
         if target.startswith("s"):  # entries written before `claims` was recorded confirmed every claim
             found.confirmed.update(json.loads(listed if listed is not None else source_claims))
+    found.cited = {r[0] for r in db.conn.execute(
+        "SELECT c.source FROM confirmations f JOIN claims c ON c.topic = f.topic AND c.id = f.target"
+        " WHERE f.topic = ?", [topic])}
     for table, into in (("rejections", found.rejected), ("retractions", found.retracted)):
         for target, reason in db.conn.execute(f"SELECT target, reason FROM {table} WHERE topic = ? ORDER BY entry",
                                               [topic]):
@@ -558,11 +564,17 @@ def visible_to(source: dict, asker: str | None) -> bool:
 
 
 def quarantined(db, topic: str, but_for: str | None = None) -> set[str]:
-    """Ids of texters' pastes no one but their sender may see yet (except `but_for`'s own):
-    pasted by a texter, never confirmed (`visible_to` in SQL, for every answer)."""
+    """Ids of the sources texters other than `but_for` pasted: their claims still awaiting a
+    curator (`auto`) are seen by no one else, even once the source or some of its claims are
+    confirmed. One indexed query, for every answer."""
     return {r[0] for r in db.conn.execute(
-        f"SELECT id FROM sources WHERE topic = :t AND auto = 1 AND asker IS NOT NULL AND asker IS NOT :asker"
-        f" AND NOT ({_CONFIRMED})", {"t": topic, "asker": but_for})}
+        "SELECT id FROM sources WHERE topic = ? AND auto = 1 AND asker IS NOT NULL AND asker IS NOT ?",
+        [topic, but_for])}
+
+
+def shown(claim: dict, held: set) -> bool:
+    """Whether a claim may be shown to someone for whom `held` = `quarantined(...)`."""
+    return not (claim["auto"] and claim["source"] in held)
 
 
 def review_queue(db, topic: str) -> list[dict]:

@@ -268,8 +268,8 @@ def topic_names(topic: dict) -> set[str]:
 def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -> tuple[list[Match], list[Match]]:
     """(best claim per source, ranked, at most `limit`; every claim that answers).
 
-    Claims of the sources in `hidden` (other texters' pastes held for a curator) never answer;
-    nor do rejected or retracted claims, which `ledger.claims` leaves out."""
+    Unconfirmed claims of the sources in `hidden` (other texters' pastes) never answer; nor do
+    rejected or retracted claims, which `ledger.claims` leaves out."""
     info = ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
     names = topic_names(info)
@@ -295,7 +295,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     for claim_id in candidates:
         claim = claims.get(claim_id)
         share, held = covered[claim_id] if specific else (1.0, ())
-        if claim is None or claim["source"] in hidden or not answers(sims[claim_id], share, general):
+        if claim is None or claim["auto"] and claim["source"] in hidden or not answers(sims[claim_id], share, general):
             continue
         if wrong_stance and wrong_stance(claim["text"].lower()):
             continue

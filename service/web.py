@@ -174,7 +174,7 @@ def api_claims(slug: str):
     text = (request.args.get("q") or request.args.get("text") or "").strip().casefold()
     hidden = ledger.quarantined(db, slug)
     claims = [article.public_claim(c) for c in ledger.claims(db, slug, source=source)
-              if c["source"] not in hidden and (tier is None or c["tier"] == tier) and text in c["text"].casefold()]
+              if ledger.shown(c, hidden) and (tier is None or c["tier"] == tier) and text in c["text"].casefold()]
     return jsonify(topic=slug, count=len(claims), claims=claims)
 
 

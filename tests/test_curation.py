@@ -232,3 +232,16 @@ def test_init_archives_a_live_ledger_before_building(db_path, db, runner):
     old = connect(str(archived[0]))
     assert len(ledger.questions(old, "semax")) == 1 and build.live_entries(old) >= 1
     assert ledger.questions(connect(str(db_path)), "semax") == []
+
+
+def test_confirming_one_claim_of_a_paste_publishes_that_claim_only(db, client):
+    second = "Semax also gave me a mild headache on the first morning, which faded by noon."
+    result = paste(db, text=f"{PASTE}\n\n{second}")
+    kept, left = result.claims[0][0], result.claims[1][0]
+    ledger.confirm(db, "semax", kept)
+    assert ledger.get_source(db, "semax", result.source_id)["status"] == "confirmed"
+    page = client.get(f"/api/semax/sources/{result.source_id}").get_json()
+    assert [c["id"] for c in page["claims"]] == [kept]
+    assert left not in json.dumps(client.get("/api/semax").get_json())
+    assert "1 claim in" in say(db, f"semax|{result.source_id}", sender=OTHER)
+    assert "2 claims in" in say(db, f"semax|{result.source_id}", sender=PASTER)

@@ -553,7 +553,8 @@ def test_cli_confirm_one_claim(runner, db):
     assert runner.invoke(cli, ["confirm", "semax", first]).exit_code == 0
     auto = {c["id"]: c["auto"] for c in ledger.claims(db, "semax", source=result.source_id)}
     assert auto[first] is False and auto[second] is True
-    assert ledger.get_source(db, "semax", result.source_id)["auto"] is True
+    # the source is cited by a confirmed claim now, so it is public; its other claim still awaits a curator
+    assert ledger.get_source(db, "semax", result.source_id)["status"] == "confirmed"
 
 
 def test_cli_confirm_unknown_target(runner, db):
