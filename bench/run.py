@@ -4,22 +4,15 @@ Run with `make bench` (or `.venv/bin/python bench/run.py`). Each timing is the
 median of several runs on this machine, next to a baseline measured in the
 same run. Results are printed; nothing here is asserted.
 """
-import hashlib
 import json
 import os
 import re
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
-import urllib.request
 from pathlib import Path
-
-from twilio.request_validator import RequestValidator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -27,6 +20,9 @@ sys.path.insert(0, str(ROOT))
 from service import answer, chain, embedding, ledger, matching, search_index  # noqa: E402
 from service.build import build  # noqa: E402
 from service.db import connect  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+import scale  # noqa: E402
 
 QUESTIONS = ROOT / "bench" / "questions"
 SEED = ROOT.parent / "shared" / "seeds" / "002_d4894dcc3e0b3e6e.txt"
@@ -123,53 +119,42 @@ def answer_times(db, questions, topic, runs=1):
     return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
-def big_ledger(path, entries):
-    db = connect(path)
-    ledger.add_topic(db, {"slug": "big", "name": "Big", "title": "Big", "aliases": ["big"]})
-    ledger.add_sources(db, "big", [{"id": "s1", "kind": "paste", "title": "bulk", "tier": "anecdote", "auto": False}])
-    batch = 10_000
-    for start in range(0, entries - 2, batch):
-        ledger.add_claims(db, "big", [{"source": "s1", "text": f"Synthetic claim number {n}.", "tier": "anecdote",
-                                       "section": "summary", "auto": False}
-                                      for n in range(start, min(start + batch, entries - 2))])
-    return db
-
-
-def webhook_over_http(path, texts, runs=100):
-    """Median time for a signed text through the Procfile's gunicorn over loopback HTTP, next to GET /healthz."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = dict(os.environ, LEDGER_DB=path, TWILIO_AUTH_TOKEN="bench-token")
-    server = subprocess.Popen([str(Path(sys.executable).with_name("gunicorn")), "--workers", "2", "--bind",
-                               f"127.0.0.1:{port}", "service:create_app()"], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
-
-        def text(n):
-            params = {"MessageSid": f"SMbench{n:026d}", "From": "+15550000001", "To": "+15550000002",
-                      "Body": texts[n % len(texts)]}
-            signature = RequestValidator("bench-token").compute_signature(base + "/webhook", params)
-            request = urllib.request.Request(base + "/webhook", data=urllib.parse.urlencode(params).encode(),
-                                             headers={"X-Twilio-Signature": signature})
-            urllib.request.urlopen(request, timeout=10).read()
-
-        for n in range(20):  # each worker loads its word list once, as a running server has
-            text(n)
-        counter = iter(range(20, 20 + runs))
-        full = median_seconds(lambda: text(next(counter)), runs)
-        base_time = median_seconds(lambda: urllib.request.urlopen(base + "/healthz").read(), runs)
-        return full, base_time
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+def scale_table(work):
+    """The scale bench (bench/scale.py) at each size in $BENCH_SIZES (default 10k,100k,1m)."""
+    sizes = [s.strip().lower() for s in os.environ.get("BENCH_SIZES", "10k,100k,1m").split(",") if s.strip()]
+    messages = [q["msg"] for q in load(SETS[1][1])]
+    print(f"\n== scale: the {scale.TOPIC} topic grown to each size (data generated under bench/cache/)")
+    print("answers: every question of the fresh set once, in process (match, compose, record); verify in a"
+          " fresh process;\ningest: signed pastes through the webhook, one at a time; HTTP: wrk, 2 threads,"
+          " 8 connections, 10 s, 2 gunicorn workers (the Procfile's),\nsigned posts each with its own"
+          " MessageSid and sender; `ledger serve`: one connection, one text at a time")
+    header = (f"{'claims':>7} {'build/s':>8} | {'answer p50':>10} {'p99':>7} | {'verify':>7} {'peak':>7} |"
+              f" {'+vectors':>8} {'peak':>7} | {'ingest/s':>8} | {'hello r/s':>9} {'webhook r/s':>11} {'ratio':>6}"
+              f" {'p50':>7} {'p99':>7} | {'serve p50':>9} {'p99':>7}")
+    print(header)
+    for size in sizes:
+        path, rate = scale.ledger_path(size)
+        scratch = scale.scratch()
+        try:
+            copy = scale.copy_of(path, scratch)
+            db = connect(str(copy))
+            texts = [route(db, m, scale.TOPIC)[1] for m in messages]
+            db.conn.close()
+            p50, p99 = scale.answer_times(copy, texts)
+            _, seconds, peak = scale.verify_cost(copy, vectors=False)
+            _, seconds_v, peak_v = scale.verify_cost(copy, vectors=True)
+            ingest = scale.ingest_rate(copy)
+            http = scale.http_measures(copy, messages, scratch)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        (hello, *_), (hook, h50, h99), (_, s50, s99) = http["hello"], http["webhook"], http["serve"]
+        print(f"{size:>7} {rate:8.0f} | {p50 * 1000:8.1f}ms {p99 * 1000:5.1f}ms | {seconds:6.2f}s {peak:5.0f}MB |"
+              f" {seconds_v:7.1f}s {peak_v:5.0f}MB | {ingest:8.1f} | {hello:9.0f} {hook:11.0f} {hook / hello:6.0%}"
+              f" {h50:5.1f}ms {h99:5.0f}ms | {s50:7.1f}ms {s99:5.1f}ms")
+    print(f"(load generator: {http['load']})")
+    before, after = scale.article_rate(work)
+    print(f"article page GET /{scale.TOPIC}: {before:.0f} requests/s, {after:.0f} requests/s after 20,000 open"
+          " question nodes")
 
 
 def main():
@@ -195,18 +180,8 @@ def main():
     for topic in ("semax", "selank", "bpc-157"):
         count = ledger.head(db, topic)[0]
         print(f"{topic:8} {count} entries: {median_seconds(lambda: chain.verify(db, topic), 5) * 1000:.0f} ms")
-    big = big_ledger(str(work / "big.db"), 100_000)
-    count = ledger.head(big, "big")[0]
-    rows = big.conn.execute("SELECT data FROM chain WHERE topic = 'big'").fetchall()
-    baseline = median_seconds(lambda: [hashlib.sha256(r[0].encode()).digest() for r in rows], 3)
-    full = median_seconds(lambda: chain.verify(big, "big"), 3)
-    print(f"synthetic ledger, {count} entries: {full:.2f} s   (baseline: sha256 of every entry alone {baseline:.2f} s)")
 
-    print("\n== a signed text through the Procfile's gunicorn over loopback HTTP (median of 100)")
-    texts = [q["msg"] for q in load(SETS[1][1])]
-    full, base = webhook_over_http(path, texts)
-    print(f"POST /webhook {full * 1000:6.1f} ms   (baseline: GET /healthz {base * 1000:5.2f} ms)")
-
+    scale_table(work)
     shutil.rmtree(work, ignore_errors=True)
 
 

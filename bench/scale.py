@@ -8,11 +8,20 @@ own write path (`service.build.build`, batched) are cached under bench/cache/
 (gitignored) and rebuilt only when the generator changes (GENERATOR).
 """
 import json
+import os
 import random
 import re
+import resource
 import shutil
+import socket
+import subprocess
+import sys
+import tempfile
 import time
+import urllib.parse
+import urllib.request
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,13 +74,276 @@ def generate(size: str) -> Path:
     return folder
 
 
-def ledger_path(size: str) -> tuple[Path, float | None]:
-    """(the built ledger for `size`, claims written per second when it was built now, else None)."""
+def ledger_path(size: str) -> tuple[Path, float]:
+    """(the built ledger for `size`, claims written per second when it was built)."""
     from service.build import build
     path = CACHE / f"ledger-{size}-g{GENERATOR}.db"
-    if path.exists():
-        return path, None
+    info = path.with_suffix(".json")
+    if path.exists() and info.exists():
+        return path, json.loads(info.read_text())["claims_per_second"]
     data = generate(size)
     start = time.perf_counter()
     build(str(path), data_dir=data)
-    return path, SIZES[size] / (time.perf_counter() - start)
+    rate = SIZES[size] / (time.perf_counter() - start)
+    info.write_text(json.dumps({"claims_per_second": rate}))
+    return path, rate
+
+
+def copy_of(path: Path, work: Path) -> Path:
+    """A scratch copy (answers and ingests write question nodes and sources; the cache stays as built)."""
+    target = work / path.name
+    shutil.copy(path, target)
+    return target
+
+
+# --- in process ----------------------------------------------------------------
+
+def answer_times(path: Path, messages: list[str]) -> tuple[float, float]:
+    """p50 and p99 (seconds) of one in-process answer (match, compose, record), every message once,
+    after one warm-up answer (a running worker has its topic index loaded)."""
+    from service import answer, matching
+    from service.db import connect
+    db = connect(str(path))
+    matching.topicality("warm")
+    answer.ask(db, TOPIC, "does it help sleep")
+    times = []
+    for message in messages:
+        start = time.perf_counter()
+        answer.ask(db, TOPIC, message)
+        times.append(time.perf_counter() - start)
+    db.conn.close()
+    return percentile(times, 50), percentile(times, 99)
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(len(values) * p / 100))]
+
+
+VERIFY = """
+import resource, sys, time
+sys.path.insert(0, {root!r})
+from service import chain
+from service.db import connect
+db = connect({path!r})
+start = time.perf_counter()
+result = chain.verify(db, {topic!r}, vectors={vectors})
+print(result.ok, time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def verify_cost(path: Path, vectors: bool) -> tuple[bool, float, float]:
+    """(ok, seconds, peak MB) of `verify` of the grown topic in a fresh process."""
+    code = VERIFY.format(root=str(ROOT), path=str(path), topic=TOPIC, vectors=vectors)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    return out[0] == "True", float(out[1]), int(out[2]) / 1024
+
+
+def ingest_rate(path: Path, pastes: int = 100) -> float:
+    """Pastes stored per second through the signed webhook (Flask's test client, distinct senders)."""
+    from twilio.request_validator import RequestValidator
+
+    from service import create_app
+    app = create_app({"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token"})
+    client = app.test_client()
+    validator = RequestValidator("bench-token")
+    rng = random.Random(7)
+    words, weights = _word_pool()
+    bodies = [f"ingest {TOPIC}|" + " ".join(rng.choices(words, weights, k=40)).capitalize() + "." for _ in range(pastes)]
+
+    def send(n, body):
+        params = {"MessageSid": f"SMingest{n:026d}", "From": f"+1555{n:07d}", "To": "+15550000002", "Body": body}
+        signature = validator.compute_signature("http://localhost/webhook", params)
+        response = client.post("/webhook", data=params, headers={"X-Twilio-Signature": signature})
+        assert response.status_code == 200, response.status_code
+
+    send(pastes, bodies[0])  # warm-up
+    start = time.perf_counter()
+    for n, body in enumerate(bodies):
+        send(n, body)
+    return pastes / (time.perf_counter() - start)
+
+
+# --- over HTTP --------------------------------------------------------------------
+
+HELLO = ROOT / "bench" / "hello.py"
+WRK_SCRIPT = ROOT / "bench" / "signed.lua"
+
+
+def wrk() -> str | None:
+    """wrk's path, installed with apt when missing (as root); None when it cannot be had."""
+    found = shutil.which("wrk")
+    if found or os.geteuid() != 0 or not shutil.which("apt-get"):
+        return found
+    subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], capture_output=True)
+    if not shutil.which("wrk"):
+        subprocess.run(["apt-get", "update", "-q"], capture_output=True)
+        subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], capture_output=True)
+    return shutil.which("wrk")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def server(command: list[str], env: dict, port: int):
+    """A server process on 127.0.0.1:port, up once /healthz answers; stopped afterwards."""
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def gunicorn(app: str, port: int, workers: int = 2) -> list[str]:
+    """The Procfile's command line (gunicorn, its worker count) for `app`."""
+    return [str(Path(sys.executable).with_name("gunicorn")), "--workers", str(workers), "--bind",
+            f"127.0.0.1:{port}", app]
+
+
+def signed_requests(base: str, messages: list[str], count: int, work: Path) -> Path:
+    """A file of `count` signed webhook posts (form body, tab, signature), each its own MessageSid
+    and sender, for the wrk script to send in turn."""
+    from twilio.request_validator import RequestValidator
+    validator = RequestValidator("bench-token")
+    path = work / f"requests-{count}.tsv"
+    with open(path, "w") as out:
+        for n in range(count):
+            params = {"MessageSid": f"SMwrk{n:029d}", "From": f"+1666{n:07d}", "To": "+15550000002",
+                      "Body": messages[n % len(messages)]}
+            out.write(urllib.parse.urlencode(params) + "\t" + validator.compute_signature(base + "/webhook", params) + "\n")
+    return path
+
+
+def run_wrk(binary: str, base: str, requests: Path | None, seconds: int, connections: int, path: str = "/webhook"):
+    """(requests per second, p50 ms, p99 ms) from one wrk run: signed posts from `requests`, or GETs of `path`."""
+    command = [binary, f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    if requests is not None:
+        command += ["-s", str(WRK_SCRIPT), base + path, "--", str(requests)]
+    else:
+        command += [base + path]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = _ms(re.search(r"50%\s+([\d.]+\w+)", out).group(1))
+    p99 = _ms(re.search(r"99%\s+([\d.]+\w+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise RuntimeError(f"wrk saw {errors.group(1)} error responses:\n{out}")
+    return rate, p50, p99
+
+
+def _ms(text: str) -> float:
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def python_load(base: str, requests: Path | None, seconds: int, connections: int, path: str = "/webhook"):
+    """The fallback when wrk cannot be installed: `connections` threads of urllib, same measures."""
+    import threading
+    lines = requests.read_text().splitlines() if requests else []
+    times, lock, stop = [], threading.Lock(), time.perf_counter() + seconds
+    counter = iter(range(1 << 40))
+
+    def client():
+        while time.perf_counter() < stop:
+            n = next(counter)
+            if lines:
+                body, signature = lines[n % len(lines)].split("\t")
+                request = urllib.request.Request(base + path, data=body.encode(),
+                                                 headers={"X-Twilio-Signature": signature})
+            else:
+                request = base + path
+            start = time.perf_counter()
+            urllib.request.urlopen(request, timeout=30).read()
+            with lock:
+                times.append(time.perf_counter() - start)
+
+    threads = [threading.Thread(target=client) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return len(times) / seconds, percentile(times, 50) * 1000, percentile(times, 99) * 1000
+
+
+def http_measures(path: Path, messages: list[str], work: Path, seconds: int = 10, connections: int = 8) -> dict:
+    """Webhook and hello-world throughput on the same gunicorn, in the same run, with the same
+    signed posts; and the latency of signed texts one at a time through `ledger serve`."""
+    binary = wrk()
+    load = (lambda *a, **k: run_wrk(binary, *a, **k)) if binary else python_load
+    env = {"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token", "LEDGER_SECRET": "bench-secret",
+           "LEDGER_DEV": "1"}
+    found = {"load": "wrk" if binary else "python threads (wrk could not be installed)"}
+    port = free_port()
+    with server(gunicorn("hello:app", port), {"PYTHONPATH": str(HELLO.parent)}, port) as base:
+        requests = signed_requests(base, messages, 200_000, work)
+        found["hello"] = load(base, requests, seconds, connections)
+    with server(gunicorn("service:create_app()", port), env, port) as base:
+        for message in messages[:20]:  # each worker loads its topic index, as a running server has
+            _post(base, message)
+        found["webhook"] = load(base, requests, seconds, connections)
+    port = free_port()
+    serve = [str(Path(sys.executable).with_name("ledger")), "serve", "--port", str(port)]
+    with server(serve, env, port) as base:
+        sequential = signed_requests(base, messages, 2000, work)
+        for message in messages[:5]:
+            _post(base, message)
+        found["serve"] = load(base, sequential, seconds, 1)
+    return found
+
+
+def _post(base, message):
+    from twilio.request_validator import RequestValidator
+    params = {"MessageSid": f"SMwarm{random.getrandbits(64):028d}", "From": "+15550000009", "To": "+15550000002",
+              "Body": message}
+    signature = RequestValidator("bench-token").compute_signature(base + "/webhook", params)
+    request = urllib.request.Request(base + "/webhook", data=urllib.parse.urlencode(params).encode(),
+                                     headers={"X-Twilio-Signature": signature})
+    urllib.request.urlopen(request, timeout=120).read()
+
+
+def article_rate(work: Path, nodes: int = 20_000, seconds: int = 5) -> tuple[float, float]:
+    """GET /<topic> requests per second on the shipped ledger, before and after `nodes` open
+    question nodes (written in one batch through the writer)."""
+    from service import ledger
+    from service.build import build
+    from service.db import connect
+    path = work / "article.db"
+    build(str(path))
+    binary = wrk()
+    load = (lambda *a, **k: run_wrk(binary, *a, **k)) if binary else python_load
+    env = {"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token", "LEDGER_SECRET": "bench-secret",
+           "LEDGER_DEV": "1"}
+    rates = []
+    for step in range(2):
+        if step:
+            db = connect(str(path))
+            for start in range(0, nodes, 5000):
+                ledger._append(db, TOPIC, [("question", {"id": f"B{n:06d}", "text": f"does it help cats {n}",
+                                                          "channel": "sms", "matches": [], "tiers": {}})
+                                           for n in range(start, start + 5000)])
+            db.conn.close()
+        port = free_port()
+        with server(gunicorn("service:create_app()", port), env, port) as base:
+            urllib.request.urlopen(f"{base}/{TOPIC}").read()
+            rates.append(load(base, None, seconds, 4, path=f"/{TOPIC}")[0])
+    return rates[0], rates[1]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def scratch() -> Path:
+    return Path(tempfile.mkdtemp(prefix="ledger-bench-"))

