@@ -1,8 +1,10 @@
-"""Benchmarks: retrieval quality per topic and method, time to answer, time to verify.
+"""Benchmarks: retrieval quality per topic and method, time to answer, time to verify, and
+the scale table (bench/scale.py): 10k, 100k and 1M-claim ledgers, HTTP throughput next to a
+hello-world app.
 
-Run with `make bench` (or `.venv/bin/python bench/run.py`). Each timing is the
-median of several runs on this machine, next to a baseline measured in the
-same run. Results are printed; nothing here is asserted.
+Run with `make bench` (or `.venv/bin/python bench/run.py`); `BENCH_SIZES=10k,100k make bench`
+picks sizes (default 10k,100k,1m; the generated ledgers are cached in bench/cache/). Timings
+are on this machine, in the same run as their baselines. Nothing here is asserted.
 """
 import json
 import os
