@@ -33,7 +33,7 @@ from spellchecker import SpellChecker
 from . import embedding, ledger, search_index
 from .text import stem
 from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         TREATMENT_ASK)
+                         TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 40        # top k from each generator
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
@@ -43,6 +43,7 @@ GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") a
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
+CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
 COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is filler; this rare, a topic
 FUZZY_CUTOFF = 80
 KNOWN_FLOOR = 0.25     # a word the topic uses counts at least this much, however common in English
@@ -117,9 +118,15 @@ def _sentences(text: str) -> tuple[str, str]:
     mark, else the last one; what comes around it is background that narrows, never blocks."""
     sentences = [s.strip() for s in re.findall(r"[^.?!;\n]+[.?!;\n]*", text) if re.search(r"[a-z0-9]", s)]
     if len(sentences) < 2:
-        return text, ""
-    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
-    return asking, " ".join(s for s in sentences if s is not asking)
+        asking, rest = text, ""
+    else:
+        asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+        rest = " ".join(s for s in sentences if s is not asking)
+    # "in humans or just rats": what follows "or just" is the contrast, not what is asked
+    contrast = re.search(CONTRAST, asking)
+    if contrast:
+        asking, rest = asking[:contrast.start()], f"{rest} {asking[contrast.end():]}"
+    return asking.strip(), rest.strip()
 
 
 def _content(text: str, names: set) -> list[str]:
@@ -200,17 +207,21 @@ def semantic(index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[str, 
     return [(index.claim_ids[i], float(sims[i])) for i in top]
 
 
-def coverage(index, question: Question, claim_ids) -> dict[str, tuple[float, tuple]]:
+def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tuple[float, tuple]]:
     """claim id -> (share of the question's weight the claim covers, the question words it holds).
 
     A word counts fully where the claim holds it (same stem) and partly where the claim holds
     a near neighbour (word cosine between NEAR and SAME), so "insomnia" is partly covered by
-    a claim about sleep, and "kidney" not at all by one about hair.
+    a claim about sleep, and "kidney" not at all by one about hair. A word that asks for a
+    kind of evidence ("human", "rats") is held by every claim of that tier (`tiers`: claim id
+    -> tier).
     """
     if not question.words or not claim_ids:
         return {c: (0.0, ()) for c in claim_ids}
     credit = np.clip((index.neighbours(question.words) - NEAR) / (SAME - NEAR), 0, 1)
     for i, word in enumerate(question.words):
+        if any(word in words for words in TIER_WORDS.values()):
+            credit[i] = 0.0  # "human" is near "rats" in embedding space, and must not count as it
         credit[i, list(index.stems.get(stem(word), ()))] = 1.0
     total = float(question.weights.sum()) or 1.0
     result = {}
@@ -220,6 +231,9 @@ def coverage(index, question: Question, claim_ids) -> dict[str, tuple[float, tup
             result[claim_id] = (0.0, ())
             continue
         best = credit[:, positions].max(axis=1)
+        tier_words = TIER_WORDS.get((tiers or {}).get(claim_id), ())
+        if tier_words:
+            best = np.where([w in tier_words for w in question.words], 1.0, best)
         held = tuple(w for w, b in zip(question.words, best) if b >= 1.0)
         result[claim_id] = (float(question.weights @ best) / total, held)
     return result
@@ -285,7 +299,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     if missing:
         sims.update(zip(missing, (index.vectors[[index.position[c] for c in missing]] @ vector).tolist()))
     claims = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
-    covered = coverage(index, read, candidates)
+    covered = coverage(index, read, candidates, {c: claim["tier"] for c, claim in claims.items()})
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")
     # names nothing specific that a claim could fail to cover: similarity alone decides.
     general = bool(read.words) and not float(read.weights.sum())

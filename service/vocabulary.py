@@ -21,6 +21,13 @@ BENEFIT_REPORT = (r"(?<![a-z])(positive|improved|improvement|improves|improving|
 ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|them)|caused|triggered"
                   r"|(?<!no )(?<!minimal )(?<!few )(?<!without )side effects?)(?![a-z])")
 
+# Words that ask for a kind of evidence, which a claim's tier answers even where its text does
+# not use them: "any human studies?" is answered by "In 110 patients after stroke ...".
+TIER_WORDS = {
+    "human": frozenset("human humans patient patients clinical clinically trial trials".split()),
+    "preclinical": frozenset("animal animals rat rats mice mouse rodent rodents preclinical".split()),
+}
+
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
     "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",

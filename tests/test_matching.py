@@ -117,3 +117,18 @@ def test_asks_about_dose(question, asks):
 def test_questions_with_no_words_never_fail(db, question):
     ranked, every = matching.search(db, "semax", question)
     assert all(re.search(r"\w", m.text) for m in ranked)
+
+
+def test_a_word_asking_for_a_kind_of_evidence_is_held_by_claims_of_that_tier(db):
+    index = search_index.topic_index(db, "semax")
+    read = matching.read_question(index, "any human data", matching.topic_names(ledger.get_topic(db, "semax")))
+    claims = ledger.claims(db, "semax")
+    human = next(c for c in claims if c["tier"] == "human" and "human" not in c["text"].lower())
+    animal = next(c for c in claims if c["tier"] == "preclinical" and "human" not in c["text"].lower())
+    covered = matching.coverage(index, read, [human["id"], animal["id"]],
+                                {human["id"]: "human", animal["id"]: "preclinical"})
+    assert covered[human["id"]][0] > covered[animal["id"]][0]
+
+
+def test_what_follows_or_just_is_the_contrast_not_the_ask():
+    assert matching._sentences("tested on humans or just rats") == ("tested on humans", "rats")
