@@ -1,13 +1,17 @@
 """Where a text is understood: `dispatch` reads a message and hands it to one command.
 
-One module per command (ask, ingest, curate, topic, source, node, help); the grammar
-lives in `handlers.grammar`, the words of every reply in `service.replies`.
+One module per command (ask, ingest, curate, topic, source, node, help, consent, small_talk,
+follow_up, notify, forget); the grammar lives in `handlers.grammar`, the words of every
+reply in `service.replies`, what is remembered between texts in `service.conversation`.
+Before any command: an opted-out sender gets nothing (and nothing is recorded), a photo
+gets "only text is read", an emergency gets only the emergency line, and a question in
+another language gets a short English-only reply.
 """
 from dataclasses import dataclass
 
-from service import ledger, replies
+from service import conversation, language, ledger, matching, replies, safety
 
-from . import ask, curate, grammar, help, ingest, node, source, topic
+from . import ask, consent, curate, follow_up, forget, grammar, help, ingest, node, notify, small_talk, source, topic
 from .grammar import Command
 
 
@@ -15,14 +19,15 @@ from .grammar import Command
 class Message:
     body: str
     channel: str = "sms"          # sms, whatsapp, web, cli
-    sender: str | None = None     # hashed before it is stored, never kept raw
+    sender: str | None = None     # hashed before it is stored, never kept raw (except encrypted, for NOTIFY)
     message_sid: str | None = None
+    media: int = 0                # Twilio's NumMedia: photos and the like are not read
 
 
 @dataclass
 class Result:
     command: Command
-    reply: str                    # empty only for STOP, which the carrier answers
+    reply: str                    # empty when nothing may be sent (STOP, an opted-out sender)
     answer: object = None         # service.answer.Answer for ask commands
 
 
@@ -34,16 +39,41 @@ HANDLERS = {
     "ingest": ingest.handle,
     "curate": curate.handle,
     "help": help.handle,
-    "opt_in": help.opt_in,
-    "opt_out": help.opt_out,
+    "opt_in": consent.opt_in,
+    "opt_out": consent.opt_out,
     "unknown_topic": help.unknown_topic,
+    "small_talk": small_talk.handle,
+    "more": follow_up.more,
+    "pick": follow_up.pick,
+    "notify": notify.handle,
+    "forget": forget.handle,
 }
+
+
+def _before(db, command: Command, message: Message, topics: list[dict]) -> str | None:
+    """The replies owed before any command runs; None when the command should run."""
+    if conversation.opted_out(db, message.sender) and command.kind not in ("opt_in", "opt_out"):
+        return ""
+    if message.media:
+        return replies.media_only(message.channel)
+    if command.kind != "ingest" and safety.is_emergency(message.body):
+        return replies.emergency(message.channel)
+    if command.kind in ("ask", "unknown_topic"):
+        names = set().union(*(matching.topic_names(t) for t in topics)) if topics else set()
+        if language.is_foreign(message.body, names):
+            return replies.english_only(message.channel)
+    return None
 
 
 def dispatch(db, message: Message) -> Result:
     """Answer one inbound message. Anything the ledger refuses becomes a polite reply, never an error."""
-    topics = {t["slug"]: t["aliases"] or [] for t in ledger.list_topics(db)}
-    command = grammar.parse(message.body, topics)
+    listed = ledger.list_topics(db)
+    topics = {t["slug"]: t["aliases"] or [] for t in listed}
+    state = conversation.load(db, message.sender)
+    command = grammar.parse(message.body, topics, state.topic if state.topic in topics else None)
+    early = _before(db, command, message, listed)
+    if early is not None:
+        return Result(command, early)
     try:
         return HANDLERS[command.kind](db, command, message)
     except ledger.LedgerError as problem:

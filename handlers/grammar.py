@@ -8,6 +8,16 @@
     confirm slug s95       curators: confirm, reject or retract (with a reason) an id; review slug
     help                   usage; STOP/START/HELP follow carrier conventions
 
+And the conversation (`last_topic` is the topic the sender last asked about):
+
+    a plain question       asks the topic it names anywhere ("is abc 123 safe"), else the
+                           last topic, else the only topic; two named topics ask both
+    more, next             the next claims of the last answer
+    1-9, s84               a source the last answer cited, in full
+    hi, thanks, ok, ?      small talk: a short human reply, nothing recorded
+    notify                 be texted once when evidence for the last open question arrives
+    forget me              erase what links the sender to anything
+
 People type on phones: case, spaces around the bar and a typo in the slug are
 forgiven (rapidfuzz against the topics' slugs and aliases).
 """
@@ -23,7 +33,17 @@ BARS = "|｜¦│∣"
 SLUG_CUTOFF = 70
 OPT_OUT = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "revoke"}
 OPT_IN = {"start", "unstop", "subscribe", "yes"}
-HELP_WORDS = {"help", "info", "?", "commands", "menu", "hi", "hello", "hey"}
+HELP_WORDS = {"help", "info", "commands", "menu"}
+SMALL_TALK = {
+    "greeting": r"(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|hi there|hello there)",
+    "thanks": r"(thanks?( you)?( so much| a lot)?|thx|ty|cheers|much appreciated|thank u)",
+    "ok": r"(ok|okay|k|kk|cool|great|got it|nice|alright|sure|fine|perfect|understood|ok thanks|ok thx)",
+    "puzzled": r"(\?+|what\?*|huh\??|hm+\??)",
+}
+MORE = re.compile(r"^(more|next|more please|continue|go on|and\?|what else\??)$")
+FORGET = re.compile(r"^(please )?(forget me|forget about me|delete me|delete my data|erase me|forget my number)$")
+NOTIFY = re.compile(r"^(notify|notify me|tell me|yes notify|text me)$")
+PICK = re.compile(r"^#?\s*([1-9])$")
 NODE = re.compile(r"^q\s*[:#\-]?\s*([a-z0-9]{6})$", re.IGNORECASE)
 SOURCE = re.compile(r"^s\s*(\d{1,6})$", re.IGNORECASE)
 INGEST = re.compile(r"^ingest\b\s*[:|｜]?\s*(.*)$", re.IGNORECASE | re.DOTALL)
@@ -32,7 +52,7 @@ INGEST = re.compile(r"^ingest\b\s*[:|｜]?\s*(.*)$", re.IGNORECASE | re.DOTALL)
 @dataclass(frozen=True)
 class Command:
     """What a message asks for. `kind` is one of: ask, topic, source, node, ingest, curate, help, opt_out,
-    opt_in, unknown_topic."""
+    opt_in, unknown_topic, small_talk, more, pick, notify, forget."""
     kind: str
     slug: str | None = None
     text: str = ""
@@ -41,6 +61,8 @@ class Command:
     typed_slug: str | None = None
     ingesting: bool = False       # an unknown topic named by `ingest`
     action: str | None = None     # curate: review, confirm, reject or retract
+    also: tuple = ()              # further topics a question names ("alpha vs beta"), asked too
+    number: int | None = None     # "2": the second source the last answer cited
 
 
 def is_ingest(body: str) -> bool:
@@ -84,16 +106,39 @@ def _split(body: str) -> tuple[str, str | None]:
     return body, None
 
 
-def parse(body: str, topics: dict[str, list[str]]) -> Command:
-    """Read one inbound message. `topics` maps each slug to its aliases."""
+def _word(body: str) -> str:
+    return re.sub(r"\s+", " ", body.lower()).strip(" .!")
+
+
+def small_talk(body: str) -> str | None:
+    """"hi", "thanks!", "ok", "?": which kind of small talk, or None."""
+    word = _word(body).strip(" ,:)(")
+    return next((kind for kind, pattern in SMALL_TALK.items() if re.fullmatch(pattern, word)), None)
+
+
+def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None) -> Command:
+    """Read one inbound message. `topics` maps each slug to its aliases; `last_topic` is what the
+    sender last asked about (with one topic in the ledger, that one)."""
     body = unicodedata.normalize("NFKC", body or "").strip()
-    word = body.lower().strip(" .!")
+    word = _word(body)
+    if last_topic is None and len(topics) == 1:
+        last_topic = next(iter(topics))
     if not body or word in HELP_WORDS:
         return Command("help")
     if word in OPT_OUT:
         return Command("opt_out")
     if word in OPT_IN:
-        return Command("opt_in")
+        return Command("opt_in", text=word)
+    talk = small_talk(body)
+    if talk:
+        return Command("small_talk", last_topic, text=talk)
+    if FORGET.match(word):
+        return Command("forget")
+    if NOTIFY.match(word):
+        return Command("notify", last_topic)
+    follow_up = _follow_up(word, last_topic)
+    if follow_up:
+        return follow_up
     node = NODE.match(body)
     if node:
         return Command("node", node=node.group(1).upper())
@@ -105,7 +150,7 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
         return _parse_ingest(ingest.group(1), topics)
     head, rest = _split(body)
     if not head:  # "|slug": the bar came first
-        return parse(rest, topics) if rest else Command("help")
+        return parse(rest, topics, last_topic) if rest else Command("help")
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
         # The first word of a plain sentence is a misspelt slug only if no dictionary knows it:
@@ -113,32 +158,70 @@ def parse(body: str, topics: dict[str, list[str]]) -> Command:
         if resolve_slug(first, topics, fuzzy=matching.topicality(first.lower()) == 1.0):
             head, rest = first, remainder
     slug = resolve_slug(head, topics)
+    asked, named = named_topics(body, topics)
     if slug is None and rest is None:
-        slug = _named_topic(body, topics)
-        head, rest = (head, body) if slug else (head, rest)
+        if named:
+            slug, rest = named[0], body
+        elif last_topic:
+            slug, rest = last_topic, body
     if slug is None:
+        if rest is None and " " in head.strip():   # a sentence naming no topic: ask which
+            return Command("unknown_topic", text=body)
         return Command("unknown_topic", typed_slug=head[:40], text=rest or "")
     if not rest or not re.search(r"\w", rest):  # "slug|", "slug||", "slug|??"
         return Command("topic", slug)
     source = SOURCE.match(rest)
     if source:
         return Command("source", slug, source=f"s{int(source.group(1))}")
-    return Command("ask", slug, text=rest)
+    follow_up = _follow_up(_word(rest), slug)
+    if follow_up:
+        return follow_up
+    return Command("ask", slug, text=rest, also=tuple(t for t in asked if t != slug)[:1])
 
 
-def _named_topic(body: str, topics) -> str | None:
-    """A topic named word for word inside a message with no bar ("does X help adhd").
-
-    The sentence that asks (the last with a question mark, else the last) is read first:
-    in "already on X. does Y help joints?" the question is about Y."""
-    names = {name.lower(): slug for slug, aliases in topics.items() for name in [slug, *aliases]}
-    sentences = re.findall(r"[^.?!\n]+[.?!]*", body.lower()) or [body.lower()]
-    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
-    for text in (asking, body.lower()):
-        named = next((names[w] for w in re.findall(r"[\w\-]+", text) if w in names), None)
-        if named:
-            return named
+def _follow_up(word: str, topic: str | None) -> Command | None:
+    """"more", "2" or "s84" on its own, about the last answer (or the topic given with a bar)."""
+    if MORE.match(word):
+        return Command("more", topic)
+    pick = PICK.match(word)
+    if pick:
+        return Command("pick", topic, number=int(pick.group(1)))
+    source = SOURCE.match(word)
+    if source:
+        return Command("source", topic, source=f"s{int(source.group(1))}") if topic else Command("unknown_topic")
     return None
+
+
+def _asking(body: str) -> str:
+    """The sentence that asks: the last with a question mark, else the last."""
+    sentences = re.findall(r"[^.?!\n]+[.?!]*", body.lower()) or [body.lower()]
+    return next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+
+
+def _names_in(text: str, topics) -> list[str]:
+    """Topics named word for word in `text`, in the order named. A name of several words or
+    with a hyphen matches however it is spaced ("abc 123", "abc-123", "abc123")."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    found = []
+    for slug, aliases in topics.items():
+        for name in [slug, *aliases]:
+            parts = re.findall(r"[a-z0-9]+", name.lower())
+            squashed = "".join(parts)
+            for start in range(len(tokens) if squashed else 0):
+                for width in range(1, len(parts) + 2):
+                    window = tokens[start:start + width]
+                    if len(window) == width and "".join(window) == squashed:
+                        found.append((start, slug))
+    return list(dict.fromkeys(slug for _, slug in sorted(found)))
+
+
+def named_topics(body: str, topics) -> tuple[list[str], list[str]]:
+    """(topics named in the sentence that asks, topics named anywhere), each in the order named.
+
+    The sentence that asks is read first: in "already on X. does Y help joints?" the question
+    is about Y; "X vs Y for anxiety" asks about both."""
+    asked = _names_in(_asking(body), topics)
+    return asked, list(dict.fromkeys(asked + _names_in(body, topics)))
 
 
 def _parse_ingest(rest: str, topics) -> Command:

@@ -12,17 +12,6 @@ def handle(db, command, message):
     return Result(command, replies.help_text([t["slug"] for t in ledger.list_topics(db)], message.channel))
 
 
-def opt_out(db, command, message):
-    """STOP: the carrier (Twilio) confirms the opt-out itself; a reply of ours would be blocked."""
-    from . import Result
-    return Result(command, "")
-
-
-def opt_in(db, command, message):
-    from . import Result
-    return Result(command, replies.welcome_back([t["slug"] for t in ledger.list_topics(db)], message.channel))
-
-
 def unknown_topic(db, command, message):
     """A topic the ledger lacks: the nearest topics, and the request counted for the curators
     (`ledger requests`) when what was typed could name a compound."""

@@ -1,5 +1,5 @@
 """`ingest slug|q:ID|text`: pasted evidence into the ledger, linked to the node."""
-from service import extract, ingest, ledger, replies
+from service import conversation, extract, ingest, replies
 
 MAX_CLAIMS = 40  # one texted paste (1,600 characters at most) holds fewer; more is a flood, refused whole
 
@@ -18,6 +18,6 @@ def handle(db, command, message):
     if _blank(command.text):
         return Result(command, replies.ingest_usage(command.slug, message.channel))
     result = ingest.ingest(db, command.slug, command.text, question=command.node,
-                           asker=ledger.asker_hash(db, message.sender),
+                           asker=conversation.pseudonym(db, message.sender),
                            message_sid=message.message_sid, max_claims=MAX_CLAIMS)
     return Result(command, replies.ingest_result(result, message.channel))

@@ -1,11 +1,11 @@
 """`q:ID` alone: the node's status and any evidence added for it since."""
-from service import ledger, matching, privacy, replies
+from service import conversation, ledger, matching, privacy, replies
 
 
 def handle(db, command, message):
     from . import Result
     node = ledger.get_question(db, command.node)
-    asker = ledger.asker_hash(db, message.sender)
+    asker = conversation.pseudonym(db, message.sender, create=False)
     names = matching.topic_names(ledger.require_topic(db, node["topic"]))
     node = {**node, "text": privacy.seen_by(node, asker, names)}
     evidence = [s for s in ledger.evidence_for(db, command.node)

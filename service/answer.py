@@ -1,8 +1,10 @@
-"""Answering `slug|question`: match, compose, record the question node. One path for
-the webhook, the CLI and the web form, so they all give the same answer."""
+"""Answering a question about one topic (or two named together): safety, match, compose, record
+the question node. One path for the webhook, the CLI and the web form, so they all give the
+same answer."""
+import re
 from dataclasses import dataclass, field
 
-from . import ledger, matching, replies
+from . import conversation, ledger, matching, replies, safety
 
 
 @dataclass
@@ -14,6 +16,9 @@ class Answer:
     tiers: dict = field(default_factory=dict)         # curated matching claims per tier
     head: tuple = (0, "")
     unconfirmed: list = field(default_factory=list)   # auto-generated claims the asker may see that match
+    numbered: list = field(default_factory=list)      # (n, match with its topic): what "1", "2" ... open
+    shown: list = field(default_factory=list)         # the numbers the reply showed; the rest is for "more"
+    thin: bool = False                                # nothing answered, or only anecdotes: NOTIFY applies
 
     @property
     def abstained(self) -> bool:
@@ -31,9 +36,39 @@ def _from_node(node: dict) -> Answer:
                   (node.get("ledger_entries") or 0, node.get("ledger_head") or ""), node.get("unconfirmed") or [])
 
 
+def _without_names(text: str, names: set) -> str:
+    """The question with other topics' names taken out, so "alpha vs beta for anxiety" asks
+    each topic about anxiety."""
+    kept = [w for w in re.split(r"(\s+)", text) if re.sub(r"[^a-z0-9]", "", w.lower()) not in names]
+    return "".join(kept).strip() or text
+
+
+def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
+    """One topic's answer: what matched (the asker's own held pastes too, no one else's)."""
+    topic = ledger.require_topic(db, slug)
+    ranked, matching_claims = matching.search(db, slug, _without_names(text, others) if others else text,
+                                              hidden=ledger.quarantined(db, slug, but_for=asker))
+    tiers = dict.fromkeys(ledger.TIERS, 0)
+    for match in matching_claims:
+        if not match.auto:
+            tiers[match.tier] = tiers.get(match.tier, 0) + 1
+    matches = [m.as_dict() for m in ranked if not m.auto]
+    unconfirmed = [m.as_dict() for m in ranked if m.auto]
+    summaries = {}
+    for source_id in {m["source"] for m in matches + unconfirmed}:
+        summary = (ledger.get_source(db, slug, source_id).get("summary") or "").strip()
+        if summary and "\n" not in summary:
+            summaries[source_id] = summary
+    return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches,
+            "matching": [m.as_dict() for m in matching_claims if not m.auto], "unconfirmed": unconfirmed,
+            "tiers": tiers, "summaries": summaries}
+
+
 def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = None,
-        message_sid: str | None = None, record: bool = True, once_per_asker: bool = False) -> Answer:
-    """Answer `text` about topic `slug` and, when `record`, record it as a question node.
+        message_sid: str | None = None, record: bool = True, once_per_asker: bool = False,
+        also: tuple = ()) -> Answer:
+    """Answer `text` about topic `slug` (and the topics in `also`) and, when `record`, record a
+    question node per topic.
 
     A MessageSid seen before gets the node (and reply) recorded the first time:
     Twilio retries a webhook it did not hear back from, sometimes many times at
@@ -45,35 +80,39 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
         node = ledger.question_by_message(db, message_sid)
         if node is not None:
             return _from_node(node)
-    topic = ledger.require_topic(db, slug)
-    asker = ledger.asker_hash(db, sender)
-    ranked, matching_claims = matching.search(db, slug, text, hidden=ledger.quarantined(db, slug, but_for=asker))
-    confirmed = [m for m in ranked if not m.auto]
-    unconfirmed = [m for m in ranked if m.auto]
-    tiers = dict.fromkeys(ledger.TIERS, 0)
-    for match in matching_claims:
-        if not match.auto:
-            tiers[match.tier] = tiers.get(match.tier, 0) + 1
-    head = ledger.head(db, slug)
-    holdings = ledger.claim_counts(db, slug)
-    matches = [m.as_dict() for m in confirmed]
-    leads = [m.as_dict() for m in unconfirmed]
+    slugs = [slug, *[s for s in also if s != slug]]
+    names = {s: matching.topic_names(ledger.require_topic(db, s)) for s in slugs} if also else {}
+    asker = conversation.pseudonym(db, sender, create=record)
+    sections = [_section(db, s, text, set().union(*(n for t, n in names.items() if t != s)) if also else set(), asker)
+                for s in slugs]
+    for section in sections[1:]:
+        section["qid"] = ledger.new_question_id(db.conn) if record else None
     replied = {}
 
-    def node(qid):  # called inside the write transaction, once the node's id is picked
-        replied["qid"] = qid
-        replied["reply"] = replies.answer(
-            topic=topic, question=text, qid=qid, confirmed=confirmed, unconfirmed=unconfirmed, tiers=tiers,
-            pending=sum(m.auto for m in matching_claims), holdings=holdings, head=head,
-            channel=channel, asks_dose=matching.asks_about_dose(text))
-        return {"text": text, "channel": channel, "asker": asker, "message_sid": message_sid, "matches": matches,
-                "unconfirmed": leads, "tiers": tiers, "reply": replied["reply"],
-                "ledger_entries": head[0], "ledger_head": head[1]}
+    def fields(section):
+        return {"text": text, "channel": channel, "asker": asker, "matches": section["matches"],
+                "unconfirmed": section["unconfirmed"], "tiers": section["tiers"], "reply": replied["reply"],
+                "ledger_entries": section["head"][0], "ledger_head": section["head"][1]}
+
+    def node(qid):  # called inside the write transaction, once the first node's id is picked
+        sections[0]["qid"] = qid
+        replied["reply"], replied["shown"] = replies.answer(
+            sections=sections, channel=channel, safety=safety.lines(text), asks_dose=matching.asks_about_dose(text))
+        return {**fields(sections[0]), "message_sid": message_sid}
 
     if not record:
         node(None)
-        return Answer(slug, None, replied["reply"], matches, tiers, head, leads)
-    qid = ledger.record_question(db, slug, node, once_per_asker=once_per_asker)
-    if qid != replied.get("qid"):  # a repeat: the node written the first time answers it
-        return _from_node(ledger.get_question(db, qid))
-    return Answer(slug, qid, replied["reply"], matches, tiers, head, leads)
+    else:
+        qid = ledger.record_question(db, slug, node, once_per_asker=once_per_asker)
+        if qid != sections[0]["qid"]:  # a repeat: the node written the first time answers it
+            return _from_node(ledger.get_question(db, qid))
+        for section in sections[1:]:
+            ledger.record_question(db, section["topic"]["slug"], {"id": section["qid"], **fields(section)})
+    first = sections[0]
+    ordered = replies.strongest_first(replies.interleave([replies.strongest_first(s["matches"] or s["unconfirmed"])
+                                                          for s in sections]))
+    topic_of = {id(m): s["topic"]["slug"] for s in sections for m in s["matches"] + s["unconfirmed"]}
+    numbered = [(n, {**m, "topic": topic_of[id(m)]}) for n, m in enumerate(ordered, 1)]
+    thin = any(not s["matches"] or all(m["tier"] == "anecdote" for m in s["matches"]) for s in sections)
+    return Answer(slug, first["qid"], replied["reply"], first["matches"], first["tiers"], first["head"],
+                  first["unconfirmed"], numbered, replied["shown"], thin)

@@ -551,3 +551,22 @@ def checkpoint_command(slug):
     except checkpoint.CheckpointError as problem:
         raise click.ClickException(str(problem)) from problem
     click.echo(json.dumps(made, indent=1))
+
+
+
+
+@cli.command("notify")
+def notify_command():
+    """Text the askers whose open questions now have confirmed evidence (those that waited out
+    quiet hours or a failed send). Confirming evidence already texts at once when it may.
+
+    Needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID,
+    and LEDGER_NOTIFY_KEY (or LEDGER_SECRET) to read the numbers.
+
+    Example:
+
+        ledger notify
+    """
+    from . import notify
+    for outcome in notify.send_due(_open_ledger()):
+        click.echo(f"q:{outcome.question}: {outcome.status}{' ' + outcome.sid if outcome.sid else ''}")

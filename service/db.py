@@ -68,6 +68,16 @@ CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS topic_requests (name TEXT NOT NULL, asker TEXT, asked_at TEXT NOT NULL);
 -- Not chained: the reply each delivered message got, so a Twilio retry gets the same one.
 CREATE TABLE IF NOT EXISTS receipts (message_sid TEXT PRIMARY KEY, reply TEXT NOT NULL, at TEXT NOT NULL);
+-- Conversation state, not evidence: never chained, never holding a number in the clear
+-- (service.conversation, service.notify). `sender` is ledger.asker_hash of the number.
+CREATE TABLE IF NOT EXISTS conversations (
+    sender TEXT PRIMARY KEY, topic TEXT, question TEXT, cited TEXT, rest TEXT, thin INTEGER,
+    seen_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pseudonyms (sender TEXT PRIMARY KEY, salt TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS opt_outs (sender TEXT PRIMARY KEY, channel TEXT, since TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS notify_requests (
+    sender TEXT NOT NULL, question TEXT NOT NULL, topic TEXT NOT NULL, channel TEXT,
+    number TEXT NOT NULL, asked_at TEXT NOT NULL, PRIMARY KEY (sender, question));
 -- Derived, not chained: the full-text index and the embeddings of claims (service.search_index).
 CREATE TABLE IF NOT EXISTS claim_vectors (
     topic TEXT NOT NULL, claim_id TEXT NOT NULL, vector BLOB NOT NULL, UNIQUE (topic, claim_id));

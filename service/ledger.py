@@ -269,6 +269,7 @@ def confirm(db, topic: str, target: str, curator: str | None = None) -> CuratorA
     if not target.startswith("c"):
         data["claims"] = [r["id"] for r in act.claims]
     _append(db, topic, [("confirm", data)])
+    from . import notify; notify.evidence_confirmed(db, topic, target)  # texts askers waiting for it (NOTIFY)
     return act
 
 

@@ -1,21 +1,24 @@
 """The one place that composes what a texter reads.
 
 Every function returns text finished for its channel: SMS is transliterated to
-GSM-7 and kept within three segments (Twilio bills per segment and recommends
-320 characters or fewer); WhatsApp keeps Unicode, may use *bold* and stays
-under 1,600 characters; "web" and "cli" get the WhatsApp layout without the
-asterisks. Claims are quoted from the ledger, never paraphrased, and every
-answer says it is not medical advice.
+GSM-7 and composed to fit, counted in septets as the carrier bills them: most
+answers in two segments, never more than three (Twilio bills per segment);
+WhatsApp keeps Unicode, may use *bold*, shows more claims and stays under 1,600
+characters; "web" and "cli" get the WhatsApp layout without the asterisks.
+Claims are quoted whole from the ledger, never paraphrased or cut (a claim too
+long is replaced by its source's one-line summary), and every answer ends with
+"Not medical advice", which no length limit removes.
 """
 import re
 
 from . import sms
 from .ledger import TIERS
+from .vocabulary import ADVERSE_REPORT, BENEFIT_REPORT
 
 NOT_ADVICE = "Not medical advice."
 SMS_CLAIMS = 3
+SMS_TARGET_SEGMENTS = 2   # what most SMS answers cost; a third only so one finding fits whole
 LONG_CLAIMS = 5
-CLAIM_MIN_CHARS = 50
 
 
 def finish(text: str, channel: str) -> str:
@@ -41,29 +44,6 @@ def _shorten(text: str, limit: int) -> str:
     return cut + "..."
 
 
-def _excerpt(text: str, limit: int, terms=()) -> str:
-    """`text` within `limit` characters, keeping the words the question matched.
-
-    "Mixed/negative on the peptide (minimal effect even at 1mg), positive on its cousin for deep
-    sleep." asked about sleep reads "...positive on its cousin for deep sleep.", not a cut
-    that ends before the only part that answers. Terms match at a word's start, as
-    stems do ("sleep" finds "sleeping").
-    """
-    if len(text) <= limit:
-        return text
-    stems = [re.escape(t[:max(4, len(t) - 2)]) for t in terms if t]
-    found = re.search(r"\b(?:" + "|".join(stems) + ")", text, re.I) if stems else None
-    if not found or found.end() <= limit - 3:
-        return _shorten(text, limit)
-    room = limit - 3
-    if len(text) - found.start() <= room:        # the match is near the end: show all that fits before it
-        tail = text[len(text) - room:]
-        starts_mid_word = text[len(text) - room - 1] != " " and " " in tail
-        return "..." + (tail.split(" ", 1)[1] if starts_mid_word else tail)
-    start = text.rfind(" ", 0, max(found.start() - room // 3, 0)) + 1
-    return "..." + _shorten(text[start:], room - 3)
-
-
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -84,52 +64,199 @@ def _state(head: tuple[int, str]) -> str:
     return f"{head[0]} entries, head {head[1][:8]}"
 
 
-def _add_evidence(slug: str, qid: str) -> str:
-    return f"add evidence: ingest {slug}|q:{qid}|..."
+def footer(sections: list[dict], channel: str) -> str:
+    """The one compact line every answer ends with: node id, the ledger state it rests on, the disclaimer."""
+    dot = _dot(channel)
+    nodes = dot.join(f"{'q:' + s['qid'] if s['qid'] else 'not recorded'}"
+                     f"{' ' + s['topic']['slug'] if len(sections) > 1 else ''}{dot}{_state(s['head'])}"
+                     for s in sections)
+    return f"{nodes}{dot}{NOT_ADVICE}"
 
 
-def answer(*, topic: dict, question: str, qid: str | None, confirmed: list, unconfirmed: list, tiers: dict,
-           pending: int, holdings: tuple[dict, int], head: tuple[int, str], channel: str,
-           asks_dose: bool = False) -> str:
-    """The reply to `slug|question`: best claims first, then gaps, ledger state, node id, disclaimer.
+TIER_NOUNS = {"human": ("human study", "human studies"), "preclinical": ("lab study", "lab studies"),
+              "published": ("article", "articles"), "anecdote": ("user report", "user reports")}
 
-    Curated claims answer. Auto-generated ones (pasted, not yet confirmed by a
-    curator) are named apart, or shown under a low-confidence label when they
-    are all there is. With no match at all it says so plainly and keeps the
-    question open: unrelated claims are never dressed up as an answer.
-    """
-    name, slug = _bold(topic["name"], channel), topic["slug"]
-    dose_note = ["Sources only: this service gives no dosing advice."] if asks_dose else []
-    closing = [NOT_ADVICE if channel == "sms" else f"{NOT_ADVICE} Anecdote = reports, not proof."]
-    if not confirmed and not unconfirmed:
-        kept = (f"Kept as open question q:{qid}; {_add_evidence(slug, qid)}" if qid
-                else "Not recorded: ask by text or with the form to keep it as an open question.")
-        lines = [f"{name}: nothing in the ledger answers \"{_shorten(question, 80)}\" yet. {kept}", *dose_note,
-                 f"Ledger: {holdings_line(holdings, channel, tiers=True)}, {_state(head)}", *closing]
-        return finish("\n".join(lines), channel)
-    if confirmed:
-        header = f"{name}: {_count(len(confirmed), 'matching source')}, best first:"
-        shown, also = confirmed, [m.source for m in unconfirmed]
+
+def _direction(texts: list[str]) -> str:
+    """Which way the matching claims of one tier point: positive, harms, mixed, or nothing said."""
+    good = sum(bool(re.search(BENEFIT_REPORT, t.lower())) and not re.search(ADVERSE_REPORT, t.lower()) for t in texts)
+    bad = sum(bool(re.search(ADVERSE_REPORT, t.lower())) for t in texts)
+    if good and bad:
+        return "mixed"
+    return "positive" if good else "reporting harms" if bad else ""
+
+
+def bottom_line(matching: list[dict]) -> str:
+    """What the evidence that matched amounts to, in plain words, from the claims themselves, per
+    tier and counted by source: "2 human studies (positive), 3 user reports (mixed). No human
+    study matches." is said only when none does; one direction shared by all is said once."""
+    parts = []
+    for tier in TIERS:
+        found = [m for m in matching if m["tier"] == tier]
+        sources = {m["source"] for m in found}
+        if sources:
+            one, many = TIER_NOUNS.get(tier, (f"{tier} source", f"{tier} sources"))
+            parts.append((f"{len(sources)} {one if len(sources) == 1 else many}", _direction([m["claim"] for m in found])))
+    ways = {way for _, way in parts}
+    if len(parts) > 1 and len(ways) == 1 and "" not in ways:
+        said = f"{', '.join(p for p, _ in parts[:-1])} and {parts[-1][0]}, all {ways.pop()}."
     else:
-        header = f"{name}: nothing confirmed answers this yet. Unconfirmed, auto-generated (low confidence):"
-        shown, also = unconfirmed, []
-    also_line = [f"Also unconfirmed (auto-generated): {', '.join(also[:4])}"] if also and channel != "sms" else []
-    footer = [*also_line, *dose_note,
-              f"Matches: {tier_line(tiers, channel)}{f' (+{pending} auto)' if pending else ''}",
-              f"Ledger: {holdings_line(holdings, channel, tiers=False)}, {_state(head)}",
-              *([f"q:{qid} - {_add_evidence(slug, qid)}"] if qid else []), *closing]
-    shown = shown[: SMS_CLAIMS if channel == "sms" else LONG_CLAIMS]
-    per_claim = 240
+        said = ", ".join(f"{p} ({way})" if way else p for p, way in parts) + "."
+    if not any(m["tier"] == "human" for m in matching):
+        said += " No human study matches."
+    return said
+
+
+def _finding_line(number: int, match: dict, text: str, channel: str) -> str:
+    label = f"{number}. {match['tier']} {match['source']}{' (auto)' if match.get('auto_generated') else ''}:"
+    return f"{_bold(label, channel)} {text}"
+
+
+def _fits(lines: list[str], channel: str, segments: int) -> bool:
+    text = "\n".join(lines)
     if channel == "sms":
-        room = sms.SMS_MAX_CHARS - len(sms.to_gsm7("\n".join([header] + footer))) - 1
-        while len(shown) > 1 and room // len(shown) < CLAIM_MIN_CHARS + 16:
-            shown = shown[:-1]
-        per_claim = room // len(shown) - 1
-    claims = []
-    for number, match in enumerate(shown, 1):
-        label = f"[{match.tier} {match.source}] "
-        claims.append(f"{number}. {label}{_excerpt(match.text, per_claim - len(label) - 3, match.terms)}")
-    return finish("\n".join([header, *claims, *footer]), channel)
+        return sms.segments(sms.to_gsm7(text)) <= segments
+    return len(text) <= sms.WHATSAPP_MAX_CHARS
+
+
+def _segments(lines: list[str]) -> int:
+    return sms.segments(sms.to_gsm7("\n".join(lines)))
+
+
+def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[str], summaries: dict,
+                   channel: str) -> tuple[list[str], list[int]]:
+    """Claim lines, whole, in the order given (strongest first), that fit between head and tail;
+    and the numbers shown.
+
+    A claim too long for the message is replaced by its source's one-line summary, never
+    cut. SMS aims at SMS_TARGET_SEGMENTS: the message leads with the first finding of the
+    strongest tier that fits them, and stretches to three segments only when none of that
+    tier does, so weaker evidence never goes first. What does not fit is left for "more".
+    """
+    def line_for(number, match, budget, lines):
+        for text in (match["claim"], summaries.get(match["source"])):
+            line = _finding_line(number, match, text, channel) if text else None
+            if line and _fits([*head, *lines, line, *tail], channel, budget):
+                return line
+        return None
+
+    if channel != "sms":
+        lines, numbers = [], []
+        for number, match in shown[:LONG_CLAIMS * 2]:
+            line = line_for(number, match, None, lines)
+            if line and len(lines) < LONG_CLAIMS:
+                lines.append(line)
+                numbers.append(number)
+        return lines, numbers
+    lead = None
+    for budget in (SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS):
+        tier = None
+        for number, match in shown:
+            if tier is not None and match["tier"] != tier:
+                break
+            tier = match["tier"]
+            line = line_for(number, match, budget, [])
+            if line:
+                lead = (number, line)
+                break
+        if lead:
+            break
+    if lead is None:
+        return [], []
+    lines, numbers = [lead[1]], [lead[0]]
+    for number, match in shown:
+        if len(lines) >= SMS_CLAIMS:
+            break
+        if number in numbers:
+            continue
+        line = line_for(number, match, SMS_TARGET_SEGMENTS, lines)
+        if line:
+            lines.append(line)
+            numbers.append(number)
+    order = sorted(range(len(numbers)), key=lambda i: numbers[i])
+    return [lines[i] for i in order], [numbers[i] for i in order]
+
+
+def _offer(numbers: list[int], more_left: bool, thin: bool) -> list[str]:
+    """What the texter can reply, longest first: the caller keeps the first that fits."""
+    pick = f"{'1' if len(numbers) == 1 else f'1-{len(numbers)}'} for a source" if numbers else ""
+    options = [pick, "more for more" if more_left else "", "NOTIFY to hear when evidence arrives" if thin else ""]
+    said = [o for o in options if o]
+    full = f"Reply {', '.join(said[:-1]) + ' or ' + said[-1] if len(said) > 1 else said[0]}." if said else ""
+    short = "Reply NOTIFY to hear when evidence arrives." if thin else ""
+    return [line for line in (full, short) if line]
+
+
+def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_dose: bool = False) -> tuple[str, list]:
+    """The reply to a question, as a sourced summary: (text, the claim numbers shown).
+
+    Each section is one topic's answer: topic, qid, head, `matches` (curated, best per source,
+    ranked), `matching` (every curated claim that answers), `unconfirmed`, `summaries` (source id
+    -> its one-line summary). Layout: safety lines; per topic a bottom line in plain words;
+    whole claims, strongest tier first, numbered for "1"-"3"; what to reply (NOTIFY when the
+    answer is open or thin); the compact footer, which is never dropped. Unrelated claims are
+    never dressed up as an answer: with no match it says so and keeps the question open.
+    """
+    head = [*safety, *(["No dosing advice here: sources only."] if asks_dose else [])]
+    claims_by_section, thin = [], False
+    for section in sections:
+        name = _bold(section["topic"]["name"], channel)
+        matches, unconfirmed = section["matches"], section["unconfirmed"]
+        if matches:
+            head.append(f"{name}: {bottom_line(section['matching'])}")
+            shown = matches
+            thin = thin or all(m["tier"] == "anecdote" for m in matches)
+        elif unconfirmed:
+            head.append(f"{name}: nothing confirmed answers this yet. Unconfirmed, auto-generated (low confidence):")
+            shown, thin = unconfirmed, True
+        else:
+            head.append(f"{name}: nothing in the ledger answers this yet."
+                        f"{' The question stays open.' if section['qid'] else ''}")
+            shown, thin = [], True
+        claims_by_section.append(strongest_first(shown))
+    tail = [footer(sections, channel)]
+    numbered = list(enumerate(strongest_first(interleave(claims_by_section)), 1))
+    summaries = {k: v for s in sections for k, v in s["summaries"].items()}
+    offers = _offer([1], len(numbered) > 1, thin)
+    lines, numbers = _claims_within(head, numbered, [offers[-1], *tail] if thin else tail, summaries, channel)
+    return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin), channel), numbers
+
+
+def _with_offer(head: list[str], lines: list[str], tail: list[str], offers: list[str], channel: str) -> str:
+    """The message with the longest offer that costs no extra segment (the NOTIFY offer was budgeted)."""
+    budget = None
+    if channel == "sms":  # what the claims were fitted to: with the NOTIFY offer only when it was budgeted
+        budget = _segments([*head, *lines, *offers[-1:], *tail]) if offers[-1].startswith("Reply NOTIFY") else \
+            _segments([*head, *lines, *tail])
+    offer = next((o for o in offers if _fits([*head, *lines, o, *tail], channel, budget)), None)
+    return finish("\n".join([*head, *lines, *([offer] if offer else []), *tail]), channel)
+
+
+def strongest_first(matches: list[dict]) -> list[dict]:
+    """Human evidence before preclinical, published and anecdote; relevance order within a tier."""
+    return sorted(matches, key=lambda m: TIERS.index(m["tier"]) if m["tier"] in TIERS else len(TIERS))
+
+
+def interleave(lists: list[list]) -> list:
+    """Two topics' claims taken in turn, so both are shown."""
+    out = []
+    for i in range(max((len(x) for x in lists), default=0)):
+        out += [x[i] for x in lists if i < len(x)]
+    return out
+
+
+def more(*, topic: dict, qid: str, head: tuple, rest: list[tuple[int, dict]], summaries: dict,
+         channel: str) -> tuple[str, list]:
+    """"more": the next claims of the last answer, numbered as they were; (text, numbers shown)."""
+    if not rest:
+        return finish(f"That was all the ledger holds for that question. Ask another, or reply 1-3 for a source. "
+                      f"{NOT_ADVICE}", channel), []
+    top = [f"{_bold(topic['name'], channel)}, more:"]
+    tail = [footer([{"topic": topic, "qid": qid, "head": head}], channel)]
+    lines, numbers = _claims_within(top, rest, tail, summaries, channel)
+    left = len(rest) > len(numbers)
+    offers = [f"Reply a number for a source{', more for more' if left else ''}."]
+    return _with_offer(top, lines, tail, offers, channel), numbers
 
 
 def topic_card(topic: dict, holdings: tuple[dict, int], sources: int, suggestions: list[str], channel: str) -> str:
@@ -146,10 +273,20 @@ def topic_card(topic: dict, holdings: tuple[dict, int], sources: int, suggestion
     return finish("\n".join(lines), channel)
 
 
+def link(source: dict) -> str | None:
+    """Where to read a source: PubMed from a PMID, doi.org from a DOI, else its recorded URL."""
+    if source.get("pmid"):
+        return f"https://pubmed.ncbi.nlm.nih.gov/{str(source['pmid']).strip()}/"
+    if source.get("doi"):
+        return f"https://doi.org/{str(source['doi']).strip()}"
+    if source.get("nct"):
+        return f"https://clinicaltrials.gov/study/{str(source['nct']).strip()}"
+    return source.get("url") or None
+
+
 def source_detail(topic: dict, source: dict, claims: list[dict], channel: str) -> str:
-    """`slug|s84`: the source in full, the way to go deeper from a reply."""
+    """`s84`, `1` or `slug|s84`: title, platform, year, summary and a link, the way to go deeper from a reply."""
     where = source.get("platform") or source.get("kind") or ""
-    ids = ", ".join(f"{k.upper()} {source[k]}" for k in ("pmid", "doi", "nct") if source.get(k))
     lines = [f"{_bold(source['id'], channel)} ({source['tier']}{', ' + where if where else ''}"
              f"{', ' + str(source['year']) if source.get('year') else ''}): {source.get('title') or ''}"]
     if source.get("summary") and source["summary"] != source.get("title"):
@@ -160,10 +297,11 @@ def source_detail(topic: dict, source: dict, claims: list[dict], channel: str) -
     elif source.get("auto"):
         lines.append(f"Auto-generated / low-confidence. {HELD}")
     lines.append(f"{_count(len(claims), 'claim')} in the {topic['name']} ledger.")
-    if ids:
-        lines.append(ids)
-    lines.append(f"Link: {source['url']}" if source.get("url") else "No link recorded.")
+    where_to_read = link(source)
+    lines.append(f"Link: {where_to_read}" if where_to_read else "No link recorded.")
     lines.append(NOT_ADVICE)
+    if channel == "sms" and len(lines) > 4 and not _fits(lines, channel, sms.SMS_MAX_SEGMENTS):
+        del lines[1]   # the summary goes before the link or the disclaimer would
     return finish("\n".join(lines), channel)
 
 
@@ -326,3 +464,75 @@ def not_a_curator(channel: str) -> str:
 def curator_usage(channel: str) -> str:
     return finish("Curator commands: review SLUG | confirm SLUG ID | reject SLUG ID reason | retract SLUG ID reason. "
                   "Nothing was recorded.", channel)
+
+
+# --- the conversation around answers ------------------------------------------------
+
+SMALL_TALK = {
+    "greeting": "Hi! Ask me what the evidence says about {topics}, e.g. \"{example}\".",
+    "thanks": "You're welcome. Ask another question any time.",
+    "ok": "OK. Ask another question any time, or reply more for more of the last answer.",
+    "puzzled": "Ask me a question in plain words, e.g. \"{example}\". Send help for everything else.",
+}
+
+
+def small_talk(kind: str, slugs: list[str], last_topic: str | None, channel: str) -> str:
+    """"hi", "thanks", "ok", "?": a short human reply; nothing is recorded."""
+    topic = last_topic or (slugs[0] if slugs else "topic")
+    named = last_topic or (", ".join(slugs[:-1]) + f" or {slugs[-1]}" if len(slugs) > 1 else topic)
+    return finish(SMALL_TALK[kind].format(topics=named, example=f"does {topic} help sleep?"), channel)
+
+
+def emergency(channel: str) -> str:
+    from .safety import EMERGENCY_LINE
+    return finish(EMERGENCY_LINE, channel)
+
+
+def english_only(channel: str) -> str:
+    return finish("Sorry, this service answers in English only. Please ask again in English.", channel)
+
+
+def media_only(channel: str) -> str:
+    return finish("Only text is read: photos and other media are not opened. Please type your question.", channel)
+
+
+def forgotten(channel: str) -> str:
+    return finish("Done: this number's conversation and notifications are erased, and your questions can no "
+                  "longer be linked to it. They stay in the ledger, anonymous.", channel)
+
+
+def unsubscribed(channel: str) -> str:
+    return finish("You are unsubscribed: no more messages from this number. Reply START to resubscribe.", channel)
+
+
+def nothing_to_follow(what: str, slugs: list[str], channel: str) -> str:
+    """"more" or "2" with no answer to follow (none yet, or a day of silence)."""
+    first = slugs[0] if slugs else "topic"
+    return finish(f"There is no recent answer to show {what} of. Ask a question first, "
+                  f"e.g. \"does {first} help sleep?\"", channel)
+
+
+def no_such_number(number: int, cited: int, channel: str) -> str:
+    return finish(f"The last answer cited {_count(cited, 'source')}; reply a number from 1 to {cited}." if cited
+                  else f"The last answer cited no sources, so there is no {number} to open.", channel)
+
+
+def notify_subscribed(qid: str, channel: str) -> str:
+    return finish(f"OK: you'll get one text when a curator confirms evidence for q:{qid}. "
+                  "Reply forget me to cancel.", channel)
+
+
+def notify_unavailable(channel: str) -> str:
+    return finish("Sorry, notifications are not set up on this service yet. "
+                  "Text the question's q:ID later to see any evidence added.", channel)
+
+
+def notify_nothing_open(channel: str) -> str:
+    return finish("There is no open question to be notified about. Ask one first; "
+                  "if the ledger can't answer it yet, reply NOTIFY.", channel)
+
+
+def notify_message(qid: str, topic: str, sources: list[str], channel: str) -> str:
+    """The one outbound text when evidence for someone's question is confirmed."""
+    return finish(f"New evidence for your {topic} question q:{qid}: a curator confirmed "
+                  f"{', '.join(sources)}. Reply q:{qid} to see it. {NOT_ADVICE}", channel)

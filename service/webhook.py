@@ -76,7 +76,11 @@ def webhook():
         return twiml(kept)
     if sender and not throttle.sender_allowed(ledger.asker_hash(db, sender), is_ingest(body)):
         return twiml(replies.slow_down(channel))
-    message = Message(body=body, channel=channel, sender=sender or None, message_sid=sid)
+    try:
+        media = int(request.form.get("NumMedia") or 0)
+    except ValueError:
+        media = 0
+    message = Message(body=body, channel=channel, sender=sender or None, message_sid=sid, media=media)
     try:
         result = dispatch(db, message)
     except Exception:  # a reply is owed whatever happened; the traceback goes to the log

@@ -57,9 +57,12 @@ def test_ingest_form(body, node, text):
 
 
 @pytest.mark.parametrize("body, kind", [
-    ("", "help"), ("   ", "help"), ("help", "help"), ("HELP", "help"), ("?", "help"), ("info", "help"),
+    ("", "help"), ("   ", "help"), ("help", "help"), ("HELP", "help"), ("?", "small_talk"), ("info", "help"),
     ("STOP", "opt_out"), ("stop", "opt_out"), ("unsubscribe", "opt_out"), ("START", "opt_in"),
     ("xyzzy|what", "unknown_topic"), ("hello there friend", "unknown_topic"), ("🙂", "unknown_topic"),
+    ("hi", "small_talk"), ("Thanks!", "small_talk"), ("ok", "small_talk"), ("thank you so much", "small_talk"),
+    ("forget me", "forget"), ("Forget me.", "forget"), ("NOTIFY", "notify"), ("more", "more"), ("next", "more"),
+    ("YES", "opt_in"),
 ])
 def test_keywords_and_unparseable(body, kind):
     assert parse(body, TOPICS).kind == kind
@@ -102,3 +105,48 @@ def test_topic_named_in_a_plain_message(body, slug):
     topics = {**TOPICS, "bpc-157": ["bpc", "bepecin"]}
     command = parse(body, topics)
     assert (command.kind, command.slug) == ("ask", slug)
+
+
+TOPICS3 = {**TOPICS, "bpc-157": ["bpc-157", "bpc 157", "bpc157"]}
+
+
+@pytest.mark.parametrize("body, slug, also", [
+    ("is bpc 157 safe", "bpc-157", ()),
+    ("is BPC-157 safe", "bpc-157", ()),
+    ("bpc157 for tendons?", "bpc-157", ()),
+    ("does semax help sleep", "semax", ()),
+    ("semax vs selank for anxiety", "semax", ("selank",)),
+    ("is selank better than semax for anxiety", "selank", ("semax",)),
+])
+def test_a_topic_named_anywhere_is_found(body, slug, also):
+    command = parse(body, TOPICS3)
+    assert (command.kind, command.slug, command.also) == ("ask", slug, also)
+
+
+@pytest.mark.parametrize("body, kind, slug", [
+    ("what about sleep?", "ask", "selank"),          # no slug: the last topic
+    ("and is it safe", "ask", "selank"),
+    ("is semax safe", "ask", "semax"),               # a named topic wins over the last one
+    ("more", "more", "selank"),
+    ("s84", "source", "selank"),
+    ("2", "pick", "selank"),
+    ("semax|more", "more", "semax"),                 # no longer a question node "more"
+    ("semax|1", "pick", "semax"),
+])
+def test_follow_ups_go_to_the_last_topic(body, kind, slug):
+    command = parse(body, TOPICS3, last_topic="selank")
+    assert (command.kind, command.slug) == (kind, slug)
+
+
+def test_with_one_topic_no_slug_is_needed():
+    command = parse("does it help sleep?", {"semax": ["semax"]})
+    assert (command.kind, command.slug, command.text) == ("ask", "semax", "does it help sleep?")
+
+
+def test_a_sentence_naming_no_topic_asks_which():
+    command = parse("what about sleep?", TOPICS3)
+    assert command.kind == "unknown_topic" and command.typed_slug is None
+
+
+def test_a_number_alone_picks_a_source():
+    assert parse("3", TOPICS, last_topic="semax").number == 3

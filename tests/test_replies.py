@@ -5,13 +5,16 @@ import pytest
 from service import answer, ledger, replies, sms
 
 
-def test_reply_names_ledger_state_and_gaps(db):
+def test_reply_ends_with_node_ledger_state_and_disclaimer_on_one_line(db):
     result = answer.ask(db, "semax", "does it cause hair loss")
     count, head = result.head
-    assert f"{count} entries, head {head[:8]}" in result.reply
-    assert "human 0 - preclinical 0" in result.reply
-    assert f"q:{result.question_id}" in result.reply
-    assert f"ingest semax|q:{result.question_id}|" in result.reply
+    assert result.reply.splitlines()[-1] == f"q:{result.question_id} - {count} entries, head {head[:8]} - " \
+                                            "Not medical advice."
+
+
+def test_reply_opens_with_a_bottom_line_from_what_matched(db):
+    reply = answer.ask(db, "semax", "does it cause hair loss").reply
+    assert reply.splitlines()[0] == "Semax: 1 user report (reporting harms). No human study matches."
 
 
 def test_gaps_count_every_matching_claim_by_tier(db):
@@ -21,7 +24,7 @@ def test_gaps_count_every_matching_claim_by_tier(db):
 
 
 def test_dose_questions_say_no_dosing_advice(db):
-    assert "no dosing advice" in answer.ask(db, "semax", "what dose should I take").reply
+    assert "no dosing advice" in answer.ask(db, "semax", "what dose should I take").reply.lower()
 
 
 def test_sms_shows_at_most_three_claims_whatsapp_more(db):
@@ -85,21 +88,55 @@ def test_confirmed_evidence_joins_the_answer(db):
     assert source in [m["source"] for m in answer.ask(db, "semax", "is it safe during pregnancy").matches]
 
 
-CLAIM = "Mixed/negative on Semax (minimal effect even at 1mg), positive on Selank for deep sleep."
-
-
-@pytest.mark.parametrize("terms, limit, expected", [
-    (("sleep",), 200, CLAIM),                                              # it fits: untouched
-    (("negative",), 40, "Mixed/negative on Semax (minimal..."),            # the match is early: cut the end
-    (("sleep",), 40, "...positive on Selank for deep sleep."),             # the match is late: keep the end
-    (("minimal",), 30, "...on Semax (minimal..."),                   # in the middle: a window around it
-    ((), 40, "Mixed/negative on Semax (minimal..."),
+@pytest.mark.parametrize("matching, expected", [
+    ([{"tier": "human", "source": "s2", "claim": "Patients improved after stroke."}],
+     "1 human study (positive)."),
+    ([{"tier": "human", "source": "s2", "claim": "Patients improved."},
+      {"tier": "anecdote", "source": "s9", "claim": "It helped my focus."},
+      {"tier": "anecdote", "source": "s8", "claim": "Gave me headaches, negative."}],
+     "1 human study (positive), 2 user reports (mixed)."),
+    ([{"tier": "preclinical", "source": "s4", "claim": "Rats improved."},
+      {"tier": "anecdote", "source": "s9", "claim": "It helped my focus."}],
+     "1 lab study and 1 user report, all positive. No human study matches."),
+    ([{"tier": "published", "source": "s6", "claim": "A review of the literature."},
+      {"tier": "published", "source": "s7", "claim": "Another article."}],
+     "2 articles. No human study matches."),
 ])
-def test_sms_excerpts_keep_the_words_the_question_matched(terms, limit, expected):
-    excerpt = replies._excerpt(CLAIM, limit, terms)
-    assert excerpt == expected and len(excerpt) <= limit
+def test_bottom_line_says_what_kind_of_evidence_and_which_way(matching, expected):
+    assert replies.bottom_line(matching) == expected
 
 
-def test_a_short_sms_answer_shows_the_part_of_a_claim_that_answers(db):
-    reply = answer.ask(db, "semax", "will it mess with my sleep").reply
-    assert "Selank for deep sleep." in reply
+def _claim_lines(reply):
+    lines = [line.replace(":*", ":").lstrip("*") for line in reply.splitlines()]
+    return [line.split(": ", 1)[1] for line in lines if line[:1].isdigit() and ". " in line[:4]]
+
+
+@pytest.mark.parametrize("question", ["will it mess with my sleep", "stroke recovery", "does it help ADHD?",
+                                      "alzheimers", "side effects", "focus"])
+def test_claims_are_shown_whole_or_as_their_sources_summary(db, question):
+    whole = {c["text"] for c in ledger.claims(db, "semax")} | {s["summary"] for s in ledger.sources(db, "semax")}
+    for channel in ("sms", "whatsapp"):
+        reply = answer.ask(db, "semax", question, channel=channel).reply
+        lines = _claim_lines(reply)
+        assert lines and all(sms.to_gsm7(line) in {sms.to_gsm7(t) for t in whole if t} for line in lines), reply
+        assert "..." not in reply and reply.endswith("Not medical advice.")
+
+
+def test_a_claim_too_long_for_sms_gives_way_to_its_sources_summary():
+    match = {"tier": "human", "source": "s2", "claim": "word " * 120, "auto_generated": False}
+    section = {"topic": {"slug": "x", "name": "X"}, "qid": "ABCDEF", "head": (9, "f" * 64), "matches": [match],
+               "matching": [match], "unconfirmed": [], "summaries": {"s2": "A trial in 110 patients."}}
+    reply, shown = replies.answer(sections=[section], channel="sms")
+    assert "1. human s2: A trial in 110 patients." in reply and shown == [1]
+    assert sms.segments(reply) <= 2 and reply.endswith("Not medical advice.")
+
+
+def test_human_evidence_comes_first_when_it_matches(db):
+    result = answer.ask(db, "semax", "stroke recovery")
+    assert result.tiers["human"] and _claim_lines(result.reply)
+    assert result.reply.splitlines()[1].startswith("1. human ")
+
+
+def test_an_open_question_offers_notify(db):
+    reply = answer.ask(db, "semax", "does it help with psoriasis").reply
+    assert "nothing in the ledger answers this yet" in reply and "Reply NOTIFY" in reply

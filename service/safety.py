@@ -1,0 +1,63 @@
+"""Safety before matching: which fixed lines a question gets before anything the ledger holds.
+
+An emergency (an overdose, chest pain, thoughts of suicide) gets only the emergency
+line: no matching, no node. Children, pregnancy or breastfeeding, and a named medicine
+taken alongside get a fixed line first, then the answer. Dosing stays refused
+(`matching.asks_about_dose`). The patterns are general English about people and
+medicines, nothing about any one compound.
+"""
+import re
+
+EMERGENCY = re.compile(
+    r"\b(overdos\w*|od'?d|chest pains?|heart attack|can'?t breathe|cannot breathe|trouble breathing"
+    r"|struggling to breathe|suicid\w*|kill(ing)? my ?self|end my life|want to die|self[- ]?harm\w*"
+    r"|having a seizure|(is|am|keeps?) seizing|passed out|unconscious|anaphyla\w*|throat (is )?closing)\b", re.I)
+CHILDREN = re.compile(
+    r"\b(child|children|kids?|my son|my daughter|toddlers?|bab(y|ies)|infants?|teens?|teenagers?|minors?"
+    r"|under 18|adolescents?|pediatric|paediatric)\b", re.I)
+AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
+PREGNANCY = re.compile(
+    r"\b(pregnan\w*|breast ?-?feed\w*|nursing|lactat\w*|trying to conceive|ttc|expecting a baby)\b", re.I)
+MEDICINES = (
+    r"ssris?|snris?|maois?|antidepressants?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram"
+    r"|paroxetine|venlafaxine|effexor|bupropion|wellbutrin|adderall|vyvanse|ritalin|methylphenidate|amphetamines?"
+    r"|modafinil|armodafinil|benzos?|benzodiazepines?|xanax|alprazolam|clonazepam|klonopin|lorazepam|valium"
+    r"|diazepam|lithium|warfarin|blood thinners?|anticoagulants?|aspirin|ibuprofen|nsaids?|insulin|metformin"
+    r"|statins?|birth control|the pill|antipsychotics?|opioids?|tramadol|gabapentin|pregabalin|lamotrigine"
+    r"|anticonvulsants?|beta blockers?|blood pressure (meds|medication|pills)|alcohol|my meds|my medications?"
+    r"|medications?|prescriptions?")
+INTERACTION = re.compile(
+    rf"\b(interact\w*|contraindicat\w*)\b|\b(with|and|plus|alongside|on|taking|mix\w*|combin\w*|stack\w*)\b"
+    rf"[\w\s']{{0,30}}?\b({MEDICINES})\b|\b({MEDICINES})\b[\w\s']{{0,30}}?\b(with|and|together|at the same time)\b",
+    re.I)
+
+EMERGENCY_LINE = ("If this is an emergency, call your local emergency number now (911 in the US, 112 in Europe). "
+                  "Thoughts of suicide: call or text 988 (US) or your local crisis line. "
+                  "This service cannot help in an emergency.")
+LINES = {
+    "children": "Safety first: nothing here shows it is safe for children. Ask a paediatrician before giving it.",
+    "pregnancy": "Safety first: nothing here shows it is safe in pregnancy or breastfeeding. Ask your doctor first.",
+    "interaction": "Safety first: how it mixes with other medicines is not established. Ask a pharmacist first.",
+}
+
+
+def is_emergency(text: str) -> bool:
+    return bool(EMERGENCY.search(text or ""))
+
+
+def concerns(text: str) -> list[str]:
+    """Which of children, pregnancy, interaction the question raises, in that order."""
+    text = text or ""
+    found = []
+    if CHILDREN.search(text) or any(int(age) < 18 for age, _ in AGE.findall(text)):
+        found.append("children")
+    if PREGNANCY.search(text):
+        found.append("pregnancy")
+    if INTERACTION.search(text):
+        found.append("interaction")
+    return found
+
+
+def lines(text: str) -> list[str]:
+    """The fixed safety lines a question gets before its answer."""
+    return [LINES[concern] for concern in concerns(text)]

@@ -1,0 +1,148 @@
+"""A conversation through the signed webhook: memory, follow-ups, small talk, consent, safety, forget me."""
+import pytest
+
+from service import chain, conversation, ledger, safety
+
+
+def nodes(db):
+    return db.conn.execute("SELECT count(*) FROM questions").fetchone()[0]
+
+
+SMS, WHATSAPP = "+15557654321", "whatsapp:+15557654321"
+
+
+@pytest.mark.parametrize("sender", [SMS, WHATSAPP])
+def test_a_scripted_conversation(text, db, sender):
+    before = nodes(db)
+    _, hi = text("hi", sender=sender)
+    assert hi.startswith("Hi!") and nodes(db) == before
+
+    _, first = text("does semax help with stroke recovery?", sender=sender)
+    assert "1. human s2:" in first.replace("*", "") and "Not medical advice" in first and nodes(db) == before + 1
+
+    _, more = text("more", sender=sender)                          # the next claims, numbered on
+    assert "more:" in more and ("2. human s12" if sender == SMS else "6. anecdote") in more.replace("*", "")
+    assert nodes(db) == before + 1
+
+    _, follow = text("what about sleep?", sender=sender)          # no slug: the last topic
+    qid = follow.rsplit("q:", 1)[1][:6]
+    assert ledger.get_question(db, qid)["topic"] == "semax" and ledger.get_question(db, qid)["text"] == \
+        "what about sleep?"
+
+    _, opened = text("1", sender=sender)
+    assert opened.lstrip("*").startswith("s36") and "Not medical advice" in opened
+
+    _, by_id = text("s84", sender=sender)
+    assert by_id.lstrip("*").startswith("s84") and "hair loss" in by_id
+
+    _, thanks = text("thanks!", sender=sender)
+    assert thanks.startswith("You're welcome") and nodes(db) == before + 2
+
+    _, photo = text("", sender=sender, NumMedia="1", MediaUrl0="https://api.twilio.com/x.jpg",
+                    MediaContentType0="image/jpeg")
+    assert "Only text is read" in photo and nodes(db) == before + 2
+    assert chain.verify(db, "semax").ok
+
+
+def test_whatsapp_stop_is_confirmed_and_honoured_until_start(text, db):
+    text("semax|focus", sender=WHATSAPP)
+    _, stopped = text("STOP", sender=WHATSAPP)
+    assert "unsubscribed" in stopped
+    before = (nodes(db), db.conn.execute("SELECT count(*) FROM chain").fetchone()[0])
+    for body in ("semax|does it help ADHD?", "hi", "more", "NOTIFY"):
+        response, reply = text(body, sender=WHATSAPP)
+        assert response.status_code == 200 and reply is None
+    assert (nodes(db), db.conn.execute("SELECT count(*) FROM chain").fetchone()[0]) == before
+    _, back = text("START", sender=WHATSAPP)
+    assert "subscribed again" in back
+    _, answered = text("semax|does it help ADHD?", sender=WHATSAPP)
+    assert "Not medical advice" in answered and nodes(db) == before[0] + 1
+
+
+def test_yes_resubscribes_only_someone_who_stopped(text, db):
+    _, reply = text("yes", sender="whatsapp:+15550000077")
+    assert "subscribed again" not in reply
+    assert not conversation.opted_out(db, "whatsapp:+15550000077")
+
+
+def test_sms_stop_is_recorded_though_the_carrier_answers_it(text, db):
+    response, reply = text("STOP", sender="+15550000088")
+    assert reply is None and conversation.opted_out(db, "+15550000088")
+    assert "subscribed again" in text("START", sender="+15550000088")[1]
+
+
+def test_with_no_earlier_topic_a_plain_question_asks_which(text):
+    _, reply = text("what about sleep?", sender="+15550000099")
+    assert reply.startswith("Which topic?") and "semax" in reply
+
+
+def test_two_topics_in_one_question_answer_from_both(text, db):
+    _, reply = text("semax vs selank for anxiety", sender="+15550000100")
+    assert reply.startswith("Semax: ") and "\nSelank: " in reply
+    assert "semax -" in reply and "selank -" in reply
+    assert {q["topic"] for q in ledger.questions(db, "semax")[-1:] + ledger.questions(db, "selank")[-1:]} == \
+        {"semax", "selank"}
+
+
+def test_a_day_of_silence_forgets_the_conversation(text, db):
+    text("semax|stroke recovery", sender="+15550000111")
+    db.conn.execute("UPDATE conversations SET seen_at = '2000-01-01T00:00:00+00:00'")
+    _, reply = text("more", sender="+15550000111")
+    assert reply.startswith("There is no recent answer")
+    assert conversation.expire(db) == 1
+
+
+def test_forget_me_unlinks_the_sender_and_keeps_the_nodes(text, db):
+    sender = "+15550000122"
+    _, first = text("semax|does it help with psoriasis", sender=sender)
+    qid = first.rsplit("q:", 1)[1][:6]
+    asker = ledger.get_question(db, qid)["asker"]
+    assert asker and asker == conversation.pseudonym(db, sender)
+    _, forgotten = text("forget me", sender=sender)
+    assert forgotten.startswith("Done:")
+    who = ledger.asker_hash(db, sender)
+    for table in ("conversations", "pseudonyms", "notify_requests"):
+        assert db.conn.execute(f"SELECT count(*) FROM {table} WHERE sender = ?", [who]).fetchone()[0] == 0
+    assert ledger.get_question(db, qid)["text"] == "does it help with psoriasis"       # the node stays
+    text("semax|does it help with psoriasis", sender=sender)
+    assert ledger.questions(db, "semax")[-1]["asker"] != asker                         # and no longer links
+    assert "+15550000122" not in str(db.conn.execute("SELECT * FROM conversations").fetchall())
+    assert chain.verify(db, "semax").ok
+
+
+@pytest.mark.parametrize("body", ["¿Semax ayuda con la ansiedad?", "est-ce que semax aide le sommeil",
+                                  "Помогает ли семакс от тревоги?"])
+def test_another_language_gets_a_short_english_reply(text, db, body):
+    before = nodes(db)
+    _, reply = text(body)
+    assert "English only" in reply and nodes(db) == before
+
+
+@pytest.mark.parametrize("body", ["hi", "semax?", "is it safe", "wat abt sleep", "semx halp slep", "and is it safe?"])
+def test_short_english_is_not_taken_for_another_language(text, body):
+    assert "English only" not in text(body)[1]
+
+
+@pytest.mark.parametrize("body", ["semax|i took way too much and now have chest pain",
+                                  "i think i overdosed on semax", "feeling suicidal since i started semax"])
+def test_an_emergency_gets_only_the_emergency_line(text, db, body):
+    before = nodes(db)
+    _, reply = text(body)
+    assert reply == safety.EMERGENCY_LINE and nodes(db) == before
+
+
+@pytest.mark.parametrize("body, line", [
+    ("semax|can my 12 year old take it for focus", "children"),
+    ("semax|is it ok while breastfeeding", "pregnancy"),
+    ("semax|can i take it with my zoloft", "interaction"),
+    ("semax|im on adderall, will it interact", "interaction"),
+])
+def test_children_pregnancy_and_medicines_get_a_safety_line_first(text, body, line):
+    _, reply = text(body)
+    assert reply.startswith(safety.LINES[line]) and reply.endswith("Not medical advice.")
+
+
+@pytest.mark.parametrize("body", ["semax|does it help sleep", "semax|im 45, will it help my memory",
+                                  "semax|is it better with coffee"])
+def test_ordinary_questions_get_no_safety_line(body):
+    assert safety.concerns(body) == []
