@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from handlers import Message, dispatch
-from service import article, build, chain, demand, extract, ingest, ledger
+from service import article, build, chain, conversation, demand, extract, ingest, ledger
 from service.cli import cli
 from service.db import connect
 
@@ -21,7 +21,7 @@ def say(db, body, sender=OTHER, channel="sms"):
 
 
 def paste(db, sender=PASTER, text=PASTE):
-    return ingest.ingest(db, "semax", text, asker=ledger.asker_hash(db, sender))
+    return ingest.ingest(db, "semax", text, asker=conversation.pseudonym(db, sender))  # as the ingest handler records it
 
 
 # --- confirm, reject, retract -----------------------------------------------------------
