@@ -151,7 +151,17 @@ def inventory(db, slug: str) -> dict:
     confidence_label. Per-tier and per-kind counts leave auto-generated rows out.
     """
     ledger.require_topic(db, slug)
-    return count_inventory(ledger.sources(db, slug), ledger.claims(db, slug))
+    _, sources, claims = public_rows(db, slug)
+    return count_inventory(sources, claims)
+
+
+def public_rows(db, slug: str) -> tuple[list[dict], list[dict], list[dict]]:
+    """(every source not withdrawn; those anyone may see; the claims anyone may see): texters'
+    pastes held for a curator are left out of the last two."""
+    everything = ledger.sources(db, slug)
+    sources = [s for s in everything if ledger.visible_to(s, None)]
+    held, public = ledger.quarantined(db, slug), {s["id"] for s in sources}
+    return everything, sources, [c for c in ledger.claims(db, slug) if c["source"] in public and ledger.shown(c, held)]
 
 
 # --- suggested questions ---------------------------------------------------
@@ -403,10 +413,7 @@ def article(db, slug: str) -> dict:
     """Everything the article shows, in the seed's order, as plain data. Texters' pastes held
     for a curator are only counted (`held_for_review`), never shown."""
     topic = ledger.require_topic(db, slug)
-    everything = ledger.sources(db, slug)
-    sources = [s for s in everything if ledger.visible_to(s, None)]
-    held, public = ledger.quarantined(db, slug), {s["id"] for s in sources}
-    claims = [c for c in ledger.claims(db, slug) if c["source"] in public and ledger.shown(c, held)]
+    everything, sources, claims = public_rows(db, slug)
     entries, head_hash = ledger.head(db, slug)
     steps = _section(claims, "how_it_works")
     return {
