@@ -1,7 +1,7 @@
 """`help`, carrier keywords, and anything that names no topic."""
 import re
 
-from service import demand, ledger, replies
+from service import conversation, demand, ledger, replies
 from service.matching import topicality
 
 from .grammar import nearest_topics
@@ -20,7 +20,7 @@ def unknown_topic(db, command, message):
     typed = command.typed_slug or ""
     counted = 0
     if not command.ingesting and _names_a_compound(typed, bool(command.text)):
-        counted = demand.count_request(db, typed, ledger.asker_hash(db, message.sender))
+        counted = demand.count_request(db, typed, conversation.pseudonym(db, message.sender))
     return Result(command, replies.unknown_topic(typed, nearest_topics(typed, topics), message.channel,
                                                  ingesting=command.ingesting, counted=counted))
 
