@@ -109,6 +109,25 @@ def retrieval_table(ledgers):
               f"{s3:6.3f} {sm:6.3f} {ab:>5}/{un:<3} {ab / max(un, 1):4.0%}")
 
 
+def coverage_curve(ledgers, thresholds=(0.2, 0.25, 0.3, 0.35, 0.4, 0.5)):
+    """The curve MIN_COVERAGE was read from: as the threshold moves, answerable questions with a
+    right source in the top 3 against unanswerable ones that got an answer anyway (the blind set
+    is left out: nothing is chosen on it)."""
+    listed = set(re.findall(r"\(source (s\d+)\)", SEED.read_text())) if SEED.exists() else None
+    shipped_threshold = matching.MIN_COVERAGE
+    print(f"{'coverage >=':12}" + "".join(f" | {name:>24}" for name, *_ in SETS[:4]))
+    for threshold in thresholds:
+        matching.MIN_COVERAGE = threshold
+        cells = []
+        for name, files, topic, folder in SETS[:4]:
+            r3, _, abstained, unanswerable = score(ledgers[folder], load(files), topic, shipped,
+                                                   listed if topic == "semax" else None)
+            cells.append(f"R@3 {r3:.3f}, {unanswerable - abstained:>3} wrong")
+        mark = " (shipped)" if threshold == shipped_threshold else ""
+        print(f"{threshold:<12.2f}" + "".join(f" | {cell:>24}" for cell in cells) + mark)
+    matching.MIN_COVERAGE = shipped_threshold
+
+
 def answer_times(db, questions, topic, runs=1):
     """p50 and p99 of one in-process answer (match, compose, record), over the set's questions."""
     times = []
@@ -170,6 +189,9 @@ def main():
 
     print("== retrieval per question set (semax: the seed article's sources only)")
     retrieval_table(ledgers)
+
+    print("\n== the abstention curve (answered unanswerable questions = wrong)")
+    coverage_curve(ledgers)
 
     print("\n== time to answer in-process, every question of a set once (p50 / p99)")
     matching.topicality("warm")  # load the English word list once, as a running server has

@@ -37,7 +37,7 @@ from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLIN
 
 CANDIDATES = 40        # top k from each generator
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
-MIN_COVERAGE = 0.30    # a claim answers if it covers this share of the question's weight ...
+MIN_COVERAGE = 0.25    # a claim answers if it covers this share of the question's weight ...
 MIN_SIMILARITY = 0.10  # ... and is at least this similar to it
 GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity

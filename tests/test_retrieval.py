@@ -19,9 +19,9 @@ SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "002
 
 # set, topic, floors: recall@3, share of unanswerable questions abstained
 FLOORS = [
-    ("selank-dev", "selank", 0.72, 0.90),
-    ("bpc-157-dev", "bpc-157", 0.77, 0.90),
-    ("semax-fresh", "semax", 0.62, 0.85),
+    ("selank-dev", "selank", 0.80, 0.80),
+    ("bpc-157-dev", "bpc-157", 0.80, 0.90),
+    ("semax-fresh", "semax", 0.70, 0.80),
 ]
 
 
