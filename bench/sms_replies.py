@@ -6,6 +6,7 @@ sender of its own, on a copy of a freshly built ledger. tests/test_sms_replies.p
 the targets on the same measurement.
 """
 import json
+import os
 import re
 import shutil
 import statistics
@@ -15,6 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("LEDGER_SECRET", "bench-only-sender-hash-key")  # senders are hashed; any key will do here
 
 from handlers import Message, dispatch  # noqa: E402
 from service import ledger, sms  # noqa: E402

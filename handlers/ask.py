@@ -15,5 +15,6 @@ def handle(db, command, message):
         conversation.save(db, message.sender, conversation.State(
             topic=command.slug, question=result.question_id,
             cited=[[m["topic"], m["source"]] for _, m in result.numbered],
-            rest=[[n, m] for n, m in result.numbered if n not in result.shown], thin=result.thin))
+            rest=[[n, m] for n, m in result.numbered if n not in result.shown], thin=result.thin,
+            head=list(result.head)))
     return Result(command, result.reply, result)

@@ -7,14 +7,14 @@ def more(db, command, message):
     state = conversation.load(db, message.sender)
     if not state.question:
         return Result(command, replies.nothing_to_follow("more", _slugs(db), message.channel))
-    topic = ledger.require_topic(db, state.topic)
     rest = [(n, m) for n, m in state.rest]
+    topic = ledger.require_topic(db, rest[0][1].get("topic", state.topic) if rest else state.topic)
     summaries = {}
     for _, match in rest[:5]:
         source = ledger.get_source(db, match["topic"], match["source"])
         if source.get("summary") and "\n" not in source["summary"]:
             summaries[match["source"]] = source["summary"]
-    reply, shown = replies.more(topic=topic, qid=state.question, head=ledger.head(db, state.topic), rest=rest,
+    reply, shown = replies.more(topic=topic, qid=state.question, head=tuple(state.head) or ledger.head(db, state.topic), rest=rest,
                                 summaries=summaries, channel=message.channel)
     state.rest = [[n, m] for n, m in rest if n not in shown]
     conversation.save(db, message.sender, state)

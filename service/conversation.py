@@ -32,6 +32,7 @@ class State:
     cited: list = field(default_factory=list)       # source ids the last answer numbered 1, 2, 3
     rest: list = field(default_factory=list)        # matches (dicts) not shown yet, for "more"
     thin: bool = False                              # the last answer was abstained or thin: NOTIFY applies
+    head: list = field(default_factory=list)        # (entries, head hash) the last answer rested on
 
 
 def _now() -> datetime:
@@ -47,11 +48,12 @@ def load(db, sender: str | None) -> State:
     who = key(db, sender)
     if who is None:
         return State()
-    row = db.conn.execute("SELECT topic, question, cited, rest, thin, seen_at FROM conversations WHERE sender = ?",
-                          [who]).fetchone()
+    row = db.conn.execute("SELECT topic, question, cited, rest, thin, seen_at, head FROM conversations"
+                          " WHERE sender = ?", [who]).fetchone()
     if row is None or datetime.fromisoformat(row[5]) < _now() - EXPIRES:
         return State()
-    return State(row[0], row[1], json.loads(row[2] or "[]"), json.loads(row[3] or "[]"), bool(row[4]))
+    return State(row[0], row[1], json.loads(row[2] or "[]"), json.loads(row[3] or "[]"), bool(row[4]),
+                 json.loads(row[6] or "[]"))
 
 
 def save(db, sender: str | None, state: State) -> None:
@@ -59,10 +61,10 @@ def save(db, sender: str | None, state: State) -> None:
     if who is None:
         return
     db.conn.execute(
-        "INSERT OR REPLACE INTO conversations (sender, topic, question, cited, rest, thin, seen_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO conversations (sender, topic, question, cited, rest, thin, seen_at, head)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [who, state.topic, state.question, json.dumps(state.cited), json.dumps(state.rest), int(state.thin),
-         _now().isoformat(timespec="seconds")])
+         _now().isoformat(timespec="seconds"), json.dumps(list(state.head))])
 
 
 def touch(db, sender: str | None) -> None:

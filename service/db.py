@@ -72,7 +72,7 @@ CREATE TABLE IF NOT EXISTS receipts (message_sid TEXT PRIMARY KEY, reply TEXT NO
 -- (service.conversation, service.notify). `sender` is ledger.asker_hash of the number.
 CREATE TABLE IF NOT EXISTS conversations (
     sender TEXT PRIMARY KEY, topic TEXT, question TEXT, cited TEXT, rest TEXT, thin INTEGER,
-    seen_at TEXT NOT NULL);
+    seen_at TEXT NOT NULL, head TEXT);
 CREATE TABLE IF NOT EXISTS pseudonyms (sender TEXT PRIMARY KEY, salt TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS opt_outs (sender TEXT PRIMARY KEY, channel TEXT, since TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS notify_requests (

@@ -179,7 +179,8 @@ def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[st
 
 def _offer(numbers: list[int], more_left: bool, thin: bool) -> list[str]:
     """What the texter can reply, longest first: the caller keeps the first that fits."""
-    pick = f"{'1' if len(numbers) == 1 else f'1-{len(numbers)}'} for a source" if numbers else ""
+    pick = f"{'1' if len(numbers) == 1 else f'1-{len(numbers)}'} for a source" if numbers else \
+        "1 for the strongest source" if more_left else ""
     options = [pick, "more for more" if more_left else "", "NOTIFY to hear when evidence arrives" if thin else ""]
     said = [o for o in options if o]
     full = f"Reply {', '.join(said[:-1]) + ' or ' + said[-1] if len(said) > 1 else said[0]}." if said else ""
@@ -224,6 +225,8 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
 
 def _with_offer(head: list[str], lines: list[str], tail: list[str], offers: list[str], channel: str) -> str:
     """The message with the longest offer that costs no extra segment (the NOTIFY offer was budgeted)."""
+    if not offers:
+        return finish("\n".join([*head, *lines, *tail]), channel)
     budget = None
     if channel == "sms":  # what the claims were fitted to: with the NOTIFY offer only when it was budgeted
         budget = _segments([*head, *lines, *offers[-1:], *tail]) if offers[-1].startswith("Reply NOTIFY") else \
@@ -328,8 +331,9 @@ def node_status(node: dict, evidence: list[dict], claims_added: dict, channel: s
 
 def help_text(slugs: list[str], channel: str) -> str:
     first = slugs[0] if slugs else "topic"
-    lines = [f"Ask the evidence ledger: {first}|your question (e.g. {first}|does it help sleep?)",
-             f"Overview: {first}. A source: {first}|s2. A question node: q:ID.",
+    lines = [f"Ask in plain words, e.g. \"does {first} help sleep?\" (or {first}|your question).",
+             "Then: more, 1-3 or s2 for a source, NOTIFY, forget me.",
+             f"Overview: {first}. A question node: q:ID.",
              f"Add evidence: ingest {first}|q:ID|paste text or a link.",
              f"Topics: {', '.join(slugs) or 'none yet'}.",
              f"{NOT_ADVICE} Reply STOP to opt out."]
