@@ -89,6 +89,7 @@ CREATE TABLE IF NOT EXISTS claim_tally (
 CREATE TABLE IF NOT EXISTS open_questions (topic TEXT PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS id_counters (
     topic TEXT NOT NULL, prefix TEXT NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (topic, prefix));
+CREATE TABLE IF NOT EXISTS topic_keys (slug TEXT PRIMARY KEY, key INTEGER NOT NULL UNIQUE);
 CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
     text, context, topic UNINDEXED, claim_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2');
 """

@@ -191,9 +191,15 @@ def lexical(db, topic: str, words: list[str], k: int = CANDIDATES) -> list[tuple
     if not words:
         return []
     query = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+    span = search_index.topic_range(db.conn, topic)
+    if span is None:
+        return []
+    # The topic's rows only (a rowid range), ranked on rowid and score alone; the claim ids of
+    # the k best are read afterwards, in that order (CROSS JOIN keeps it).
     return db.conn.execute(
-        "SELECT claim_id, -bm25(claim_search, 1.0, 0.4) AS score FROM claim_search"
-        " WHERE claim_search MATCH ? AND topic = ? ORDER BY score DESC LIMIT ?", [query, topic, k]).fetchall()
+        "SELECT s.claim_id, top.score FROM (SELECT rowid, -bm25(claim_search, 1.0, 0.4) AS score FROM claim_search"
+        " WHERE claim_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score DESC LIMIT ?) AS top"
+        " CROSS JOIN claim_search AS s ON s.rowid = top.rowid", [query, *span, k]).fetchall()
 
 
 def semantic(index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[str, float]]:

@@ -24,7 +24,11 @@ from . import embedding, tally
 from .text import stem
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
-INDEX_FORMAT = f"4/{embedding.MODEL}"
+INDEX_FORMAT = f"5/{embedding.MODEL}"
+# A topic's full-text rows have rowids (topic key << KEY_BITS) + the claim's entry, so a
+# search reads only its topic's rows (an FTS5 rowid range) while BM25's statistics stay
+# those of the whole table, as before the table was partitioned.
+KEY_BITS = 40
 
 _ROWS = """
 SELECT c.id, c.text, CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
@@ -47,13 +51,26 @@ def embedded_text(text: str, context: str) -> str:
     return f"{text} {context}".strip()
 
 
+def topic_range(conn, topic: str, create: bool = False) -> tuple[int, int] | None:
+    """(first, last) full-text rowid of `topic`'s rows; None for a topic never indexed (unless
+    `create`, which gives it the next key)."""
+    row = conn.execute("SELECT key FROM topic_keys WHERE slug = ?", [topic]).fetchone()
+    if row is None:
+        if not create:
+            return None
+        row = conn.execute("SELECT coalesce(max(key), 0) + 1 FROM topic_keys").fetchone()
+        conn.execute("INSERT INTO topic_keys (slug, key) VALUES (?, ?)", [topic, row[0]])
+    return row[0] << KEY_BITS, ((row[0] + 1) << KEY_BITS) - 1
+
+
 def add(conn, topic: str, claim_ids) -> None:
     """Index claims just written (inside the writer's transaction)."""
     rows = _rows(conn, topic, claim_ids)
     if not rows:
         return
-    conn.executemany("INSERT INTO claim_search (claim_id, text, context, topic) VALUES (?, ?, ?, ?)",
-                     [(cid, text, context, topic) for cid, text, context, _ in rows])
+    first, _ = topic_range(conn, topic, create=True)
+    conn.executemany("INSERT INTO claim_search (rowid, claim_id, text, context, topic) VALUES (?, ?, ?, ?, ?)",
+                     [(first + entry, cid, text, context, topic) for cid, text, context, entry in rows])
     vectors = embedding.embed([embedded_text(text, context) for _, text, context, _ in rows])
     conn.executemany("INSERT INTO claim_vectors (topic, claim_id, vector) VALUES (?, ?, ?)",
                      [(topic, row[0], embedding.to_blob(v)) for row, v in zip(rows, vectors)])
@@ -104,18 +121,24 @@ def problem(db, topic: str, since: int = 0, vectors: bool = True) -> tuple[str, 
     would be indexed as now, or None. Vectors are recomputed and compared (unless not
     `vectors`); with `since`, only claims of entries after it.
 
-    Streams: claims in entry order beside the full-text and vector rows in rowid order
-    (the writer inserts them in that order, and `rebuild` too), a batch at a time, so memory
-    does not grow with the ledger.
+    Streams: claims in entry order beside the full-text rows in rowid order (topic key and
+    entry) and the vector rows in rowid order (the writer inserts them in entry order, and
+    `rebuild` too), a batch at a time, so memory does not grow with the ledger.
     """
     conn = db.conn
     claims = conn.execute(_ROWS + " AND c.entry > ? ORDER BY c.entry", [topic, since])
-    first = conn.execute("SELECT min(rowid) FROM claim_vectors WHERE topic = ? AND claim_id IN"
-                         " (SELECT id FROM claims WHERE topic = ? AND entry > ?)", [topic, topic, since]).fetchone()[0]
-    text_rows = conn.execute("SELECT claim_id, text, context FROM claim_search WHERE topic = ? AND rowid >= ?"
-                             " ORDER BY rowid", [topic, _search_rowid(conn, topic, since)])
+    first_vector = conn.execute("SELECT min(rowid) FROM claim_vectors WHERE topic = ? AND claim_id IN"
+                                " (SELECT id FROM claims WHERE topic = ? AND entry > ?)",
+                                [topic, topic, since]).fetchone()[0]
+    first, last = topic_range(conn, topic) or (0, -1)
+    stray = conn.execute("SELECT claim_id FROM claim_search WHERE topic = ? AND rowid NOT BETWEEN ? AND ? LIMIT 1",
+                         [topic, first, last]).fetchone()
+    if stray:
+        return stray[0], "the search index holds a row no claim has"
+    text_rows = conn.execute("SELECT claim_id, text, context FROM claim_search WHERE rowid BETWEEN ? AND ?"
+                             " ORDER BY rowid", [first + since + 1, last])
     vector_rows = conn.execute("SELECT claim_id, vector FROM claim_vectors WHERE topic = ? AND rowid >= ?"
-                               " ORDER BY rowid", [topic, first if first is not None else 1 << 62])
+                               " ORDER BY rowid", [topic, first_vector if first_vector is not None else 1 << 62])
     while True:
         batch = claims.fetchmany(2048)
         texts, stored = text_rows.fetchmany(len(batch) or 1), vector_rows.fetchmany(len(batch) or 1)
@@ -137,19 +160,6 @@ def problem(db, topic: str, since: int = 0, vectors: bool = True) -> tuple[str, 
             bad = np.flatnonzero(np.abs(fresh - kept).max(axis=1) > 1e-4)
             if bad.size:
                 return batch[bad[0]][0], f"the embedding of claim {batch[bad[0]][0]} does not match its text"
-
-
-def _search_rowid(conn, topic: str, since: int) -> int:
-    """The full-text rowid of the first claim after entry `since` (rows are written in entry order)."""
-    if not since:
-        return 0
-    row = conn.execute("SELECT min(rowid) FROM claim_vectors WHERE topic = ? AND claim_id IN"
-                       " (SELECT id FROM claims WHERE topic = ? AND entry > ?)", [topic, topic, since]).fetchone()
-    if row[0] is None:
-        return 1 << 62
-    claim_id = conn.execute("SELECT claim_id FROM claim_vectors WHERE rowid = ?", [row[0]]).fetchone()[0]
-    found = conn.execute("SELECT rowid FROM claim_search WHERE topic = ? AND claim_id = ?", [topic, claim_id]).fetchone()
-    return found[0] if found else 1 << 62
 
 
 # --- what readers keep in memory --------------------------------------------
