@@ -266,7 +266,8 @@ def topic_card(topic: dict, holdings: tuple[dict, int], sources: int, suggestion
     """`slug` alone: what it is, how much evidence the ledger holds, what to ask."""
     slug = topic["slug"]
     tries = ", ".join(f"{slug}|{q}" for q in suggestions)
-    lines = [f"{_bold(topic['name'], channel)}: {topic.get('focus') or topic.get('what_it_is') or ''}",
+    about = topic.get("focus") or re.sub(r"\s*\((?:s\d+(?:,\s*)?)+\)", "", topic.get("what_it_is") or "")
+    lines = [f"{_bold(topic['name'], channel)}: {about or 'in the ledger, with no evidence yet.'}",
              f"Ledger: {holdings_line(holdings, channel, tiers=True)}, from {sources} sources.",
              f"Try: {tries}" if tries else f"Ask: {slug}|your question",
              NOT_ADVICE]
