@@ -57,9 +57,11 @@ def load(db, sender: str | None) -> State:
 
 
 def save(db, sender: str | None, state: State) -> None:
+    """Remember the sender's conversation; conversations silent for a day are deleted on the way."""
     who = key(db, sender)
     if who is None:
         return
+    expire(db)
     db.conn.execute(
         "INSERT OR REPLACE INTO conversations (sender, topic, question, cited, rest, thin, seen_at, head)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

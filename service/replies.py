@@ -124,17 +124,18 @@ def _segments(lines: list[str]) -> int:
 
 
 def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[str], summaries: dict,
-                   channel: str) -> tuple[list[str], list[int]]:
+                   channel: str, others: dict | None = None) -> tuple[list[str], list[int]]:
     """Claim lines, whole, in the order given (strongest first), that fit between head and tail;
     and the numbers shown.
 
-    A claim too long for the message is replaced by its source's one-line summary, never
+    A claim too long for the message is replaced by another claim of the same source that
+    also answers (`others`, by the match's id), else by its source's one-line summary, never
     cut. SMS aims at SMS_TARGET_SEGMENTS: the message leads with the first finding of the
     strongest tier that fits them, and stretches to three segments only when none of that
     tier does, so weaker evidence never goes first. What does not fit is left for "more".
     """
     def line_for(number, match, budget, lines):
-        for text in (match["claim"], summaries.get(match["source"])):
+        for text in (match["claim"], *(others or {}).get(id(match), ()), summaries.get(match["source"])):
             line = _finding_line(number, match, text, channel) if text else None
             if line and _fits([*head, *lines, line, *tail], channel, budget):
                 return line
@@ -219,7 +220,15 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
     numbered = list(enumerate(strongest_first(interleave(claims_by_section)), 1))
     summaries = {k: v for s in sections for k, v in s["summaries"].items()}
     offers = _offer([1], len(numbered) > 1, thin)
-    lines, numbers = _claims_within(head, numbered, [offers[-1], *tail] if thin else tail, summaries, channel)
+    others = {}
+    for section in sections:
+        by_source = {}
+        for m in section["matching"]:
+            by_source.setdefault(m["source"], []).append(m["claim"])
+        others.update({id(m): [c for c in by_source.get(m["source"], []) if c != m["claim"]]
+                       for m in section["matches"]})
+    lines, numbers = _claims_within(head, numbered, [offers[-1], *tail] if thin else tail, summaries, channel,
+                                    others)
     return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin), channel), numbers
 
 
