@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import db as ledger_db
-from . import extract, ingest, ledger
+from . import checkpoint, extract, ingest, ledger
 from .folder import read as read_folder
 
 # Rows per write transaction: a large folder (the bench's million claims) is written in
@@ -96,10 +96,11 @@ def build(path: str, data_dir: Path | None = None, progress=None) -> None:
             os.remove(leftover)
     db = ledger_db.connect(tmp)
     try:
-        for folder in topic_dirs(data_dir):
-            if progress:
-                progress(f"building {folder.name}")
-            load_topic(db, folder, progress)
+        with checkpoint.held(db):
+            for folder in topic_dirs(data_dir):
+                if progress:
+                    progress(f"building {folder.name}")
+                load_topic(db, folder, progress)
         built = {t["slug"]: ledger.head(db, t["slug"])[0] for t in ledger.list_topics(db)}
         db.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('built', ?)", [json.dumps(built)])
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -23,6 +23,8 @@ served is at most a few entries behind the head.
 """
 import base64
 import binascii
+import contextlib
+import contextvars
 import fcntl
 import hashlib
 import json
@@ -197,8 +199,9 @@ def latest(db, topic: str) -> dict | None:
 
 
 def publish(db, topic: str, key: Ed25519PrivateKey) -> dict:
-    """Make a checkpoint and publish it as the topic's latest (never replacing a larger one)
-    and in its history file."""
+    """Make a checkpoint and publish it as the topic's latest and in its history file. It is
+    made under a lock, from the chain as it stands then, so the last one published is the
+    newest even when two workers publish at once."""
     folder = directory(db)
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / f"{topic}.lock", "w") as lock:
@@ -206,11 +209,9 @@ def publish(db, topic: str, key: Ed25519PrivateKey) -> dict:
         made = make(db, topic, key)
         with open(folder / f"{topic}.jsonl", "a", encoding="utf-8") as history:
             history.write(canonical(made) + "\n")
-        current = latest(db, topic)
-        if current is None or current.get("size", 0) <= made["size"]:
-            tmp = folder / f".{topic}.json.{os.getpid()}"
-            tmp.write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
-            os.replace(tmp, folder / f"{topic}.json")
+        tmp = folder / f".{topic}.json.{os.getpid()}"
+        tmp.write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
+        os.replace(tmp, folder / f"{topic}.json")
     return made
 
 
@@ -221,11 +222,32 @@ def every() -> int:
         return DEFAULT_EVERY
 
 
+_held = contextvars.ContextVar("held_checkpoints", default=None)
+
+
+@contextlib.contextmanager
+def held(db):
+    """Publish once at the end, not every `every()` entries: for a bulk load (`ledger init`),
+    where publishing as it goes would recompute the tree over and over."""
+    topics = set()
+    token = _held.set(topics)
+    try:
+        yield
+    finally:
+        _held.reset(token)
+    if os.environ.get("LEDGER_SIGNING_KEY"):
+        for topic in sorted(topics):
+            publish(db, topic, signing_key())
+
+
 def after_append(db, topic: str, before: int, after: int) -> None:
     """Called by the writer after each commit: publish when the topic passed a multiple of
     `every()` entries (or has no checkpoint yet) and a signing key is configured. The entries
     are already committed, so a failure here is logged, never raised to the writer's caller."""
     if not os.environ.get("LEDGER_SIGNING_KEY"):
+        return
+    if (holding := _held.get()) is not None:
+        holding.add(topic)
         return
     n = every()
     try:

@@ -234,6 +234,7 @@ def _tree_size(param: str, default: int, largest: int) -> int:
 
 
 @bp.get("/api/<slug>/proof/<int:seq>")
+@limiter.limit(web_read)
 def api_proof(slug: str, seq: int):
     """RFC 9162 inclusion proof of entry `seq`: against the latest checkpoint when it covers the
     entry (so the root is a signed one), else against the chain now; `?size=N` picks the tree.
@@ -257,6 +258,7 @@ def api_proof(slug: str, seq: int):
 
 
 @bp.get("/api/<slug>/consistency")
+@limiter.limit(web_read)
 def api_consistency(slug: str):
     """RFC 9162 consistency proof from the tree of `from` entries (a checkpoint you kept) to the
     tree of `to` entries (default: the chain now)."""

@@ -314,3 +314,23 @@ def test_verify_since_the_checkpoint_fails_first_on_a_rewrite_before_it(runner, 
 def test_since_checkpoint_needs_a_checkpoint(runner, db):
     result = runner.invoke(cli, ["verify", "semax", "--since-checkpoint"])
     assert result.exit_code == 1 and "needs --checkpoint" in result.output
+
+
+def test_a_build_publishes_one_checkpoint_per_topic_at_the_end(tmp_path, key):
+    from service.build import build
+    from service.db import connect
+    path = tmp_path / "fresh.db"
+    build(str(path))
+    db = connect(str(path))
+    for topic in ("semax", "selank", "bpc-157"):
+        history = (checkpoint.directory(db) / f"{topic}.jsonl").read_text().splitlines()
+        assert len(history) == 1 and json.loads(history[0])["size"] == ledger.head(db, topic)[0]
+    db.conn.close()
+
+
+def test_a_rebuilt_ledger_replaces_the_served_checkpoint(db, key):
+    """The latest is always made from the chain as it stands, even when it is shorter."""
+    checkpoint.publish(db, "semax", checkpoint.signing_key())
+    db.conn.execute("DELETE FROM chain WHERE topic = 'semax' AND seq > 10")
+    checkpoint.publish(db, "semax", checkpoint.signing_key())
+    assert checkpoint.latest(db, "semax")["size"] == 10
