@@ -145,3 +145,24 @@ def test_distinct_pastes_from_many_senders_at_once_are_each_stored_once(gunicorn
                              "WHERE topic = 'semax' AND message_sid LIKE 'SMpaste%'").fetchone()
     assert stored == (40, 40)
     assert all(result.ok for result in chain.verify_ledger(db))
+
+
+def test_a_topic_added_to_the_live_ledger_is_served_without_a_restart(gunicorn):
+    """`ledger topic add` writes to the ledger the Procfile's workers serve; every worker answers
+    about the new topic at once, over HTTP and by text."""
+    base, db_path = gunicorn
+    data = Path(__file__).resolve().parent.parent / "data" / "selank"
+    env = dict(os.environ, LEDGER_DB=str(db_path))
+    ledger_cli = [str(Path(sys.executable).parent / "ledger")]
+    added = subprocess.run(ledger_cli + ["topic", "add", "selank-live", "--name", "Selank live", "--from", str(data)],
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert added.returncode == 1 and "is for 'selank'" in added.stderr  # the folder names its own topic
+    added = subprocess.run(ledger_cli + ["topic", "add", "newpeptide", "--name", "New peptide"],
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert added.returncode == 0, added.stderr
+    for _ in range(6):  # requests land on both workers
+        with urllib.request.urlopen(base + "/api/newpeptide", timeout=10) as response:
+            assert response.status == 200
+    reply = deliver(base, {"MessageSid": "SM" + "7" * 32, "From": "+15556667777",
+                           "Body": "newpeptide|does it help sleep"})
+    assert reply.startswith("New peptide") and "nothing in the ledger answers" in reply
