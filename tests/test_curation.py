@@ -246,3 +246,21 @@ def test_confirming_one_claim_of_a_paste_publishes_that_claim_only(db, client):
     assert "headache on the first morning" not in json.dumps(client.get("/api/semax").get_json())
     assert "1 claim in" in say(db, f"semax|{result.source_id}", sender=OTHER)
     assert "2 claims in" in say(db, f"semax|{result.source_id}", sender=PASTER)
+
+
+@pytest.mark.parametrize("table, edit", [
+    ("retractions", "UPDATE retractions SET reason = 'no reason' WHERE topic = 'semax'"),
+    ("retractions", "DELETE FROM retractions WHERE topic = 'semax'"),
+    ("rejections", "UPDATE rejections SET target = 's2' WHERE topic = 'semax'"),
+    ("confirmations", "UPDATE confirmations SET claims = '[]' WHERE topic = 'semax'"),
+])
+def test_verify_names_an_edited_curator_act(db, table, edit):
+    pasted = paste(db).source_id
+    ledger.confirm(db, "semax", pasted)
+    ledger.reject(db, "semax", paste(db, text="Semax gave me vivid dreams every single night for a whole week.")
+                  .source_id, "off topic")
+    ledger.retract(db, "semax", "s2", "withdrawn")
+    assert chain.verify(db, "semax").ok
+    db.conn.execute(edit)
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq
