@@ -52,6 +52,10 @@ def create_app(test_config=None):
             "never serve real texters like this")
     db.init_app(app)
     throttle.configure(app)
+    proxies = int(os.environ.get("LEDGER_TRUSTED_PROXIES", "0") or 0)
+    if proxies:  # behind N reverse proxies the client's address is in X-Forwarded-For (rate limits, visitors)
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies)
 
     from . import web, webhook
     app.register_blueprint(web.bp)

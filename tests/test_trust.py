@@ -81,6 +81,16 @@ def test_the_web_form_is_limited_per_client_with_a_polite_page(client):
     assert api.status_code == 200  # reading has its own, larger allowance
 
 
+def test_behind_a_trusted_proxy_each_client_has_its_own_allowance(db_path, monkeypatch):
+    monkeypatch.setenv("LEDGER_TRUSTED_PROXIES", "1")
+    client = create_app({"TESTING": True, "LEDGER_DB": str(db_path)}).test_client()
+    for i in range(10):
+        client.post("/semax", data={"q": f"question {i}"}, headers={"X-Forwarded-For": "203.0.113.1"})
+    limited = client.post("/semax", data={"q": "one more"}, headers={"X-Forwarded-For": "203.0.113.1"})
+    other = client.post("/semax", data={"q": "one more"}, headers={"X-Forwarded-For": "203.0.113.2"})
+    assert limited.status_code == 429 and other.status_code == 200
+
+
 # --- signatures and bodies ----------------------------------------------------------
 
 def test_with_public_url_only_that_url_is_accepted(db_path):
