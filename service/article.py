@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import quote
 
-from . import ledger, privacy
+from . import demand, ledger, privacy
 from .matching import topic_names
 
 SCIENTIFIC_KINDS = frozenset({"study", "review", "web"})
@@ -34,6 +34,7 @@ EVIDENCE_TYPES = {
 
 LOGIC_CHAIN_LINKS = 6  # the seed's IF … THEN chain stops after six steps
 OPEN_QUESTIONS_SHOWN = 20  # newest first; the rest are counted, not listed
+OPEN_QUESTIONS_READ = 200  # the newest open nodes read to find the repeats of those shown
 SUGGESTIONS = 8  # one-tap questions on the page, as in the seed ("8 suggested prompts")
 
 SOURCE_FIELDS = ("id", "kind", "title", "url", "platform", "year", "tier", "summary",
@@ -348,18 +349,29 @@ def _source_groups(sources: list[dict]) -> dict[str, list[dict]]:
 
 
 def open_questions(db, slug: str) -> dict:
-    """Question nodes nothing in the ledger matched yet, newest first, with evidence pasted since
-    (pastes still held for a curator are not named)."""
-    newest, count = ledger.open_questions(db, slug, OPEN_QUESTIONS_SHOWN)
+    """Question nodes nothing in the ledger matched yet, newest first, each shown once with its
+    repeats ("blood pressure?", "what about blood pressure": asked twice) and the evidence pasted
+    since (pastes still held for a curator are not named). Repeats are questions that ask for the
+    same words once filler and the topic's names are gone (`demand.repeat_key`), among the newest
+    OPEN_QUESTIONS_READ; `ledger questions` groups all of them by meaning, for curators."""
+    newest, count = ledger.open_questions(db, slug, OPEN_QUESTIONS_READ)
     names = topic_names(ledger.require_topic(db, slug))
     hidden = ledger.quarantined(db, slug)
-    shown = []
+    groups = {}
     for question in newest:
-        node = public_question(question, names, hidden)
-        node["evidence"] = [s["id"] for s in ledger.evidence_for(db, question["id"])
-                            if ledger.visible_to(ledger.get_source(db, slug, s["id"]), None)]
-        shown.append(node)
-    return {"count": count, "shown": shown}
+        key = demand.repeat_key(question["text"] or "", names) or question["id"]
+        if key not in groups:
+            if len(groups) == OPEN_QUESTIONS_SHOWN:
+                continue
+            groups[key] = {**public_question(question, names, hidden), "asks": 0, "repeats": [], "evidence": []}
+        group = groups[key]
+        group["asks"] += 1
+        if question["id"] != group["id"]:
+            group["repeats"].append(question["id"])
+        group["evidence"] += [s["id"] for s in ledger.evidence_for(db, question["id"])
+                              if ledger.visible_to(ledger.get_source(db, slug, s["id"]), None)
+                              and s["id"] not in group["evidence"]]
+    return {"count": count, "shown": list(groups.values())}
 
 
 def _auto_generated(sources: list[dict], claims: list[dict]) -> list[dict]:

@@ -42,6 +42,13 @@ def content(text: str, names: set) -> str:
                     and re.search(r"[a-z]", w))
 
 
+def repeat_key(text: str, names: set) -> str:
+    """What a question asks for, word for word, numbers kept ("does it help cats 3" is not
+    "cats 4"): questions with the same key are repeats of one another. Empty when nothing is left."""
+    return " ".join(sorted(set(w for w in plain(text).split() if (len(w) > 1 or w.isdigit()) and w not in FILLER
+                               and w not in names and re.search(r"[a-z0-9]", w))))
+
+
 def group_questions(texts: list[str], names: set = frozenset()) -> tuple[list[list[int]], list[int]]:
     """(groups of positions in `texts`, largest first; positions with no content at all)."""
     words = [content(t, names) for t in texts]

@@ -264,3 +264,12 @@ def test_verify_names_an_edited_curator_act(db, table, edit):
     db.conn.execute(edit)
     result = chain.verify(db, "semax")
     assert not result.ok and result.bad_seq
+
+
+def test_the_article_shows_an_open_question_once_with_its_repeats(db, client):
+    for text in ["blood pressure?", "what about blood pressure", "Blood pressure", "does it cause kidney stones"]:
+        say(db, f"semax|{text}")
+    shown = article.open_questions(db, "semax")["shown"]
+    assert [(q["text"], q["asks"]) for q in shown][:2] == [("does it cause kidney stones", 1), ("Blood pressure", 3)]
+    assert len(shown[1]["repeats"]) == 2
+    assert "×3" in client.get("/semax").get_data(as_text=True)
