@@ -78,17 +78,18 @@ TIER_NOUNS = {"human": ("human study", "human studies"), "preclinical": ("lab st
 
 
 def _direction(texts: list[str]) -> str:
-    """Which way the matching claims of one tier point: positive, harms, mixed, or nothing said."""
+    """Which way the matching claims of one tier point: benefit, harms, mixed, or nothing said.
+    ("positive" would read as "safe" to someone asking whether it is safe.)"""
     good = sum(bool(re.search(BENEFIT_REPORT, t.lower())) and not re.search(ADVERSE_REPORT, t.lower()) for t in texts)
     bad = sum(bool(re.search(ADVERSE_REPORT, t.lower())) for t in texts)
     if good and bad:
         return "mixed"
-    return "positive" if good else "reporting harms" if bad else ""
+    return "benefit" if good else "harms" if bad else ""
 
 
 def bottom_line(matching: list[dict]) -> str:
     """What the evidence that matched amounts to, in plain words, from the claims themselves, per
-    tier and counted by source: "2 human studies (positive), 3 user reports (mixed). No human
+    tier and counted by source: "2 human studies (benefit), 3 user reports (mixed). No human
     study matches." is said only when none does; one direction shared by all is said once."""
     parts = []
     for tier in TIERS:
@@ -99,7 +100,7 @@ def bottom_line(matching: list[dict]) -> str:
             parts.append((f"{len(sources)} {one if len(sources) == 1 else many}", _direction([m["claim"] for m in found])))
     ways = {way for _, way in parts}
     if len(parts) > 1 and len(ways) == 1 and "" not in ways:
-        said = f"{', '.join(p for p, _ in parts[:-1])} and {parts[-1][0]}, all {ways.pop()}."
+        said = f"{', '.join(p for p, _ in parts[:-1])} and {parts[-1][0]}, all reporting {ways.pop()}."
     else:
         said = ", ".join(f"{p} ({way})" if way else p for p, way in parts) + "."
     if not any(m["tier"] == "human" for m in matching):

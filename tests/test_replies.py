@@ -14,7 +14,7 @@ def test_reply_ends_with_node_ledger_state_and_disclaimer_on_one_line(db):
 
 def test_reply_opens_with_a_bottom_line_from_what_matched(db):
     reply = answer.ask(db, "semax", "does it cause hair loss").reply
-    assert reply.splitlines()[0] == "Semax: 1 user report (reporting harms). No human study matches."
+    assert reply.splitlines()[0] == "Semax: 1 user report (harms). No human study matches."
 
 
 def test_gaps_count_every_matching_claim_by_tier(db):
@@ -90,14 +90,14 @@ def test_confirmed_evidence_joins_the_answer(db):
 
 @pytest.mark.parametrize("matching, expected", [
     ([{"tier": "human", "source": "s2", "claim": "Patients improved after stroke."}],
-     "1 human study (positive)."),
+     "1 human study (benefit)."),
     ([{"tier": "human", "source": "s2", "claim": "Patients improved."},
       {"tier": "anecdote", "source": "s9", "claim": "It helped my focus."},
       {"tier": "anecdote", "source": "s8", "claim": "Gave me headaches, negative."}],
-     "1 human study (positive), 2 user reports (mixed)."),
+     "1 human study (benefit), 2 user reports (mixed)."),
     ([{"tier": "preclinical", "source": "s4", "claim": "Rats improved."},
       {"tier": "anecdote", "source": "s9", "claim": "It helped my focus."}],
-     "1 lab study and 1 user report, all positive. No human study matches."),
+     "1 lab study and 1 user report, all reporting benefit. No human study matches."),
     ([{"tier": "published", "source": "s6", "claim": "A review of the literature."},
       {"tier": "published", "source": "s7", "claim": "Another article."}],
      "2 articles. No human study matches."),
