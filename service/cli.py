@@ -60,7 +60,9 @@ def init(force, archive):
 
     Two builds give the same chain, entry for entry. An existing ledger that holds
     live entries (questions, pastes, curator acts, topics added live) is never
-    overwritten: --archive moves it aside first, and says where.
+    overwritten: --archive moves it aside first, and says where. A running
+    server keeps its open ledger (the archived file) until it is restarted;
+    to add a topic to a live ledger use `ledger topic add` instead.
 
     Example:
 
