@@ -58,6 +58,15 @@ def concerns(text: str) -> list[str]:
     return found
 
 
+def about(text: str):
+    """For a question about pregnancy or children, a test a claim must pass to answer it (it names
+    them too); None otherwise. "can I take it while pregnant" is not answered by "clean focus"."""
+    patterns = [{"children": CHILDREN, "pregnancy": PREGNANCY}[c] for c in concerns(text) if c != "interaction"]
+    if not patterns:
+        return None
+    return lambda claim: any(p.search(claim) for p in patterns) or bool(AGE.search(claim))
+
+
 def lines(text: str) -> list[str]:
     """The fixed safety lines a question gets before its answer."""
     return [LINES[concern] for concern in concerns(text)]

@@ -147,3 +147,11 @@ def test_children_pregnancy_and_medicines_get_a_safety_line_first(text, body, li
                                   "semax|is it better with coffee"])
 def test_ordinary_questions_get_no_safety_line(body):
     assert safety.concerns(body) == []
+
+
+@pytest.mark.parametrize("body, words", [("semax|can I take it while pregnant?", ("pregnan", "breastfeed")),
+                                         ("semax|is it ok for kids", ("child", "kid", "pediatric", "year"))])
+def test_a_pregnancy_or_child_question_is_answered_only_by_claims_about_it(db, body, words):
+    from service import answer
+    result = answer.ask(db, "semax", body.split("|", 1)[1])
+    assert all(any(w in m["claim"].lower() for w in words) for m in result.matches + result.unconfirmed)
