@@ -13,6 +13,7 @@ Readers keep each topic's vectors and vocabulary in memory (`topic_index`), keye
 by the index's version, so a new claim costs one incremental load, not a reload.
 """
 import json
+import os
 import re
 import threading
 from collections import Counter
@@ -190,12 +191,19 @@ _cache: dict = {}
 _lock = threading.Lock()
 
 
+def _file_identity(path: str) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None  # an in-memory or temporary database
+
+
 def topic_index(db, topic: str) -> TopicIndex:
     """The topic's vectors and vocabulary, brought up to date with any rows added since last read."""
     conn = db.conn
     path = conn.execute("PRAGMA database_list").fetchone()[2]
     (latest,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM claim_vectors WHERE topic = ?", [topic]).fetchone()
-    key = (path, topic)
+    key = (path, _file_identity(path), topic)  # a ledger rebuilt at the same path is another file
     with _lock:
         index = _cache.get(key)
         if index is None or latest < index.version:

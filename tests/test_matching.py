@@ -132,3 +132,27 @@ def test_a_word_asking_for_a_kind_of_evidence_is_held_by_claims_of_that_tier(db)
 
 def test_what_follows_or_just_is_the_contrast_not_the_ask():
     assert matching._sentences("tested on humans or just rats") == ("tested on humans", "rats")
+
+
+def test_a_ledger_rebuilt_at_the_same_path_is_read_afresh(tmp_path, db_path):
+    """A running worker's cache must not mix the vectors of an archived ledger with its successor's."""
+    import json
+    import shutil
+    from service.build import build
+    from service.db import connect
+    folder = tmp_path / "data" / "semax"
+    folder.mkdir(parents=True)
+    (folder / "topic.json").write_text(json.dumps({"slug": "semax", "name": "Semax"}))
+    (folder / "sources.jsonl").write_text(json.dumps({"id": "s1", "title": "t", "tier": "human"}) + "\n")
+    (folder / "claims.jsonl").write_text("".join(json.dumps({"source": "s1", "text": f"Finding number {i}."}) + "\n"
+                                                 for i in range(3)))
+    path = tmp_path / "served.db"
+    build(str(path), data_dir=tmp_path / "data")
+    small = connect(str(path))
+    assert len(search_index.topic_index(small, "semax").claim_ids) == 3
+    small.conn.close()
+    shutil.copy(db_path, tmp_path / "rebuilt.db")
+    (tmp_path / "rebuilt.db").replace(path)  # as `ledger init --archive` swaps in a new build
+    served = connect(str(path))
+    stored = [r[0] for r in served.conn.execute("SELECT claim_id FROM claim_vectors WHERE topic = 'semax' ORDER BY rowid")]
+    assert search_index.topic_index(served, "semax").claim_ids == stored
