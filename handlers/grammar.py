@@ -65,6 +65,11 @@ class Command:
     number: int | None = None     # "2": the second source the last answer cited
 
 
+def is_opt_out_or_in(body: str) -> bool:
+    """STOP, START and their synonyms: always honoured, whatever rate limit the sender is over."""
+    return _word(unicodedata.normalize("NFKC", body or "").strip()) in OPT_OUT | OPT_IN
+
+
 def is_ingest(body: str) -> bool:
     """Whether a message pastes evidence (`ingest ...`): what the webhook counts against a
     sender's paste allowance before it is read any further."""

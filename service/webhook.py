@@ -20,7 +20,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from handlers import Message, dispatch
-from handlers.grammar import is_ingest
+from handlers.grammar import is_ingest, is_opt_out_or_in
 
 from . import ledger, replies, throttle
 from .db import get_db
@@ -74,7 +74,8 @@ def webhook():
     channel = channel_of(sender)
     if sid and (kept := ledger.receipt(db, sid)) is not None:
         return twiml(kept)
-    if sender and not throttle.sender_allowed(ledger.asker_hash(db, sender), is_ingest(body)):
+    if sender and not is_opt_out_or_in(body) and not throttle.sender_allowed(ledger.asker_hash(db, sender),
+                                                                             is_ingest(body)):
         return twiml(replies.slow_down(channel))
     try:
         media = int(request.form.get("NumMedia") or 0)

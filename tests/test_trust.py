@@ -65,6 +65,14 @@ def test_a_sender_texting_too_fast_is_told_politely(text):
     assert "faster than we can answer" in replies[-1] and "faster" not in replies[0]
 
 
+def test_stop_is_honoured_over_the_limit(text):
+    sender = "whatsapp:+15551230000"
+    for i in range(21):
+        text(f"semax|question {i} about focus", sender=sender)
+    _, reply = text("STOP", sender=sender)
+    assert "faster than we can answer" not in (reply or "")
+
+
 def test_an_unsigned_request_does_not_use_up_a_senders_allowance(client, text):
     for i in range(30):
         params = {"MessageSid": f"SMforged{i}", "From": "+15551234567", "Body": "semax|focus"}
