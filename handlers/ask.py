@@ -11,10 +11,9 @@ def handle(db, command, message):
         return Result(command, replies.too_long(MAX_QUESTION_CHARS, message.channel))
     result = answer.ask(db, command.slug, command.text, channel=message.channel, sender=message.sender,
                         message_sid=message.message_sid, also=command.also)
-    if result.numbered or result.question_id:
-        conversation.save(db, message.sender, conversation.State(
-            topic=command.slug, question=result.question_id,
-            cited=[[m["topic"], m["source"]] for _, m in result.numbered],
-            rest=[[n, m] for n, m in result.numbered if n not in result.shown], thin=result.thin,
-            head=list(result.head)))
+    conversation.save(db, message.sender, conversation.State(
+        topic=command.slug, question=result.question_id,
+        cited=[[m["topic"], m["source"]] for _, m in result.numbered],
+        rest=[[n, m] for n, m in result.numbered if n not in result.shown], thin=result.thin,
+        head=list(result.head)))
     return Result(command, result.reply, result)

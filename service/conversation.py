@@ -117,9 +117,11 @@ def opt_in(db, sender: str | None) -> bool:
 
 
 def forget(db, sender: str | None) -> None:
-    """Erase everything that links this sender to anything: state, pseudonym salt, notify requests."""
+    """Erase everything that links this sender to anything: state, pseudonym salt (so their nodes,
+    pastes and topic requests are no one's), notify requests."""
     who = key(db, sender)
     if who is None:
         return
     for table in ("conversations", "pseudonyms", "notify_requests"):
         db.conn.execute(f"DELETE FROM {table} WHERE sender = ?", [who])
+

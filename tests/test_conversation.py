@@ -95,6 +95,7 @@ def test_a_day_of_silence_forgets_the_conversation(text, db):
 
 def test_forget_me_unlinks_the_sender_and_keeps_the_nodes(text, db):
     sender = "+15550000122"
+    text("ashwagandha|does it help sleep", sender=sender)                              # a counted request
     _, first = text("semax|does it help with psoriasis", sender=sender)
     qid = first.rsplit("q:", 1)[1][:6]
     asker = ledger.get_question(db, qid)["asker"]
@@ -104,9 +105,11 @@ def test_forget_me_unlinks_the_sender_and_keeps_the_nodes(text, db):
     who = ledger.asker_hash(db, sender)
     for table in ("conversations", "pseudonyms", "notify_requests"):
         assert db.conn.execute(f"SELECT count(*) FROM {table} WHERE sender = ?", [who]).fetchone()[0] == 0
+    request_asker = db.conn.execute("SELECT asker FROM topic_requests").fetchone()[0]
     assert ledger.get_question(db, qid)["text"] == "does it help with psoriasis"       # the node stays
     text("semax|does it help with psoriasis", sender=sender)
     assert ledger.questions(db, "semax")[-1]["asker"] != asker                         # and no longer links
+    assert request_asker == asker != conversation.pseudonym(db, sender)
     assert "+15550000122" not in str(db.conn.execute("SELECT * FROM conversations").fetchall())
     assert chain.verify(db, "semax").ok
 
