@@ -30,6 +30,7 @@ INDEX_FORMAT = f"5/{embedding.MODEL}"
 # search reads only its topic's rows (an FTS5 rowid range) while BM25's statistics stay
 # those of the whole table, as before the table was partitioned.
 KEY_BITS = 40
+REBUILD_BATCH = 5000  # claims embedded at a time by `rebuild`
 
 _ROWS = """
 SELECT c.id, c.text, CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
@@ -92,7 +93,9 @@ def rebuild(db, topic: str) -> None:
 def _rebuild(conn, topic: str) -> None:
     conn.execute("DELETE FROM claim_search WHERE topic = ?", [topic])
     conn.execute("DELETE FROM claim_vectors WHERE topic = ?", [topic])
-    add(conn, topic, [row[0] for row in _rows(conn, topic)])
+    ids = [row[0] for row in conn.execute("SELECT id FROM claims WHERE topic = ? ORDER BY entry", [topic])]
+    for start in range(0, len(ids), REBUILD_BATCH):  # memory stays flat at any size
+        add(conn, topic, ids[start:start + REBUILD_BATCH])
     tally.rebuild(conn, topic)  # the other derived rows answers read, recounted with the index
 
 
