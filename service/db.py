@@ -99,6 +99,7 @@ CREATE INDEX IF NOT EXISTS conversations_by_time ON conversations (seen_at);
 CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
 CREATE INDEX IF NOT EXISTS claims_by_fingerprint ON claims (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint);
+CREATE INDEX IF NOT EXISTS sources_quarantined ON sources (topic) WHERE auto = 1 AND asker IS NOT NULL;
 CREATE INDEX IF NOT EXISTS questions_by_sid ON questions (message_sid);
 CREATE INDEX IF NOT EXISTS receipts_by_age ON receipts (at);
 CREATE INDEX IF NOT EXISTS sources_by_sid ON sources (topic, message_sid);
