@@ -184,10 +184,13 @@ def _offer(numbers: list[int], more_left: bool, thin: bool) -> list[str]:
     pick = f"{'1' if len(numbers) == 1 else f'1-{len(numbers)}'} for a source" if numbers else \
         "1 for the strongest source" if more_left else ""
     options = [pick, "more for more" if more_left else "", "NOTIFY to hear when evidence arrives" if thin else ""]
-    said = [o for o in options if o]
-    full = f"Reply {', '.join(said[:-1]) + ' or ' + said[-1] if len(said) > 1 else said[0]}." if said else ""
-    short = "Reply NOTIFY to hear when evidence arrives." if thin else ""
-    return [line for line in (full, short) if line]
+    def reply(said):
+        said = [o for o in said if o]
+        return f"Reply {', '.join(said[:-1]) + ' or ' + said[-1] if len(said) > 1 else said[0]}." if said else ""
+
+    lines = [reply(options), reply([pick, "NOTIFY" if thin else ""]),
+             "Reply NOTIFY to hear when evidence arrives." if thin else ""]
+    return list(dict.fromkeys(line for line in lines if line))
 
 
 def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_dose: bool = False) -> tuple[str, list]:
