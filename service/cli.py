@@ -437,7 +437,9 @@ def export(slug):
               help="The trusted key for --checkpoint: FILE.pub from `ledger keygen` "
                    "(default $LEDGER_PUBLIC_KEY, else the public half of $LEDGER_SIGNING_KEY).")
 @click.option("--since-checkpoint", is_flag=True,
-              help="With --checkpoint: once the proof holds, walk only the entries written since it.")
+              help="With --checkpoint: once the proof holds, walk only the entries written since it. "
+                   "Earlier entries are proven only as hashes: a row edited in a table without its entry "
+                   "is found by a full verify, not this one (answers withhold such a row all the same).")
 @click.option("--skip-vectors", is_flag=True, help="Do not recompute claim embeddings (the slowest check).")
 def verify(slug, as_json, checkpoint_file, public_key, since_checkpoint, skip_vectors):
     """Re-derive every hash and compare every table against the chain.
@@ -447,7 +449,8 @@ def verify(slug, as_json, checkpoint_file, public_key, since_checkpoint, skip_ve
     inserted or reordered. With --checkpoint, also proves (RFC 9162 consistency
     proof, Ed25519 signature) that the ledger extends that signed checkpoint,
     and says why not: a rollback, a truncation, a rewrite or a bad signature;
-    --since-checkpoint then checks only what was written after it.
+    --since-checkpoint then checks only what was written after it (run the
+    full verify now and then: it alone re-reads every table row).
     Hash-chained sources verify integrity, not clinical truth.
 
     Example:
