@@ -184,13 +184,12 @@ def _offer(numbers: list[int], more_left: bool, thin: bool) -> list[str]:
     pick = f"{'1' if len(numbers) == 1 else f'1-{len(numbers)}'} for a source" if numbers else \
         "1 for the strongest source" if more_left else ""
     options = [pick, "more for more" if more_left else "", "NOTIFY to hear when evidence arrives" if thin else ""]
-    def reply(said):
-        said = [o for o in said if o]
-        return f"Reply {', '.join(said[:-1]) + ' or ' + said[-1] if len(said) > 1 else said[0]}." if said else ""
-
-    lines = [reply(options), reply([pick, "NOTIFY" if thin else ""]),
-             "Reply NOTIFY to hear when evidence arrives." if thin else ""]
-    return list(dict.fromkeys(line for line in lines if line))
+    said = [o for o in options if o]
+    full = f"Reply {', '.join(said[:-1]) + ' or ' + said[-1] if len(said) > 1 else said[0]}." if said else ""
+    notify = "Reply NOTIFY to hear when evidence arrives." if thin else ""
+    shorter = f"Reply {pick} or NOTIFY for new evidence." if pick and thin else ""
+    lines = [line for line in (full, shorter) if line and line != notify]
+    return lines + [notify] if notify else lines   # with NOTIFY offered, its own line comes last: it was budgeted
 
 
 def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_dose: bool = False) -> tuple[str, list]:

@@ -139,4 +139,4 @@ def test_human_evidence_comes_first_when_it_matches(db):
 
 def test_an_open_question_offers_notify(db):
     reply = answer.ask(db, "semax", "does it help with psoriasis").reply
-    assert "nothing in the ledger answers this yet" in reply and "Reply NOTIFY" in reply
+    assert "nothing in the ledger answers this yet" in reply and "Reply NOTIFY to hear when evidence arrives." in reply
