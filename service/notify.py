@@ -48,7 +48,10 @@ class Outcome:
 
 def _fernet() -> Fernet:
     if os.environ.get("LEDGER_NOTIFY_KEY"):
-        return Fernet(os.environ["LEDGER_NOTIFY_KEY"].encode())
+        try:
+            return Fernet(os.environ["LEDGER_NOTIFY_KEY"].encode())
+        except ValueError as problem:  # not 32 url-safe base64-encoded bytes
+            raise NotConfigured(f"LEDGER_NOTIFY_KEY is not a Fernet key: {problem}") from problem
     if os.environ.get("LEDGER_SECRET"):
         key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"evidence-ledger notify numbers").derive(
             os.environ["LEDGER_SECRET"].encode())

@@ -137,6 +137,13 @@ def test_quiet_hours_follow_the_numbers_time_zone(number, hour_utc, quiet):
     assert notify.quiet(number, now, "21-8") is quiet
 
 
+def test_a_malformed_key_is_not_set_up_either(text, db, monkeypatch):
+    monkeypatch.setenv("LEDGER_NOTIFY_KEY", "not-a-fernet-key")
+    open_question(text)
+    assert "not set up" in text("NOTIFY", sender=NUMBER)[1]
+    assert db.conn.execute("SELECT count(*) FROM notify_requests").fetchone()[0] == 0
+
+
 def test_without_a_key_notify_says_so_and_stores_nothing(text, db, monkeypatch):
     monkeypatch.delenv("LEDGER_NOTIFY_KEY", raising=False)
     monkeypatch.delenv("LEDGER_SECRET", raising=False)
