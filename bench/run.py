@@ -173,9 +173,9 @@ def scale_table(work):
               f" {seconds_v:7.1f}s {peak_v:5.0f}MB | {ingest:8.1f} | {hello:9.0f} {hook:11.0f} {hook / hello:6.0%}"
               f" {h50:5.1f}ms {h99:5.0f}ms | {s50:7.1f}ms {s99:5.1f}ms")
     print(f"(load generator: {http['load']})")
-    before, after = scale.article_rate(work)
-    print(f"article page GET /{scale.TOPIC}: {before:.0f} requests/s, {after:.0f} requests/s after 20,000 open"
-          " question nodes")
+    rates = scale.article_rate(work)
+    print(f"article page GET /{scale.TOPIC} (shipped ledger), requests/s as open question nodes accumulate: "
+          + ", ".join(f"{nodes:,} nodes {rate:.0f}/s" for nodes, rate in rates))
 
 
 def main():

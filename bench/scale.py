@@ -283,8 +283,7 @@ def http_measures(path: Path, messages: list[str], work: Path, seconds: int = 10
     signed posts; and the latency of signed texts one at a time through `ledger serve`."""
     binary = wrk()
     load = (lambda *a, **k: run_wrk(binary, *a, **k)) if binary else python_load
-    env = {"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token", "LEDGER_SECRET": "bench-secret",
-           "LEDGER_DEV": "1"}
+    env = {"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token"}
     found = {"load": "wrk" if binary else "python threads (wrk could not be installed)"}
     port = free_port()
     with server(gunicorn("hello:app", port), {"PYTHONPATH": str(HELLO.parent)}, port) as base:
@@ -314,9 +313,9 @@ def _post(base, message):
     urllib.request.urlopen(request, timeout=900).read()
 
 
-def article_rate(work: Path, nodes: int = 20_000, seconds: int = 5) -> tuple[float, float]:
-    """GET /<topic> requests per second on the shipped ledger, before and after `nodes` open
-    question nodes (written in one batch through the writer)."""
+def article_rate(work: Path, steps=(0, 2_000, 20_000), seconds: int = 5) -> list[tuple[int, float]]:
+    """(open question nodes, GET /<topic> requests per second) on the shipped ledger as nodes
+    accumulate (written in batches through the writer)."""
     from service import ledger
     from service.build import build
     from service.db import connect
@@ -324,22 +323,21 @@ def article_rate(work: Path, nodes: int = 20_000, seconds: int = 5) -> tuple[flo
     build(str(path))
     binary = wrk()
     load = (lambda *a, **k: run_wrk(binary, *a, **k)) if binary else python_load
-    env = {"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token", "LEDGER_SECRET": "bench-secret",
-           "LEDGER_DEV": "1"}
-    rates = []
-    for step in range(2):
-        if step:
-            db = connect(str(path))
-            for start in range(0, nodes, 5000):
-                ledger._append(db, TOPIC, [("question", {"id": f"B{n:06d}", "text": f"does it help cats {n}",
-                                                          "channel": "sms", "matches": [], "tiers": {}})
-                                           for n in range(start, start + 5000)])
-            db.conn.close()
+    env = {"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token"}
+    rates, written = [], 0
+    for nodes in steps:
+        db = connect(str(path))
+        for start in range(written, nodes, 5000):
+            ledger._append(db, TOPIC, [("question", {"id": f"B{n:06d}", "text": f"does it help cats {n}",
+                                                      "channel": "sms", "matches": [], "tiers": {}})
+                                       for n in range(start, min(start + 5000, nodes))])
+        written = max(written, nodes)
+        db.conn.close()
         port = free_port()
         with server(gunicorn("service:create_app()", port), env, port) as base:
             urllib.request.urlopen(f"{base}/{TOPIC}").read()
-            rates.append(load(base, None, seconds, 4, path=f"/{TOPIC}")[0])
-    return rates[0], rates[1]
+            rates.append((nodes, load(base, None, seconds, 4, path=f"/{TOPIC}")[0]))
+    return rates
 
 
 def peak_mb() -> float:
