@@ -150,7 +150,7 @@ def scale_table(work):
           " 8 connections, 10 s, 2 gunicorn workers (the Procfile's),\nsigned posts each with its own"
           " MessageSid and sender; `ledger serve`: one connection, one text at a time")
     header = (f"{'claims':>7} {'build/s':>8} | {'answer p50':>10} {'p99':>7} | {'verify':>7} {'peak':>7} |"
-              f" {'+vectors':>8} {'peak':>7} | {'ingest/s':>8} | {'hello r/s':>9} {'webhook r/s':>11} {'ratio':>6}"
+              f" {'+vectors':>8} {'peak':>7} | {'ingest/s':>8} {'writes/s':>8} | {'hello r/s':>9} {'webhook r/s':>11} {'ratio':>6}"
               f" {'p50':>7} {'p99':>7} | {'serve p50':>9} {'p99':>7}")
     print(header)
     for size in sizes:
@@ -165,12 +165,13 @@ def scale_table(work):
             _, seconds, peak = scale.verify_cost(copy, vectors=False)
             _, seconds_v, peak_v = scale.verify_cost(copy, vectors=True)
             ingest = scale.ingest_rate(copy)
+            writes = scale.write_rate(copy)
             http = scale.http_measures(copy, messages, scratch)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         (hello, *_), (hook, h50, h99), (_, s50, s99) = http["hello"], http["webhook"], http["serve"]
         print(f"{size:>7} {rate:8.0f} | {p50 * 1000:8.1f}ms {p99 * 1000:5.1f}ms | {seconds:6.2f}s {peak:5.0f}MB |"
-              f" {seconds_v:7.1f}s {peak_v:5.0f}MB | {ingest:8.1f} | {hello:9.0f} {hook:11.0f} {hook / hello:6.0%}"
+              f" {seconds_v:7.1f}s {peak_v:5.0f}MB | {ingest:8.1f} {writes:8.0f} | {hello:9.0f} {hook:11.0f} {hook / hello:6.0%}"
               f" {h50:5.1f}ms {h99:5.0f}ms | {s50:7.1f}ms {s99:5.1f}ms")
     print(f"(load generator: {http['load']})")
     rates = scale.article_rate(work)

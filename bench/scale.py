@@ -165,6 +165,19 @@ def ingest_rate(path: Path, pastes: int = 100) -> float:
     return pastes / (time.perf_counter() - start)
 
 
+def write_rate(path: Path, nodes: int = 500) -> float:
+    """Question nodes written per second through the one writer, one transaction each (the
+    write every answer makes)."""
+    from service import ledger
+    from service.db import connect
+    db = connect(str(path))
+    start = time.perf_counter()
+    for n in range(nodes):
+        ledger.record_question(db, TOPIC, {"text": f"write rate {n}", "channel": "sms", "matches": [], "tiers": {}})
+    db.conn.close()
+    return nodes / (time.perf_counter() - start)
+
+
 # --- over HTTP --------------------------------------------------------------------
 
 HELLO = ROOT / "bench" / "hello.py"
