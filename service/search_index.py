@@ -31,6 +31,7 @@ INDEX_FORMAT = f"5/{embedding.MODEL}"
 # those of the whole table, as before the table was partitioned.
 KEY_BITS = 40
 REBUILD_BATCH = 5000  # claims embedded at a time by `rebuild`
+LOAD_BATCH = 20000    # rows read at a time into a reader's memory (`topic_index`)
 
 _ROWS = """
 SELECT c.id, c.text, CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
@@ -217,27 +218,32 @@ def topic_index(db, topic: str) -> TopicIndex:
 
 
 def _load(conn, topic: str, index: TopicIndex) -> None:
-    rows = conn.execute(
+    """Add the rows written since `index.version`, LOAD_BATCH at a time, so a worker opening a
+    large topic holds the vectors once, not the rows, their blobs and the vectors together."""
+    cursor = conn.execute(
         "SELECT v.rowid, v.claim_id, v.vector, s.text || ' ' || s.context FROM claim_vectors v"
         " JOIN claim_search s ON s.claim_id = v.claim_id AND s.topic = v.topic"
-        " WHERE v.topic = ? AND v.rowid > ? ORDER BY v.rowid", [topic, index.version]).fetchall()
-    if not rows:
+        " WHERE v.topic = ? AND v.rowid > ? ORDER BY v.rowid", [topic, index.version])
+    blocks, new_words, version = [], [], index.version
+    while rows := cursor.fetchmany(LOAD_BATCH):
+        for row in rows:
+            index.position[row[1]] = len(index.claim_ids)
+            index.claim_ids.append(row[1])
+        blocks.append(embedding.from_blobs([r[2] for r in rows]))
+        for _, claim_id, _, text in rows:
+            words = set(WORD.findall(text.lower()))
+            index.df.update(words)
+            for word in words:
+                if word not in index.words:
+                    index.words[word] = len(index.vocabulary)
+                    index.stems.setdefault(stem(word), []).append(len(index.vocabulary))
+                    index.vocabulary.append(word)
+                    new_words.append(word)
+            index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)
+        version = rows[-1][0]
+    if not blocks:
         return
-    for row in rows:
-        index.position[row[1]] = len(index.claim_ids)
-        index.claim_ids.append(row[1])
-    index.vectors = np.vstack([index.vectors, embedding.from_blobs([r[2] for r in rows])])
-    new_words = []
-    for _, claim_id, _, text in rows:
-        words = set(WORD.findall(text.lower()))
-        index.df.update(words)
-        for word in words:
-            if word not in index.words:
-                index.words[word] = len(index.vocabulary)
-                index.stems.setdefault(stem(word), []).append(len(index.vocabulary))
-                index.vocabulary.append(word)
-                new_words.append(word)
-        index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)
+    index.vectors = np.vstack([index.vectors, *blocks])
     if new_words:
         index.word_vectors = np.vstack([index.word_vectors, embedding.embed(new_words)])
-    index.version = rows[-1][0]
+    index.version = version
