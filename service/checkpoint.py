@@ -126,12 +126,35 @@ def _signed_bytes(body: dict) -> bytes:
     return SIGNED_PREFIX + canonical({name: body[name] for name in FIELDS}).encode("utf-8")
 
 
+_frontiers: dict[tuple, merkle.Frontier] = {}
+
+
+def tree_head(db, topic: str) -> merkle.Frontier:
+    """The topic's tree as it stands, kept per process and extended by the entries written since
+    it was last read, so the writer's regular checkpoints cost the same at a million entries as
+    at a hundred. A chain that no longer holds the remembered leaf (another ledger file, a
+    rewrite) is read again from the start."""
+    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    key = (path, topic)
+    head = _frontiers.get(key)
+    if head is not None and head.size:
+        row = db.conn.execute("SELECT hash FROM chain WHERE topic = ? AND seq = ?", [topic, head.size]).fetchone()
+        if row is None or bytes.fromhex(row[0]) != head.last:
+            head = None
+    if head is None:
+        head = _frontiers[key] = merkle.Frontier()
+    for (digest,) in db.conn.execute("SELECT hash FROM chain WHERE topic = ? AND seq > ? ORDER BY seq",
+                                     [topic, head.size]):
+        head.append(bytes.fromhex(digest))
+    return head
+
+
 def make(db, topic: str, key: Ed25519PrivateKey, now: datetime | None = None) -> dict:
     """A signed checkpoint of `topic`'s chain as it stands."""
-    tree = leaves(db, topic)
-    if not tree:
+    head = tree_head(db, topic)
+    if not head.size:
         raise CheckpointError(f"no chain entries for {topic!r}")
-    body = {"topic": topic, "size": len(tree), "root": merkle.root(tree).hex(),
+    body = {"topic": topic, "size": head.size, "root": head.root().hex(),
             "time": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
             "key_id": key_id(key.public_key())}
     body["signature"] = base64.b64encode(key.sign(_signed_bytes(body))).decode()

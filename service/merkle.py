@@ -44,6 +44,37 @@ def root(leaves: list[bytes], start: int = 0, end: int | None = None) -> bytes:
     return node_hash(root(leaves, start, start + k), root(leaves, start + k, end))
 
 
+class Frontier:
+    """The right edge of a growing tree: the roots of its perfect subtrees, largest first.
+
+    Appending a leaf merges equal subtrees like a binary counter, and the root folds them
+    from the right, which is exactly RFC 9162's split at the largest power of two. Both cost
+    O(log n), so a writer signs a tree head without rereading the chain.
+    """
+
+    def __init__(self):
+        self.size = 0
+        self.last = None                      # the newest leaf, to notice a chain that was rewritten
+        self._peaks: list[tuple[int, bytes]] = []  # (height, root)
+
+    def append(self, leaf: bytes) -> None:
+        height, node = 0, leaf
+        while self._peaks and self._peaks[-1][0] == height:
+            node = node_hash(self._peaks.pop()[1], node)
+            height += 1
+        self._peaks.append((height, node))
+        self.size += 1
+        self.last = leaf
+
+    def root(self) -> bytes:
+        if not self._peaks:
+            return hashlib.sha256(b"").digest()
+        result = self._peaks[-1][1]
+        for _, left in reversed(self._peaks[:-1]):
+            result = node_hash(left, result)
+        return result
+
+
 def inclusion_proof(index: int, leaves: list[bytes]) -> list[bytes]:
     """PATH(index, D[n]): the audit path for leaf `index` (0-based) in the tree of all `leaves`."""
     if not 0 <= index < len(leaves):

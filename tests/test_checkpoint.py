@@ -334,3 +334,12 @@ def test_a_rebuilt_ledger_replaces_the_served_checkpoint(db, key):
     db.conn.execute("DELETE FROM chain WHERE topic = 'semax' AND seq > 10")
     checkpoint.publish(db, "semax", checkpoint.signing_key())
     assert checkpoint.latest(db, "semax")["size"] == 10
+
+
+def test_the_writers_tree_head_follows_new_entries_and_a_rewritten_chain(db, db_path):
+    assert checkpoint.tree_head(db, "semax").root() == merkle.root(checkpoint.leaves(db, "semax"))
+    ledger.record_question(db, "semax", {"text": "does it help sleep", "channel": "sms"})
+    head = checkpoint.tree_head(db, "semax")
+    assert (head.size, head.root()) == (len(checkpoint.leaves(db, "semax")), merkle.root(checkpoint.leaves(db, "semax")))
+    truncate(db, db_path, head.size - 2)  # the remembered leaf is gone: read again from the start
+    assert checkpoint.tree_head(db, "semax").root() == merkle.root(checkpoint.leaves(db, "semax"))

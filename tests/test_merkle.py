@@ -118,3 +118,12 @@ def test_corrupted_consistency_proofs_fail(old, new, proof, old_root, new_root):
     merkle.verify_consistency(6, 13, PROOF_6_13, OLD_ROOT, ROOT_13)  # the good one, for contrast
     with pytest.raises(merkle.ProofError):
         merkle.verify_consistency(old, new, proof, old_root, new_root)
+
+
+def test_a_frontier_grown_leaf_by_leaf_has_the_tree_root_at_every_size():
+    leaves = [merkle.leaf_hash(bytes([i])) for i in range(70)]
+    frontier = merkle.Frontier()
+    assert frontier.root() == merkle.root([])
+    for size in range(1, len(leaves) + 1):
+        frontier.append(leaves[size - 1])
+        assert frontier.root() == merkle.root(leaves[:size]), size
