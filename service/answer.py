@@ -98,7 +98,7 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
                 "unconfirmed": section["unconfirmed"], "tiers": section["tiers"], "reply": replied["reply"],
                 "ledger_entries": section["head"][0], "ledger_head": section["head"][1]}
 
-    def node(qid):  # called inside the write transaction, once the first node's id is picked
+    def node(qid):
         sections[0]["qid"] = qid
         replied["reply"], replied["shown"] = replies.answer(
             sections=sections, channel=channel, safety=safety.lines(text), asks_dose=matching.asks_about_dose(text))
@@ -107,7 +107,12 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     if not record:
         node(None)
     else:
-        qid = ledger.record_question(db, slug, node, once_per_asker=once_per_asker)
+        # The reply is composed for an id picked now, outside the write lock; inside it the id is
+        # checked and, in the rare case another writer took it meanwhile, composed again.
+        candidate = ledger.new_question_id(db.conn)
+        prepared = node(candidate)
+        qid = ledger.record_question(db, slug, lambda picked: prepared if picked == candidate else node(picked),
+                                     once_per_asker=once_per_asker, prefer=candidate)
         if qid != sections[0]["qid"]:  # a repeat: the node written the first time answers it
             return _from_node(ledger.get_question(db, qid))
         for section in sections[1:]:

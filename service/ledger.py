@@ -328,16 +328,19 @@ def _earlier_question(conn, topic: str, fields: dict, once_per_asker: bool) -> s
     return None
 
 
-def record_question(db, topic: str, question, *, once_per_asker: bool = False) -> str:
+def record_question(db, topic: str, question, *, once_per_asker: bool = False, prefer: str | None = None) -> str:
     """Write a question node and return its id. `question` holds text, channel, asker, matches,
     tiers, reply; or it is a function of the node's id that returns them (a reply names its
     node). The id is picked inside the write transaction, so two writers never share one; and
     there a repeat (`_earlier_question`) is found, so parallel deliveries of one MessageSid make
-    one node: the id returned is then the earlier node's."""
+    one node: the id returned is then the earlier node's. `prefer` is an id picked beforehand
+    (`new_question_id`), taken when still free, so a caller can compose the reply that names it
+    before the write lock and the function only hands it over."""
     made = {}
 
     def items(conn):
-        qid = (question.get("id") if isinstance(question, dict) else None) or new_question_id(conn)
+        free = prefer and not conn.execute("SELECT 1 FROM questions WHERE id = ?", [prefer]).fetchone()
+        qid = (question.get("id") if isinstance(question, dict) else None) or (prefer if free else new_question_id(conn))
         fields = question(qid) if callable(question) else question
         earlier = _earlier_question(conn, topic, fields, once_per_asker)
         if earlier is not None:

@@ -132,3 +132,12 @@ def test_an_edited_open_question_count_fails_verify(db):
     db.conn.execute("INSERT OR REPLACE INTO open_questions (topic, n) VALUES ('semax', 7)")
     result = chain.verify(db, "semax", vectors=False)
     assert not result.ok and "open questions" in result.problem
+
+
+def test_a_preferred_question_id_is_taken_only_while_free(db):
+    first = ledger.record_question(db, "semax", lambda qid: {"text": "one", "channel": "sms", "matches": [],
+                                                             "tiers": {}, "reply": f"q:{qid}"}, prefer="ABC234")
+    second = ledger.record_question(db, "semax", lambda qid: {"text": "two", "channel": "sms", "matches": [],
+                                                              "tiers": {}, "reply": f"q:{qid}"}, prefer="ABC234")
+    assert first == "ABC234" and second != "ABC234"
+    assert ledger.get_question(db, second)["reply"] == f"q:{second}"
