@@ -7,7 +7,8 @@ by the ledger's one writer), rebuilt by `ledger reindex` (`rebuild`) and checked
 A claim's indexed text is the claim; its *context* is its source's title, platform
 and summary as a curator wrote them. A pasted claim's context is only its platform:
 a paste's title and summary are guessed from its own first lines, and would make
-every claim of a long article match what its opening says.
+every claim of a long article match what its opening says. A claim of a section people
+ask after in other words (`vocabulary.SECTION_WORDS`: "is it safe?") has those words too.
 
 Readers keep each topic's vectors and vocabulary in memory (`topic_index`), keyed
 by the index's version, so a new claim costs one incremental load, not a reload.
@@ -23,9 +24,10 @@ import numpy as np
 
 from . import embedding, tally
 from .text import stem
+from .vocabulary import SECTION_WORDS
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
-INDEX_FORMAT = f"5/{embedding.MODEL}"
+INDEX_FORMAT = f"6/{embedding.MODEL}"
 # A topic's full-text rows have rowids (topic key << KEY_BITS) + the claim's entry, so a
 # search reads only its topic's rows (an FTS5 rowid range) while BM25's statistics stay
 # those of the whole table, as before the table was partitioned.
@@ -33,10 +35,12 @@ KEY_BITS = 40
 REBUILD_BATCH = 5000  # claims embedded at a time by `rebuild`
 LOAD_BATCH = 20000    # rows read at a time into a reader's memory (`topic_index`)
 
-_ROWS = """
+_ROWS = f"""
 SELECT c.id, c.text, CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
        coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||
-       CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END END AS context, c.entry
+       CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END END
+       || CASE c.section {" ".join(f"WHEN '{name}' THEN ' {words}'" for name, words in SECTION_WORDS.items())}
+          ELSE '' END AS context, c.entry
 FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source
 WHERE c.topic = ?
 """

@@ -28,6 +28,13 @@ TIER_WORDS = {
     "preclinical": frozenset("animal animals rat rats mice mouse rodent rodents preclinical".split()),
 }
 
+# How people ask after a section of a topic's claims (DESIGN.md's data contract) in words the
+# claims themselves rarely use: "is it safe?" is answered by "no serious adverse events". These
+# words are indexed with each claim of the section, for the full-text search and its embedding.
+SECTION_WORDS = {
+    "safety": "safety: is it safe, side effects, risks",
+}
+
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
     "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
