@@ -117,8 +117,11 @@ def public_text(text: str, keep=()) -> str:
     return re.sub(r"\s+([?,])", r"\1", result)
 
 
-def seen_by(question: dict, viewer: str | None, keep=()) -> str:
-    """The question's text as `viewer` (a sender's keyed hash) may read it: whole for its asker."""
-    if viewer and question.get("asker") and viewer == question["asker"]:
+def seen_by(question: dict, pseudonym: str | None, keep=()) -> str:
+    """The question's text as the sender with `pseudonym` may read it: whole for its asker.
+
+    `pseudonym` is what nodes record as their asker (`conversation.pseudonym`, salted per
+    sender, None after "forget me"), not the sender's keyed hash (`ledger.asker_hash`)."""
+    if pseudonym and question.get("asker") and pseudonym == question["asker"]:
         return question["text"]
     return public_text(question["text"], keep)

@@ -55,3 +55,13 @@ def test_node_lookup_shows_the_whole_text_only_to_its_asker(text):
     _, other = text(f"q:{qid}", sender="+15550000002")
     assert "my wife has MS" in own
     assert "kidney stones" in other and "52" not in other and "MS" not in other
+
+
+def test_seen_by_takes_the_pseudonym_nodes_record_not_the_keyed_hash(text, db):
+    from service import conversation, ledger
+    from service.privacy import seen_by
+    _, reply = text("semax|I'm 52 and my wife has MS. does it help with kidney stones?", sender="+15550000003")
+    node = ledger.get_question(db, re.search(r"q:([A-Z0-9]{6})", reply).group(1))
+    mine = conversation.pseudonym(db, "+15550000003", create=False)
+    assert seen_by(node, pseudonym=mine) == node["text"]
+    assert "MS" not in seen_by(node, pseudonym=ledger.asker_hash(db, "+15550000003"))
