@@ -11,7 +11,9 @@ only URL accepted.
 A MessageSid delivered before gets the reply it got then (a receipt), so a
 Twilio retry is answered as the first delivery was and writes nothing; the
 writes themselves are de-duplicated by MessageSid inside their transaction, for
-deliveries that race. Each sender has a rate limit (service.throttle).
+deliveries that race. Each sender has a rate limit (service.throttle). A sender who
+opted out (STOP) is checked first: until START they get no reply at all, and neither a
+receipt nor a rate-limit hit is kept for what they send.
 """
 import logging
 
@@ -22,7 +24,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from handlers import Message, dispatch
 from handlers.grammar import is_ingest, is_opt_out_or_in
 
-from . import ledger, replies, throttle
+from . import conversation, ledger, replies, throttle
 from .db import get_db
 
 bp = Blueprint("webhook", __name__)
@@ -72,10 +74,12 @@ def webhook():
     db = get_db()
     sender, sid, body = request.form.get("From", ""), request.form.get("MessageSid") or None, request.form.get("Body", "")
     channel = channel_of(sender)
+    consent = is_opt_out_or_in(body)
+    if not consent and conversation.opted_out(db, sender):
+        return twiml("")  # until START: no reply (not even "slow down" or an old receipt), nothing kept or counted
     if sid and (kept := ledger.receipt(db, sid)) is not None:
         return twiml(kept)
-    if sender and not is_opt_out_or_in(body) and not throttle.sender_allowed(ledger.asker_hash(db, sender),
-                                                                             is_ingest(body)):
+    if sender and not consent and not throttle.sender_allowed(ledger.asker_hash(db, sender), is_ingest(body)):
         return twiml(replies.slow_down(channel))
     try:
         media = int(request.form.get("NumMedia") or 0)

@@ -73,6 +73,24 @@ def test_stop_is_honoured_over_the_limit(text):
     assert "faster than we can answer" not in (reply or "")
 
 
+def test_an_opted_out_sender_over_the_limit_gets_no_reply_and_nothing_is_kept(text, db):
+    sender = "whatsapp:+15551230001"
+    text("STOP", sender=sender)
+    receipts = db.conn.execute("SELECT count(*) FROM receipts").fetchone()[0]
+    got = [text(f"semax|question {i} about focus", sender=sender, sid=f"SMstopped{i:025d}")[1] for i in range(25)]
+    assert got == [None] * 25
+    assert db.conn.execute("SELECT count(*) FROM receipts").fetchone()[0] == receipts
+    assert "subscribed again" in text("START", sender=sender)[1]
+    assert "Not medical advice" in text("semax|does it help focus?", sender=sender)[1]
+
+
+def test_a_retry_of_a_message_from_before_stop_gets_no_reply(text):
+    sender = "whatsapp:+15551230002"
+    _, first = text("semax|does it help focus?", sender=sender, sid="SM" + "7" * 32)
+    text("STOP", sender=sender)
+    assert first and text("semax|does it help focus?", sender=sender, sid="SM" + "7" * 32)[1] is None
+
+
 def test_an_unsigned_request_does_not_use_up_a_senders_allowance(client, text):
     for i in range(30):
         params = {"MessageSid": f"SMforged{i}", "From": "+15551234567", "Body": "semax|focus"}
