@@ -48,10 +48,6 @@ def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
     topic = ledger.require_topic(db, slug)
     ranked, matching_claims = matching.search(db, slug, _without_names(text, others) if others else text,
                                               hidden=ledger.quarantined(db, slug, but_for=asker))
-    about = safety.about(text)
-    if about:  # a question about pregnancy or children is answered only by claims about them
-        ranked = [m for m in ranked if about(m.text)]
-        matching_claims = [m for m in matching_claims if about(m.text)]
     tiers = dict.fromkeys(ledger.TIERS, 0)
     for match in matching_claims:
         if not match.auto:

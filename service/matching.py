@@ -30,7 +30,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
-from . import embedding, ledger, search_index
+from . import embedding, ledger, safety, search_index
 from .text import stem
 from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          TIER_WORDS, TREATMENT_ASK)
@@ -311,6 +311,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     general = bool(read.words) and not float(read.weights.sum())
     specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
     wrong_stance = _wrong_stance(question)
+    about = safety.about(question)
     matches = []
     for claim_id in candidates:
         claim = claims.get(claim_id)
@@ -319,6 +320,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
             continue
         if wrong_stance and wrong_stance(claim["text"].lower()):
             continue
+        if about and not about(claim["text"]):
+            continue  # a question about pregnancy or children is answered only by claims about them
         relevance = (share if specific else 0.0) + SIMILARITY_WEIGHT * sims[claim_id]
         score = relevance * (AUTO_PENALTY if claim["auto"] else 1.0)
         matches.append(Match(claim_id, claim["source"], claim["tier"], claim["text"], claim["auto"], score, share,
