@@ -405,6 +405,16 @@ def cited(text: str | None) -> list[dict]:
     return statements
 
 
+def marked(statements: list[dict], retracted: set) -> list[dict]:
+    """Prose statements with the sources they cite that a curator has since retracted
+    (`retracted`), and `unsupported` when every source a statement cites is retracted: the
+    prose in topic.json is curated text, and a retraction must not leave it reading as if its
+    evidence still stood."""
+    return [{**s, "retracted": [source for source in s["sources"] if source in retracted],
+             "unsupported": bool(s["sources"]) and all(source in retracted for source in s["sources"])}
+            for s in statements]
+
+
 def retractions(db, slug: str) -> list[dict]:
     """Curated evidence a curator retracted: what it was, why, and the entry that says so."""
     withdrawn = [w for w in ledger.withdrawals(db, slug) if w["action"] == "retract"]
@@ -428,12 +438,14 @@ def article(db, slug: str) -> dict:
     everything, sources, claims = public_rows(db, slug)
     entries, head_hash = ledger.head(db, slug)
     steps = _section(claims, "how_it_works")
+    withdrawn = retractions(db, slug)
+    retracted = {item["target"] for item in withdrawn if item["kind"] == "source"}
     return {
         "slug": slug,
         "name": topic["name"],
         "title": topic["title"],
         "focus": topic["focus"],
-        "what_it_is": cited(topic["what_it_is"]),
+        "what_it_is": marked(cited(topic["what_it_is"]), retracted),
         "how_it_works": steps,
         "logic_chain": [c for c in steps if mechanism(c)][:LOGIC_CHAIN_LINKS],
         "why_people_take": _section(claims, "why_people_take"),
@@ -441,8 +453,8 @@ def article(db, slug: str) -> dict:
         **_source_groups(sources),
         "unknowns": _section(claims, "unknowns"),
         "open_questions": open_questions(db, slug),
-        "safety": cited(topic["safety"]),
-        "retractions": retractions(db, slug),
+        "safety": marked(cited(topic["safety"]), retracted),
+        "retractions": withdrawn,
         "held_for_review": len(everything) - len(sources),
         "auto_generated": _auto_generated(sources, claims),
         "ledger": {"entries": entries, "head": head_hash},

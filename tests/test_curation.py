@@ -273,3 +273,22 @@ def test_the_article_shows_an_open_question_once_with_its_repeats(db, client):
     assert [(q["text"], q["asks"]) for q in shown][:2] == [("does it cause kidney stones", 1), ("Blood pressure", 3)]
     assert len(shown[1]["repeats"]) == 2
     assert "×3" in client.get("/semax").get_data(as_text=True)
+
+
+def test_topic_prose_marks_a_source_a_curator_retracted(db, client):
+    ledger.retract(db, "semax", "s2", "the trial report was withdrawn")
+    page = article.article(db, "semax")
+    bdnf = next(s for s in page["what_it_is"] if "plasma BDNF" in s["text"])
+    assert bdnf["retracted"] == ["s2"] and not bdnf["unsupported"]
+    assert all(not s["retracted"] for s in page["what_it_is"] if "s2" not in s["sources"])
+    body = client.get("/semax").get_data(as_text=True)
+    assert '<s><a href="/semax/sources/s2">s2</a></s> <span class="retracted">retracted</span>' in body
+    assert client.get("/api/semax").get_json()["safety"][0]["retracted"] == ["s2"]
+
+
+def test_topic_prose_resting_only_on_retracted_sources_is_flagged(db, client):
+    for source in ("s1", "s27"):
+        ledger.retract(db, "semax", source, "misattributed")
+    first = article.article(db, "semax")["what_it_is"][0]
+    assert first["sources"] == ["s1", "s27"] and first["unsupported"]
+    assert "every source of this sentence was retracted" in client.get("/semax").get_data(as_text=True)
