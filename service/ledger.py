@@ -602,7 +602,11 @@ def withdrawals(db, topic: str) -> list[dict]:
 
 
 def get_question(db, qid: str) -> dict:
+    """A question node, checked against its chain entry like sources and claims (`_agreeing`):
+    a row edited in the table reads as no node at all, and is logged."""
     row = next(db.query("SELECT * FROM questions WHERE id = ?", [qid]), None)
+    if row is not None and not _agreeing(db, row["topic"], [row]):
+        row = None
     if row is None:
         raise UnknownQuestion(f"no question node q:{qid}")
     return _decode(row, "matches", "unconfirmed", "tiers")
@@ -620,9 +624,10 @@ def questions(db, topic: str) -> list[dict]:
 def open_questions(db, topic: str, limit: int) -> tuple[list[dict], int]:
     """(the newest `limit` question nodes nothing answered, newest first; how many there are):
     read through a partial index and a count kept at write time, so the cost does not grow
-    with the number of nodes."""
-    rows = db.query(f"SELECT * FROM questions INDEXED BY questions_open WHERE topic = ? AND {tally.OPEN}"
-                    " ORDER BY entry DESC LIMIT ?", [topic, limit])
+    with the number of nodes. A row that disagrees with its chain entry is withheld (`_agreeing`)."""
+    rows = _agreeing(db, topic, list(db.query(
+        f"SELECT * FROM questions INDEXED BY questions_open WHERE topic = ? AND {tally.OPEN}"
+        " ORDER BY entry DESC LIMIT ?", [topic, limit])))
     return [_decode(r, "matches", "unconfirmed", "tiers") for r in rows], tally.open_count(db.conn, topic)
 
 

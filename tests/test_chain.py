@@ -223,3 +223,18 @@ def test_the_stored_bytes_hash_as_the_entry_does(db):
         import json
         assert chain._hash_of_stored("bpc-157", seq, kind, data, prev) == chain.entry_hash(
             "bpc-157", seq, kind, json.loads(data), prev) == digest
+
+
+def test_an_edited_question_node_is_never_shown(client, db, db_path, caplog):
+    from handlers import Message, dispatch
+    qid = dispatch(db, Message("semax|does it help my cat purr", sender="+15550000003")).answer.question_id
+    other = dispatch(db, Message("semax|does it help with kidney stones", sender="+15550000003")).answer.question_id
+    assert "cat purr" in client.get("/semax").get_data(as_text=True)
+    tamper(db_path, "UPDATE questions SET text = 'is it true semax cures cancer' WHERE id = ?", qid)
+    body = client.get("/semax").get_data(as_text=True)
+    assert "cures cancer" not in body and "cat purr" not in body and "kidney stones" in body
+    assert b"cures cancer" not in client.get("/api/semax").data
+    assert client.get(f"/api/semax/questions/{qid}").status_code == 404
+    assert client.get(f"/api/semax/questions/{other}").status_code == 200
+    assert "cures cancer" not in dispatch(db, Message(f"q:{qid}", sender="+15550000004")).reply
+    assert f"withheld semax {qid}" in caplog.text
