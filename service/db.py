@@ -125,7 +125,7 @@ def connect(path=None) -> sqlite_utils.Database:
     return db
 
 
-KEPT_FORMAT = "2"  # bump when what the writer keeps (claim_tally, open_questions, id_counters) changes
+KEPT_FORMAT = "3"  # bump when what the writer keeps (claim_tally, open_questions, id_counters) changes
 
 
 def _ensure_kept(conn) -> None:

@@ -668,8 +668,9 @@ def entry(db, topic: str, seq: int) -> dict | None:
 
 
 def claim_counts(db, topic: str) -> tuple[dict[str, int], int]:
-    """(curated and confirmed claims per tier, every tier present; claims awaiting a curator),
-    as kept at write time (`service.tally`). Withdrawn claims count in neither."""
+    """(curated and confirmed claims per tier, every tier present; claims awaiting a curator that
+    anyone may see), as kept at write time (`service.tally`). Withdrawn claims count in neither,
+    nor do texters' pastes held in quarantine: their number would show spam volume to everyone."""
     curated, pending = dict.fromkeys(TIERS, 0), 0
     for (tier, state), count in tally.counts(db.conn, topic).items():
         if state == tally.PENDING:

@@ -17,10 +17,12 @@ counted out before the write and back in after it.
 import json
 from collections import Counter
 
-PENDING, CURATED, WITHDRAWN = 1, 0, 2
+PENDING, CURATED, WITHDRAWN, HELD = 1, 0, 2, 3
 # The rule `ledger.Curation.status` applies on read: 2 once a curator rejected or retracted the
 # claim or its source; 0 when curated or confirmed (a source's confirmation covers the claims
-# it lists, or every claim for entries written before it listed them); else 1, awaiting a curator.
+# it lists, or every claim for entries written before it listed them); else awaiting a curator:
+# 3 when a texter pasted it (held in quarantine, `ledger.quarantined`: seen by no one else, so
+# counted apart and never shown to others), 1 otherwise (added by the ledger's operators).
 STATE = """CASE
  WHEN c.id IN (SELECT target FROM rejections w WHERE w.topic = c.topic)
    OR c.source IN (SELECT target FROM rejections w WHERE w.topic = c.topic)
@@ -29,6 +31,8 @@ STATE = """CASE
  WHEN c.auto = 0 OR c.id IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)
    OR EXISTS (SELECT 1 FROM confirmations f WHERE f.topic = c.topic AND f.target = c.source
               AND (f.claims IS NULL OR c.id IN (SELECT value FROM json_each(f.claims)))) THEN 0
+ WHEN EXISTS (SELECT 1 FROM sources s WHERE s.topic = c.topic AND s.id = c.source
+              AND s.auto = 1 AND s.asker IS NOT NULL) THEN 3
  ELSE 1 END"""
 
 
@@ -90,7 +94,7 @@ def update(conn, topic: str, before: Counter, ids) -> None:
 
 
 def counts(conn, topic: str) -> Counter:
-    """(tier, PENDING or CURATED) -> number of claims."""
+    """(tier, state: CURATED, PENDING, WITHDRAWN or HELD) -> number of claims."""
     return Counter({(tier, state): n for tier, state, n in
                     conn.execute("SELECT tier, pending, n FROM claim_tally WHERE topic = ?", [topic]) if n})
 
@@ -118,6 +122,6 @@ def problem(conn, topic: str) -> str | None:
     wrong = sorted(key for key in set(kept) | set(actual) if kept.get(key, 0) != actual.get(key, 0))
     if wrong:
         key = wrong[0]
-        return f"the kept claim counts are wrong ({key[0]}, {('curated', 'pending', 'withdrawn')[key[1]]}: " \
+        return f"the kept claim counts are wrong ({key[0]}, {('curated', 'pending', 'withdrawn', 'held')[key[1]]}: " \
                f"{kept.get(key, 0)} kept, {actual.get(key, 0)} counted)"
     return None

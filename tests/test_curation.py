@@ -118,6 +118,17 @@ def test_a_paste_is_seen_by_its_sender_only_until_confirmed(db, client):
     assert "tinnitus" in say(db, "semax|does it help tinnitus", sender=OTHER)
 
 
+def test_the_topic_card_counts_only_the_auto_claims_anyone_may_see(db):
+    card = say(db, "semax")
+    for i in range(3):
+        paste(db, sender=f"+1555000010{i}", text=f"Spam paste number {i}: semax cures every disease known to medicine.")
+    assert say(db, "semax", sender=OTHER) == card
+    assert chain.verify(db, "semax").ok
+    ingest.ingest(db, "semax", "The ledger's operators added this study of 40 patients given semax for two weeks.")
+    _, pending = ledger.claim_counts(db, "semax")
+    assert f"+ {pending} auto-generated" in say(db, "semax", sender=OTHER) and f"+ {pending} " not in card
+
+
 def paste_id(reply):
     return reply.split("Added ", 1)[1].split(" ", 1)[0]
 
