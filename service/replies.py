@@ -67,6 +67,11 @@ def _state(head: tuple[int, str]) -> str:
 def footer(sections: list[dict], channel: str) -> str:
     """The one compact line every answer ends with: node id, the ledger state it rests on, the disclaimer."""
     dot = _dot(channel)
+    if channel == "sms" and len(sections) > 1:
+        # Several topics by SMS: "q:ID slug entries:head" each, so that each topic's finding has room.
+        nodes = dot.join(f"{'q:' + s['qid'] if s['qid'] else 'not recorded'} {s['topic']['slug']} "
+                         f"{s['head'][0]}:{s['head'][1][:8]}" for s in sections)
+        return f"{nodes}{dot}{NOT_ADVICE}"
     nodes = dot.join(f"{'q:' + s['qid'] if s['qid'] else 'not recorded'}"
                      f"{' ' + s['topic']['slug'] if len(sections) > 1 else ''}{dot}{_state(s['head'])}"
                      for s in sections)
@@ -87,7 +92,7 @@ def _direction(texts: list[str]) -> str:
     return "benefit" if good else "harms" if bad else ""
 
 
-def bottom_line(matching: list[dict]) -> str:
+def bottom_line(matching: list[dict], *, say_no_human: bool = True) -> str:
     """What the evidence that matched amounts to, in plain words, from the claims themselves, per
     tier and counted by source: "2 human studies (benefit), 3 user reports (mixed). No human
     study matches." is said only when none does; one direction shared by all is said once."""
@@ -103,7 +108,7 @@ def bottom_line(matching: list[dict]) -> str:
         said = f"{', '.join(p for p, _ in parts[:-1])} and {parts[-1][0]}, all reporting {ways.pop()}."
     else:
         said = ", ".join(f"{p} ({way})" if way else p for p, way in parts) + "."
-    if not any(m["tier"] == "human" for m in matching):
+    if say_no_human and not any(m["tier"] == "human" for m in matching):
         said += " No human study matches."
     return said
 
@@ -124,48 +129,58 @@ def _segments(lines: list[str]) -> int:
     return sms.segments(sms.to_gsm7("\n".join(lines)))
 
 
-def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[str], summaries: dict,
-                   channel: str, others: dict | None = None) -> tuple[list[str], list[int]]:
+def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[str], texts, channel: str,
+                   topic_of: dict | None = None) -> tuple[list[str], list[int]]:
     """Claim lines, whole, in the order given (strongest first), that fit between head and tail;
     and the numbers shown.
 
-    A claim too long for the message is replaced by another claim of the same source that
-    also answers (`others`, by the match's id), else by its source's one-line summary, never
-    cut. SMS aims at SMS_TARGET_SEGMENTS: the message leads with the first finding of the
-    strongest tier that fits them, and stretches to three segments only when none of that
-    tier does, so weaker evidence never goes first. What does not fit is left for "more".
+    `texts(match)` gives what may stand for a match, best first: the claim, other claims of the
+    same source that also answer, its source's one-line summary; a line is never cut. SMS aims at
+    SMS_TARGET_SEGMENTS: the message leads with the first finding of the strongest tier that fits
+    them, and stretches to three segments only when none of that tier does, so weaker evidence
+    never goes first. With two topics (`topic_of`: id(match) -> topic) each leads with its own
+    finding (`_leads`). What does not fit is left for "more".
     """
     def line_for(number, match, budget, lines):
-        for text in (match["claim"], *(others or {}).get(id(match), ()), summaries.get(match["source"])):
+        for text in texts(match):
             line = _finding_line(number, match, text, channel) if text else None
             if line and _fits([*head, *lines, line, *tail], channel, budget):
                 return line
         return None
 
-    if channel != "sms":
+    if channel != "sms":  # each topic's strongest finding first, then the rest in order
+        firsts = {}
+        for number, match in shown:
+            firsts.setdefault((topic_of or {}).get(id(match)), number)
+        order = sorted(shown[:LONG_CLAIMS * 2], key=lambda nm: nm[0] not in firsts.values())
         lines, numbers = [], []
-        for number, match in shown[:LONG_CLAIMS * 2]:
+        for number, match in order:
             line = line_for(number, match, None, lines)
             if line and len(lines) < LONG_CLAIMS:
                 lines.append(line)
                 numbers.append(number)
-        return lines, numbers
-    lead = None
-    for budget in (SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS):
-        tier = None
-        for number, match in shown:
-            if tier is not None and match["tier"] != tier:
+        ranked = sorted(range(len(numbers)), key=lambda i: numbers[i])
+        return [lines[i] for i in ranked], [numbers[i] for i in ranked]
+    led = _leads(head, shown, tail, texts, topic_of) if topic_of and len(set(topic_of.values())) > 1 else None
+    if led:
+        numbers, lines = [n for n, _ in led], [line for _, line in led]
+    else:
+        lead = None
+        for budget in (SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS):
+            tier = None
+            for number, match in shown:
+                if tier is not None and match["tier"] != tier:
+                    break
+                tier = match["tier"]
+                line = line_for(number, match, budget, [])
+                if line:
+                    lead = (number, line)
+                    break
+            if lead:
                 break
-            tier = match["tier"]
-            line = line_for(number, match, budget, [])
-            if line:
-                lead = (number, line)
-                break
-        if lead:
-            break
-    if lead is None:
-        return [], []
-    lines, numbers = [lead[1]], [lead[0]]
+        if lead is None:
+            return [], []
+        lines, numbers = [lead[1]], [lead[0]]
     for number, match in shown:
         if len(lines) >= SMS_CLAIMS:
             break
@@ -179,14 +194,60 @@ def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[st
     return [lines[i] for i in order], [numbers[i] for i in order]
 
 
-def _offer(numbers: list[int], more_left: bool, thin: bool) -> list[str]:
-    """What the texter can reply, longest first: the caller keeps the first that fits."""
-    pick = f"{'1' if len(numbers) == 1 else f'1-{len(numbers)}'} for a source" if numbers else \
+def _leads(head: list[str], shown: list[tuple[int, dict]], tail: list[str], texts,
+           topic_of: dict) -> list[tuple[int, str]] | None:
+    """An SMS answer about several topics: one whole finding for each, within SMS_TARGET_SEGMENTS
+    if it can be, else three segments; (number, line) per topic, or None when not even one fits.
+
+    A topic's options, best first: its strongest matching finding whole, then that source's summary,
+    then the next finding of the same tier likewise (a weaker tier never stands in). While the
+    message is too long, the topic whose line is longest moves on to its next, shorter option; a
+    topic that cannot fit even so is left out (its bottom line still speaks for it), the last
+    named first.
+    """
+    options = {}
+    for number, match in shown:
+        topic = topic_of.get(id(match))
+        first = options.setdefault(topic, (match["tier"], []))
+        if match["tier"] == first[0]:
+            first[1].extend((number, _finding_line(number, match, text, "sms")) for text in texts(match) if text)
+    topics = list(options)
+    while topics:
+        for budget in (SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS):
+            picked = {t: 0 for t in topics}
+            while True:
+                lines = [options[t][1][picked[t]][1] for t in topics]
+                if _fits([*head, *lines, *tail], "sms", budget):
+                    return sorted(options[t][1][picked[t]] for t in topics)
+                longest = max(topics, key=lambda t: len(options[t][1][picked[t]][1]))
+                length = len(options[longest][1][picked[longest]][1])
+                shorter = next((i for i, (_, line) in enumerate(options[longest][1]) if i > picked[longest]
+                                and len(line) < length), None)
+                if shorter is None:
+                    break
+                picked[longest] = shorter
+        topics.pop()
+    return None
+
+
+def _numbers(numbers: list[int]) -> str:
+    """The numbers shown, as the texter can reply them: "1", "1-3", or "3 or 6" when not from 1."""
+    if numbers == list(range(1, len(numbers) + 1)):
+        return "1" if len(numbers) == 1 else f"1-{len(numbers)}"
+    return f"{', '.join(map(str, numbers[:-1]))} or {numbers[-1]}" if len(numbers) > 1 else str(numbers[0])
+
+
+def _offer(numbers: list[int], more_left: bool, thin: bool, short: bool = False) -> list[str]:
+    """What the texter can reply, longest first: the caller keeps the first that fits. The last is
+    what the claims are budgeted with when NOTIFY applies; `short` budgets its shorter wording
+    (an SMS answer about several topics, where room is scarcest)."""
+    pick = f"{_numbers(numbers)} for a source" if numbers else \
         "1 for the strongest source" if more_left else ""
     options = [pick, "more for more" if more_left else "", "NOTIFY to hear when evidence arrives" if thin else ""]
     said = [o for o in options if o]
     full = f"Reply {', '.join(said[:-1]) + ' or ' + said[-1] if len(said) > 1 else said[0]}." if said else ""
-    notify = "Reply NOTIFY to hear when evidence arrives." if thin else ""
+    notify = ("Reply NOTIFY for new evidence." if short else "Reply NOTIFY to hear when evidence arrives.") if thin \
+        else ""
     shorter = f"Reply {pick} or NOTIFY for new evidence." if pick and thin else ""
     lines = [line for line in (full, shorter) if line and line != notify]
     return lines + [notify] if notify else lines   # with NOTIFY offered, its own line comes last: it was budgeted
@@ -204,11 +265,15 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
     """
     head = [*safety, *(["No dosing advice here: sources only."] if asks_dose else [])]
     claims_by_section, thin = [], False
-    for section in sections:
+    # by SMS, "No human study matches" is said once for topics that all lack one
+    none_human = channel == "sms" and len(sections) > 1 and all(
+        s["matches"] and not any(m["tier"] == "human" for m in s["matching"]) for s in sections)
+    for number, section in enumerate(sections, 1):
         name = _bold(section["topic"]["name"], channel)
         matches, unconfirmed = section["matches"], section["unconfirmed"]
         if matches:
-            head.append(f"{name}: {bottom_line(section['matching'])}")
+            said = bottom_line(section["matching"], say_no_human=not none_human)
+            head.append(f"{name}: {said}{' No human study matches for either.' if none_human and number == len(sections) else ''}")
             shown = matches
             thin = thin or all(m["tier"] == "anecdote" for m in matches)
         elif unconfirmed:
@@ -221,18 +286,20 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
         claims_by_section.append(strongest_first(shown))
     tail = [footer(sections, channel)]
     numbered = list(enumerate(strongest_first(interleave(claims_by_section)), 1))
-    summaries = {k: v for s in sections for k, v in s["summaries"].items()}
-    offers = _offer([1], len(numbered) > 1, thin)
-    others = {}
+    offers = _offer([1], len(numbered) > 1, thin, short=channel == "sms" and len(sections) > 1)
+    stand_ins, topic_of = {}, {}   # by id(match): what may stand for it, and its topic (source ids repeat across topics)
     for section in sections:
         by_source = {}
         for m in section["matching"]:
             by_source.setdefault(m["source"], []).append(m["claim"])
-        others.update({id(m): [c for c in by_source.get(m["source"], []) if c != m["claim"]]
-                       for m in section["matches"]})
-    lines, numbers = _claims_within(head, numbered, [offers[-1], *tail] if thin else tail, summaries, channel,
-                                    others)
-    return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin), channel), numbers
+        for m in section["matches"] + section["unconfirmed"]:
+            topic_of[id(m)] = section["topic"]["slug"]
+            stand_ins[id(m)] = [m["claim"], *[c for c in by_source.get(m["source"], []) if c != m["claim"]],
+                                section["summaries"].get(m["source"])]
+    lines, numbers = _claims_within(head, numbered, [offers[-1], *tail] if thin else tail,
+                                    lambda m: stand_ins[id(m)], channel, topic_of)
+    return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin,
+                                                 short=channel == "sms" and len(sections) > 1), channel), numbers
 
 
 def _with_offer(head: list[str], lines: list[str], tail: list[str], offers: list[str], channel: str) -> str:
@@ -268,7 +335,7 @@ def more(*, topic: dict, qid: str, head: tuple, rest: list[tuple[int, dict]], su
                       f"{NOT_ADVICE}", channel), []
     top = [f"{_bold(topic['name'], channel)}, more:"]
     tail = [footer([{"topic": topic, "qid": qid, "head": head}], channel)]
-    lines, numbers = _claims_within(top, rest, tail, summaries, channel)
+    lines, numbers = _claims_within(top, rest, tail, lambda m: [m["claim"], summaries.get(m["source"])], channel)
     left = len(rest) > len(numbers)
     offers = [f"Reply a number for a source{', more for more' if left else ''}."]
     return _with_offer(top, lines, tail, offers, channel), numbers

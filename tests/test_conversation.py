@@ -1,4 +1,6 @@
 """A conversation through the signed webhook: memory, follow-ups, small talk, consent, safety, forget me."""
+import re
+
 import pytest
 
 from service import chain, conversation, ledger, safety
@@ -79,9 +81,34 @@ def test_with_no_earlier_topic_a_plain_question_asks_which(text):
 def test_two_topics_in_one_question_answer_from_both(text, db):
     _, reply = text("semax vs selank for anxiety", sender="+15550000100")
     assert reply.startswith("Semax: ") and "\nSelank: " in reply
-    assert "semax -" in reply and "selank -" in reply
+    assert re.search(r"q:\w{6} semax \d+:[0-9a-f]{8} - q:\w{6} selank \d+:[0-9a-f]{8} - Not medical advice\.$", reply)
     assert {q["topic"] for q in ledger.questions(db, "semax")[-1:] + ledger.questions(db, "selank")[-1:]} == \
         {"semax", "selank"}
+
+
+@pytest.mark.parametrize("question", ["semax or selank for focus?", "does selank or semax help sleep",
+                                      "semax and selank for memory"])
+def test_two_topics_by_sms_show_a_whole_finding_for_each(text, db, question):
+    """Each topic's finding is one of its source's claims or that source's summary, whole."""
+    sender = "+15550000101"
+    _, reply = text(question, sender=sender)
+    cited = conversation.load(db, sender).cited
+    shown = {}
+    for number, source, said in re.findall(r"^(\d+)\. \w+ (s\d+): (.*)$", reply, re.M):
+        slug, cited_source = cited[int(number) - 1]
+        whole = {c["text"] for c in ledger.claims(db, slug, source=source)} | \
+            {ledger.get_source(db, slug, source)["summary"]}
+        assert cited_source == source and said in whole
+        shown[slug] = said
+    assert set(shown) == {"semax", "selank"} and reply.endswith("Not medical advice.")
+
+
+def test_two_topics_by_whatsapp_show_each_topics_strongest_finding(text, db):
+    sender = "whatsapp:+15550000102"
+    _, reply = text("semax vs selank for anxiety", sender=sender)
+    cited = conversation.load(db, sender).cited
+    numbers = [int(n) for n in re.findall(r"^\*(\d+)\. ", reply, re.M)]
+    assert {cited[n - 1][0] for n in numbers} == {"semax", "selank"} and numbers == sorted(numbers)
 
 
 def test_a_day_of_silence_forgets_the_conversation(text, db):
