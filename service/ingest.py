@@ -32,6 +32,8 @@ class IngestResult:
     claims: list = field(default_factory=list)      # (claim id, tier, text) added
     already: list = field(default_factory=list)     # (existing claim id, its source) for repeated claims
     duplicate_of: str | None = None       # the source this very paste already is
+    held: list = field(default_factory=list)        # (claim id or None for the whole paste, source) already
+    #                                                 in another texter's paste held for review: never named
     question: str | None = None
     link_only: bool = False               # a bare link: a source with its URL, no claims until someone adds them
     url: str | None = None
@@ -44,7 +46,7 @@ class IngestResult:
         return {"topic": self.topic, "source": self.source_id, "kind": self.kind, "identifiers": self.identifiers,
                 "claims": [{"id": i, "tier": t, "text": x} for i, t, x in self.claims],
                 "already_in_ledger": [{"claim": c, "source": s} for c, s in self.already],
-                "duplicate_of": self.duplicate_of, "question": f"q:{self.question}" if self.question else None,
+                "duplicate_of": self.duplicate_of, "held_for_review": len(self.held), "question": f"q:{self.question}" if self.question else None,
                 "link_only": self.link_only, "url": self.url, "status": "pending" if self.source_id else None}
 
 
@@ -71,9 +73,24 @@ def _repeat(db, slug: str, result: IngestResult, repeat: ledger.AlreadyRecorded)
         result.claims = [(c["id"], c["tier"], c["text"]) for c in ledger.claims(db, slug, source=repeat.existing)]
         result.already = []
     elif repeat.by == "fingerprint":
-        result.duplicate_of = repeat.existing
+        if repeat.held:  # another texter's paste in quarantine: received, but its id is not theirs to know
+            result.held = [(None, repeat.existing)]
+        else:
+            result.duplicate_of = repeat.existing
         _link_known(db, slug, result.question, [repeat.existing])
     return result
+
+
+def _hide_held(db, slug: str, result: IngestResult, asker: str | None) -> None:
+    """Move the repeated claims that sit unconfirmed in other texters' pastes from `already`
+    (which the reply names) to `held` (which it only counts)."""
+    quarantined = ledger.quarantined(db, slug, but_for=asker) if result.already else set()
+    candidates = [claim for claim, source in result.already if source in quarantined]
+    if not candidates:
+        return
+    hidden = {c["id"] for c in ledger.claims(db, slug, ids=candidates) if not ledger.shown(c, quarantined)}
+    result.held = [pair for pair in result.already if pair[0] in hidden]
+    result.already = [pair for pair in result.already if pair[0] not in hidden]
 
 
 def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long: bool = False,
@@ -102,9 +119,9 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
         raise IngestRefused(str(problem)) from problem
     say(f"normalised: {len(clean):,} characters")
     paste_key = extract.fingerprint(clean)
-    earlier = db.conn.execute("SELECT id FROM sources WHERE topic = ? AND fingerprint = ?", [slug, paste_key]).fetchone()
-    if earlier:
-        return _repeat(db, slug, result, ledger.AlreadyRecorded(earlier[0], by="fingerprint"))
+    earlier = ledger.earlier_source(db.conn, slug, "fingerprint", paste_key, asker)
+    if earlier:  # checked again inside the write transaction (`ledger.add_evidence`)
+        return _repeat(db, slug, result, earlier)
     ids = extract.find_identifiers(clean)
     guess = extract.guess_source(clean, ids)
     result.kind = guess.kind
@@ -132,8 +149,9 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
         if tick:
             tick("checking", done, len(tiered))
     say(f"tiered: {dict(Counter(r['tier'] for r in rows))}; {len(result.already)} already in the ledger")
+    _hide_held(db, slug, result, asker)
     if not rows:
-        _link_known(db, slug, question, [source for _, source in result.already])
+        _link_known(db, slug, question, [source for _, source in result.already + result.held])
         return result
     source = {
         "kind": guess.kind, "title": guess.title, "url": guess.url, "platform": guess.platform,
@@ -146,7 +164,7 @@ def ingest(db, slug: str, text: str, *, question: str | None = None, allow_long:
         result.source_id, claim_ids = ledger.add_evidence(db, slug, source, rows, question)
     except ledger.AlreadyRecorded as repeat:
         if repeat.by == "claims":  # another paste wrote them all meanwhile
-            _link_known(db, slug, question, [])
+            _link_known(db, slug, question, [source for _, source in result.already + result.held])
             return result
         return _repeat(db, slug, result, repeat)
     result.claims = [(cid, r["tier"], r["text"]) for cid, r in zip(claim_ids, rows) if cid]

@@ -52,11 +52,13 @@ class DuplicateEntry(LedgerError):
 
 class AlreadyRecorded(LedgerError):
     """The write was made before (the same MessageSid, the same paste, or the same asker's same
-    question); `existing` names what was written then, `by` how the repeat was recognised."""
+    question); `existing` names what was written then, `by` how the repeat was recognised, and
+    `held` is set when it is another texter's paste held in quarantine, which the writer may
+    not be told about (`held_from`)."""
 
-    def __init__(self, existing: str | None, by: str = "message_sid"):
+    def __init__(self, existing: str | None, by: str = "message_sid", held: bool = False):
         super().__init__(f"already recorded as {existing}")
-        self.existing, self.by = existing, by
+        self.existing, self.by, self.held = existing, by, held
 
 
 # --- writing -------------------------------------------------------------
@@ -173,10 +175,9 @@ def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str
     def items(conn):
         for column in ("message_sid", "fingerprint"):
             if source.get(column):
-                row = conn.execute(f"SELECT id FROM sources WHERE topic = ? AND {column} = ?",
-                                   [topic, source[column]]).fetchone()
-                if row:
-                    raise AlreadyRecorded(row[0], by=column)
+                repeat = earlier_source(conn, topic, column, source[column], source.get("asker"))
+                if repeat:
+                    raise repeat
         fresh = [not claim.get("fingerprint") or not conn.execute(
             "SELECT 1 FROM claims WHERE topic = ? AND fingerprint = ?", [topic, claim["fingerprint"]]).fetchone()
             for claim in claims]
@@ -195,6 +196,26 @@ def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str
 
     _append(db, topic, items)
     return allocated["source"], allocated["claims"]
+
+
+def held_from(conn, topic: str, source_id: str, asker: str | None) -> bool:
+    """Whether `source_id` is another texter's paste that `asker` may not see (`visible_to`):
+    pasted by someone else, and neither it nor any of its claims confirmed by a curator.
+    A few indexed lookups, so it can run inside the write transaction."""
+    return conn.execute(
+        "SELECT 1 FROM sources s WHERE s.topic = ? AND s.id = ? AND s.auto = 1 AND s.asker IS NOT NULL"
+        " AND s.asker IS NOT ? AND NOT EXISTS (SELECT 1 FROM confirmations f WHERE f.topic = s.topic"
+        " AND (f.target = s.id OR f.target IN (SELECT id FROM claims c WHERE c.topic = s.topic AND c.source = s.id)))",
+        [topic, source_id, asker]).fetchone() is not None
+
+
+def earlier_source(conn, topic: str, column: str, value, asker: str | None) -> AlreadyRecorded | None:
+    """The repeat a new source would be: the source holding the same `column` (message_sid or
+    fingerprint) `value`, flagged `held` when it is another texter's paste in quarantine."""
+    row = conn.execute(f"SELECT id FROM sources WHERE topic = ? AND {column} = ?", [topic, value]).fetchone()
+    if row is None:
+        return None
+    return AlreadyRecorded(row[0], by=column, held=column == "fingerprint" and held_from(conn, topic, row[0], asker))
 
 
 def source_by_message(db, topic: str, message_sid: str) -> str | None:

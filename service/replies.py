@@ -473,8 +473,12 @@ def ingest_result(result, channel: str) -> str:
                       f"of its text, is needed for claims.{linked}\n{HELD} Status: {result.topic}|{result.source_id}.",
                       channel)
     where = ", ".join(f"{claim} in {source}" for claim, source in result.already[:4])
+    held = _count(len(result.held), "claim") + (" is" if len(result.held) == 1 else " are")
+    if not result.claims and result.held and not result.already:  # another texter's paste: never named
+        return finish(f"Received: {RECEIVED}{linked}", channel)
     if not result.claims:
-        return finish(f"Every claim in that paste is already in the ledger ({where}). Nothing added.{linked}",
+        also = f" {held} held for review." if result.held else ""
+        return finish(f"Every claim in that paste is already in the ledger ({where}).{also} Nothing added.{linked}",
                       channel)
     ids = result.identifiers
     tag = next((f"{label} {ids[key][0]}" for key, label in (("pmids", "PMID"), ("dois", "DOI"), ("ncts", "NCT"))
@@ -484,11 +488,14 @@ def ingest_result(result, channel: str) -> str:
              f"{_count(len(result.claims), 'claim')} - {counts}.{linked}"]
     if result.already:
         lines.append(f"Already in the ledger, not added again: {where}.")
+    if result.held:
+        lines.append(f"{held} already held for review, not added again.")
     lines.append(f"Auto-generated / low-confidence. {HELD} Status: {result.topic}|{result.source_id}.")
     return finish("\n".join(lines), channel)
 
 
 HELD = "Held for review: only you see it until a curator confirms it."
+RECEIVED = "held for review until a curator confirms it. Nothing more to do."
 
 
 def _link_name(result) -> str:

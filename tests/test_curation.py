@@ -129,6 +129,43 @@ def test_the_topic_card_counts_only_the_auto_claims_anyone_may_see(db):
     assert f"+ {pending} auto-generated" in say(db, "semax", sender=OTHER) and f"+ {pending} " not in card
 
 
+def test_pasting_again_what_another_texter_pasted_never_names_their_held_paste(db):
+    held = paste_id(say(db, f"ingest semax|{PASTE}", sender=PASTER))
+    qid = dispatch(db, Message("semax|does it help tinnitus", sender=OTHER)).answer.question_id
+    entries = ledger.head(db, "semax")[0]
+    reply = say(db, f"ingest semax|q:{qid}|{PASTE}", sender=OTHER)
+    assert reply.startswith("Received: held for review") and held not in reply and "Already" not in reply
+    assert ledger.head(db, "semax")[0] == entries + 1  # only the link of the node to the paste it repeats
+    assert [s["id"] for s in ledger.evidence_for(db, qid)] == [held]
+    assert held not in say(db, f"q:{qid}", sender=OTHER)
+    assert f"as {held}" in say(db, f"ingest semax|{PASTE}", sender=PASTER)  # its own sender is told
+    ledger.confirm(db, "semax", held)
+    assert f"as {held}" in say(db, f"ingest semax|{PASTE} ", sender=OTHER)  # public now
+
+
+def test_a_claim_another_texter_pasted_is_counted_not_named(db):
+    held = paste_id(say(db, f"ingest semax|{PASTE}", sender=PASTER))
+    claim = ledger.claims(db, "semax", source=held)[0]["id"]
+    mine = "Semax made my morning runs feel much easier for about three weeks in a row."
+    reply = say(db, f"ingest semax|{mine} {PASTE}", sender=OTHER)
+    assert "Added s" in reply and "1 claim is already held for review" in reply
+    assert held not in reply and claim not in reply
+
+
+def test_a_held_paste_is_recognised_inside_the_write_transaction(db):
+    pasted = paste(db)
+    source = ledger.get_source(db, "semax", pasted.source_id)
+    stranger = conversation.pseudonym(db, OTHER)
+    with pytest.raises(ledger.AlreadyRecorded) as repeat:
+        ledger.add_evidence(db, "semax", {"kind": "paste", "auto": True, "asker": stranger,
+                                          "fingerprint": source["fingerprint"]}, [])
+    assert repeat.value.held and repeat.value.existing == pasted.source_id
+    with pytest.raises(ledger.AlreadyRecorded) as own:
+        ledger.add_evidence(db, "semax", {"kind": "paste", "auto": True, "asker": source["asker"],
+                                          "fingerprint": source["fingerprint"]}, [])
+    assert not own.value.held
+
+
 def paste_id(reply):
     return reply.split("Added ", 1)[1].split(" ", 1)[0]
 
