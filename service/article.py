@@ -8,6 +8,7 @@ they never feed the sections, the inventory's per-tier counts, the confidence
 figure or the suggested questions, so a paste cannot move what the article says
 before a curator has looked at it. They are listed on their own in the footer.
 """
+import functools
 import re
 from collections import Counter, defaultdict
 from urllib.parse import quote
@@ -349,29 +350,40 @@ def _source_groups(sources: list[dict]) -> dict[str, list[dict]]:
 
 
 def open_questions(db, slug: str) -> dict:
-    """Question nodes nothing in the ledger matched yet, newest first, each shown once with its
-    repeats ("blood pressure?", "what about blood pressure": asked twice) and the evidence pasted
-    since (pastes still held for a curator are not named). Repeats are questions that ask for the
-    same words once filler and the topic's names are gone (`demand.repeat_key`), among the newest
-    OPEN_QUESTIONS_READ; `ledger questions` groups all of them by meaning, for curators."""
+    """Question nodes nothing in the ledger matched yet, grouped by meaning as `ledger questions`
+    groups them (`demand.group_questions`, WordLlama embeddings), newest group first: each shown
+    once with its ask count ("blood pressure", asked 4 times), its repeats and the evidence pasted
+    since (pastes still held for a curator are not named). Only public text is read: questions
+    are grouped and labelled by what `privacy.public_text` leaves of them, and messages with no
+    question left in them ("1", "more") are counted, not listed. Only the newest
+    OPEN_QUESTIONS_READ nodes are grouped, so the page costs the same however many there are."""
     newest, count = ledger.open_questions(db, slug, OPEN_QUESTIONS_READ)
     names = topic_names(ledger.require_topic(db, slug))
     hidden = ledger.quarantined(db, slug)
-    groups = {}
-    for question in newest:
-        key = demand.repeat_key(question["text"] or "", names) or question["id"]
-        if key not in groups:
-            if len(groups) == OPEN_QUESTIONS_SHOWN:
-                continue
-            groups[key] = {**public_question(question, names, hidden), "asks": 0, "repeats": [], "evidence": []}
-        group = groups[key]
-        group["asks"] += 1
-        if question["id"] != group["id"]:
-            group["repeats"].append(question["id"])
-        group["evidence"] += [s["id"] for s in ledger.evidence_for(db, question["id"])
-                              if ledger.visible_to(ledger.get_source(db, slug, s["id"]), None)
-                              and s["id"] not in group["evidence"]]
-    return {"count": count, "shown": list(groups.values())}
+    keep = frozenset(names)
+    texts = [_public_text(q["text"] or "", keep) for q in newest]
+    groups, _ = demand.group_questions(texts, names)
+    shown = []
+    for positions in sorted(groups, key=min)[:OPEN_QUESTIONS_SHOWN]:  # newest first (`newest` is)
+        positions = sorted(positions)
+        said = demand.label([texts[p] for p in positions], names)
+        first = next(p for p in positions if demand.content(texts[p], names) == said)
+        nodes = [newest[p] for p in positions]
+        evidence = []
+        for node in nodes:
+            evidence += [s["id"] for s in ledger.evidence_for(db, node["id"])
+                         if s["id"] not in evidence and ledger.visible_to(ledger.get_source(db, slug, s["id"]), None)]
+        shown.append({**public_question(newest[first], names, hidden), "text": texts[first], "label": said,
+                      "asks": len(nodes), "repeats": [n["id"] for n in nodes if n["id"] != newest[first]["id"]],
+                      "evidence": evidence})
+    return {"count": count, "shown": shown}
+
+
+@functools.lru_cache(maxsize=4096)
+def _public_text(text: str, keep: frozenset) -> str:
+    """`privacy.public_text`, remembered per worker: a node's text never changes (an edited row is
+    withheld on read), and the page reads the same newest nodes again and again."""
+    return privacy.public_text(text, keep)
 
 
 def _auto_generated(sources: list[dict], claims: list[dict]) -> list[dict]:

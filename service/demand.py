@@ -42,13 +42,6 @@ def content(text: str, names: set) -> str:
                     and re.search(r"[a-z]", w))
 
 
-def repeat_key(text: str, names: set) -> str:
-    """What a question asks for, word for word, numbers kept ("does it help cats 3" is not
-    "cats 4"): questions with the same key are repeats of one another. Empty when nothing is left."""
-    return " ".join(sorted(set(w for w in plain(text).split() if (len(w) > 1 or w.isdigit()) and w not in FILLER
-                               and w not in names and re.search(r"[a-z0-9]", w))))
-
-
 def group_questions(texts: list[str], names: set = frozenset()) -> tuple[list[list[int]], list[int]]:
     """(groups of positions in `texts`, largest first; positions with no content at all)."""
     words = [content(t, names) for t in texts]
@@ -81,10 +74,15 @@ def open_question_groups(db, slug: str) -> tuple[list[Group], int]:
     shown = []
     for positions in groups:
         nodes = [open_nodes[p] for p in positions]
-        said = Counter(content(n["text"], names) for n in nodes)
-        label = min(said, key=lambda w: (-said[w], len(w)))
-        shown.append(Group(label, nodes))
+        shown.append(Group(label([n["text"] for n in nodes], names), nodes))
     return shown, len(empty)
+
+
+def label(texts: list[str], names: set = frozenset()) -> str:
+    """What a group of questions asks, in its commonest words ("blood pressure"), the shortest
+    when there is a tie; empty when none has content."""
+    said = Counter(words for words in (content(t, names) for t in texts) if words)
+    return min(said, key=lambda w: (-said[w], len(w))) if said else ""
 
 
 # --- topics the ledger lacks ---------------------------------------------------------

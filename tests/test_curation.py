@@ -340,3 +340,26 @@ def test_topic_prose_resting_only_on_retracted_sources_is_flagged(db, client):
     first = article.article(db, "semax")["what_it_is"][0]
     assert first["sources"] == ["s1", "s27"] and first["unsupported"]
     assert "every source of this sentence was retracted" in client.get("/semax").get_data(as_text=True)
+
+
+def test_the_article_groups_open_questions_by_meaning_in_public_words(db, client):
+    for text in ["blood pressure", "what about blood pressure", "can it increase my blood pressure",
+                 "my number is 07700 900125 and I have HIV. does it raise blood pressure?",
+                 "does it cause kidney stones", "1", "more"]:
+        say(db, f"semax|{text}")
+    shown = article.open_questions(db, "semax")["shown"]
+    assert [(q["label"], q["asks"]) for q in shown] == [("kidney stones", 1), ("blood pressure", 4)]
+    assert "blood pressure" in shown[1]["text"] and len(shown[1]["repeats"]) == 3
+    page = client.get("/semax").get_data(as_text=True)
+    listed = client.get("/api/semax").get_json()["open_questions"]["shown"]
+    assert f"“{shown[1]['text']}” <strong>×4</strong>" in page and [q["asks"] for q in listed] == [1, 4]
+    assert [private for private in ("07700", "HIV", "“1”", "“more”") if private in page] == []
+    assert "07700" not in json.dumps(listed) and "HIV" not in json.dumps(listed)
+
+
+def test_the_article_groups_only_the_newest_open_questions(db, monkeypatch):
+    for text in ["blood pressure?", "what about blood pressure", "does it raise blood pressure", "blood pressure!"]:
+        ledger.record_question(db, "semax", {"text": text, "channel": "sms", "matches": [], "tiers": {}})
+    monkeypatch.setattr(article, "OPEN_QUESTIONS_READ", 3)
+    found = article.open_questions(db, "semax")
+    assert found["count"] == 4 and [q["asks"] for q in found["shown"]] == [3]

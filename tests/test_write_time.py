@@ -118,8 +118,9 @@ def test_concurrent_writers_each_get_their_own_ids(db_path):
 def test_open_questions_are_counted_at_write_time_and_listed_newest_first(db):
     from service import article
     before = article.open_questions(db, "semax")["count"]
-    opened = [ledger.record_question(db, "semax", {"text": f"does it help cats {n}", "channel": "sms",
-                                                   "matches": [], "tiers": {}}) for n in range(25)]
+    from test_article import SUBJECTS
+    opened = [ledger.record_question(db, "semax", {"text": f"does it help {subject}", "channel": "sms",
+                                                   "matches": [], "tiers": {}}) for subject in SUBJECTS[:25]]
     ledger.record_question(db, "semax", {"text": "answered", "channel": "sms", "tiers": {},
                                          "matches": [{"source": "s2", "tier": "human", "claim": "x"}]})
     found = article.open_questions(db, "semax")
