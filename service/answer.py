@@ -5,7 +5,6 @@ import re
 from dataclasses import dataclass, field
 
 from . import conversation, ledger, matching, replies, safety
-from .vocabulary import FILLER, TIER_WORDS
 
 
 @dataclass
@@ -44,23 +43,6 @@ def _without_names(text: str, names: set) -> str:
     return "".join(kept).strip() or text
 
 
-def asked_words(text: str, names: set) -> list[str]:
-    """What the question names, in its own words as typed: runs of adjacent content words ("hair
-    loss", "ADHD"), not filler, a topic's names, or the words that ask for a kind of evidence
-    ("human studies"); the most topical first (matching.topicality of their rarest word)."""
-    kinds = set().union(*TIER_WORDS.values())
-    runs, run = [], []
-    for typed in re.findall(r"[A-Za-z0-9'-]+", text):
-        word = matching.plain(typed).strip()
-        if len(word) > 2 and " " not in word and word not in FILLER | kinds and word not in names:
-            run.append((typed, matching.topicality(word)))
-        elif run:
-            runs, run = runs + [run], []
-    runs += [run] if run else []
-    runs.sort(key=lambda r: -max(t for _, t in r))
-    return list(dict.fromkeys(" ".join(typed for typed, _ in r) for r in runs))
-
-
 def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
     """One topic's answer: what matched (the asker's own held pastes too, no one else's)."""
     topic = ledger.require_topic(db, slug)
@@ -77,8 +59,7 @@ def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
         summary = (ledger.get_source(db, slug, source_id).get("summary") or "").strip()
         if summary and "\n" not in summary:
             summaries[source_id] = summary
-    asked = asked_words(_without_names(text, others) if others else text, matching.topic_names(topic))
-    return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches, "asked": asked,
+    return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches,
             "matching": [m.as_dict() for m in matching_claims if not m.auto], "unconfirmed": unconfirmed,
             "tiers": tiers, "summaries": summaries}
 

@@ -12,7 +12,6 @@ long is replaced by its source's one-line summary), and every answer ends with
 import re
 
 from . import sms
-from .text import stem
 from .ledger import TIERS
 from .vocabulary import ADVERSE_REPORT, BENEFIT_REPORT
 
@@ -93,53 +92,24 @@ def _direction(texts: list[str]) -> str:
     return "benefit" if good else "harms" if bad else ""
 
 
-def _stems(text: str) -> str:
-    return " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())) + " "
-
-
-def _named(asked: list[str], claims_by_source: dict, *, parts: bool = False) -> list[str]:
-    """What the question names (most topical first) that every source's matching claims say too,
-    as a phrase ("hair loss" where they say "hair loss", not just "loss"); with `parts`, a
-    phrase they do not say whole may be named by a shorter part of it they all say ("stroke"
-    of "stroke recovery")."""
-    said = {source: [_stems(c) for c in claims] for source, claims in claims_by_source.items()}
-    found = []
-    for phrase in asked:
-        words = phrase.split()
-        tries = [" ".join(words[i:i + n]) for n in range(len(words), 0 if parts else len(words) - 1, -1)
-                 for i in range(len(words) - n + 1)]
-        found += [w for w in tries if all(any(_stems(w) in text for text in texts) for texts in said.values())][:1]
-    return found
-
-
-def bottom_line(matching: list[dict], *, say_no_human: bool = True, asked: list[str] = ()) -> str:
+def bottom_line(matching: list[dict], *, say_no_human: bool = True) -> str:
     """What the evidence that matched amounts to, in plain words, from the claims themselves, per
     tier and counted by source: "2 human studies (benefit), 3 user reports (mixed). No human
-    study matches." is said only when none does; one direction shared by all is said once.
-
-    `asked`: the question's own content words, most topical first (answer.asked_words). What
-    the human studies are about is said with the first one of them every matching human
-    source uses ("2 human studies on stroke"); with no human study, "Nothing in people for
-    ADHD" names the first one the matching claims use. Nothing else is ever named.
-    """
+    study matches." is said only when none does; one direction shared by all is said once."""
     parts = []
     for tier in TIERS:
         found = [m for m in matching if m["tier"] == tier]
         sources = {m["source"] for m in found}
         if sources:
             one, many = TIER_NOUNS.get(tier, (f"{tier} source", f"{tier} sources"))
-            about = _named(asked, {s: [m["claim"] for m in found if m["source"] == s] for s in sources}, parts=True) \
-                if tier == "human" else []
-            parts.append((f"{len(sources)} {one if len(sources) == 1 else many}{' on ' + about[0] if about else ''}",
-                          _direction([m["claim"] for m in found])))
+            parts.append((f"{len(sources)} {one if len(sources) == 1 else many}", _direction([m["claim"] for m in found])))
     ways = {way for _, way in parts}
     if len(parts) > 1 and len(ways) == 1 and "" not in ways:
         said = f"{', '.join(p for p, _ in parts[:-1])} and {parts[-1][0]}, all reporting {ways.pop()}."
     else:
         said = ", ".join(f"{p} ({way})" if way else p for p, way in parts) + "."
     if say_no_human and not any(m["tier"] == "human" for m in matching):
-        named = next(iter(_named(asked, {"any": [m["claim"] for m in matching]})), None)
-        said += f" Nothing in people for {named}." if named else " No human study matches."
+        said += " No human study matches."
     return said
 
 
@@ -292,18 +262,7 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
     whole claims, strongest tier first, numbered for "1"-"3"; what to reply (NOTIFY when the
     answer is open or thin); the compact footer, which is never dropped. Unrelated claims are
     never dressed up as an answer: with no match it says so and keeps the question open.
-    A section's `asked` (answer.asked_words) lets its bottom line say what the evidence is about;
-    by SMS only where that costs no finding and no segment.
     """
-    composed = [_compose(sections, channel, safety, asks_dose, asked) for asked in (True, False)]
-    if channel == "sms":  # the words that say what the evidence is about only where they cost no finding or segment
-        best = min(composed, key=lambda c: (-len(c[1]), sms.segments(c[0])))
-        composed = [c for c in composed if (len(c[1]), sms.segments(c[0])) == (len(best[1]), sms.segments(best[0]))]
-    return composed[0]
-
-
-def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: bool, asked: bool) -> tuple[str, list]:
-    """`answer`, with the bottom lines naming what the evidence is about (`asked`) or not."""
     head = [*safety, *(["No dosing advice here: sources only."] if asks_dose else [])]
     claims_by_section, thin = [], False
     # by SMS, "No human study matches" is said once for topics that all lack one
@@ -313,8 +272,7 @@ def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: b
         name = _bold(section["topic"]["name"], channel)
         matches, unconfirmed = section["matches"], section["unconfirmed"]
         if matches:
-            said = bottom_line(section["matching"], say_no_human=not none_human,
-                               asked=section.get("asked", ()) if asked else ())
+            said = bottom_line(section["matching"], say_no_human=not none_human)
             head.append(f"{name}: {said}{' No human study matches for either.' if none_human and number == len(sections) else ''}")
             shown = matches
             thin = thin or all(m["tier"] == "anecdote" for m in matches)
