@@ -204,9 +204,10 @@ def free_port() -> int:
 
 @contextmanager
 def server(command: list[str], env: dict, port: int):
-    """A server process on 127.0.0.1:port, up once /healthz answers; stopped afterwards."""
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    """A server process on 127.0.0.1:port, up once /healthz answers; stopped afterwards. Its
+    output goes to a log file beside the ledger, named when something fails."""
+    log = open(Path(env.get("LEDGER_DB", tempfile.gettempdir())).parent / f"server-{port}.log", "w")
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT)
     try:
         for _ in range(600):
             try:
@@ -218,6 +219,7 @@ def server(command: list[str], env: dict, port: int):
     finally:
         process.terminate()
         process.wait(timeout=30)
+        log.close()
 
 
 def gunicorn(app: str, port: int, workers: int = 2) -> list[str]:
@@ -299,20 +301,26 @@ def http_measures(path: Path, messages: list[str], work: Path, seconds: int = 10
     env = {"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token"}
     found = {"load": "wrk" if binary else "python threads (wrk could not be installed)"}
     port = free_port()
-    with server(gunicorn("hello:app", port), {"PYTHONPATH": str(HELLO.parent)}, port) as base:
+    with server(gunicorn("hello:app", port), {"PYTHONPATH": str(HELLO.parent), "LEDGER_DB": str(path)}, port) as base:
         requests = signed_requests(base, messages, 200_000, work)
         found["hello"] = load(base, requests, seconds, connections)
-    with server(gunicorn("service:create_app()", port), env, port) as base:
-        for message in messages[:20]:  # each worker loads its topic index, as a running server has
-            _post(base, message)
-        found["webhook"] = load(base, requests, seconds, connections)
-    port = free_port()
-    serve = [str(Path(sys.executable).with_name("ledger")), "serve", "--port", str(port)]
-    with server(serve, env, port) as base:
-        sequential = signed_requests(base, messages, 2000, work)
-        for message in messages[:5]:
-            _post(base, message)
-        found["serve"] = load(base, sequential, seconds, 1)
+    found["webhook"] = found["serve"] = None
+    try:
+        with server(gunicorn("service:create_app()", port), env, port) as base:
+            for message in messages[:20]:  # each worker loads its topic index, as a running server has
+                _post(base, message)
+            found["webhook"] = load(base, requests, seconds, connections)
+        port = free_port()
+        serve = [str(Path(sys.executable).with_name("ledger")), "serve", "--port", str(port)]
+        with server(serve, env, port) as base:
+            sequential = signed_requests(base, messages, 2000, work)
+            for message in messages[:5]:
+                _post(base, message)
+            found["serve"] = load(base, sequential, seconds, 1)
+    except (OSError, RuntimeError, subprocess.CalledProcessError) as problem:
+        logs = sorted(path.parent.glob("server-*.log"), key=os.path.getmtime)
+        tail = logs[-1].read_text().strip().splitlines()[-12:] if logs else []
+        print(f"HTTP measures failed: {problem}", *tail, sep="\n", file=sys.stderr)
     return found
 
 
