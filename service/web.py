@@ -238,7 +238,8 @@ def _tree_size(param: str, default: int, largest: int) -> int:
 def api_proof(slug: str, seq: int):
     """RFC 9162 inclusion proof of entry `seq`: against the latest checkpoint when it covers the
     entry (so the root is a signed one), else against the chain now; `?size=N` picks the tree.
-    A question entry's bytes are private to its asker: only its leaf hash is shown."""
+    A question entry's bytes are private to its asker, and a texter's paste held for a curator is
+    theirs alone: of those only the leaf hash is shown (`_public_entry`)."""
     db = get_db()
     ledger.require_topic(db, slug)
     tree = checkpoint.leaves(db, slug)
@@ -251,10 +252,22 @@ def api_proof(slug: str, seq: int):
         abort(400, f"entry {seq} is not in a tree of {size} entries")
     entry = ledger.entry(db, slug, seq)
     return jsonify(topic=slug, seq=seq, leaf_index=seq - 1, size=size, leaf_hash=tree[seq - 1].hex(),
-                   leaf=None if entry["kind"] == "question" else chain.leaf_bytes(slug, **entry),
+                   leaf=chain.leaf_bytes(slug, **entry) if _public_entry(db, slug, entry) else None,
                    kind=entry["kind"], root=merkle.root(tree, 0, size).hex(),
                    path=[h.hex() for h in merkle.inclusion_proof(seq - 1, tree[:size])],
                    checkpoint=signed if signed is not None and signed["size"] == size else None)
+
+
+def _public_entry(db, slug: str, entry: dict) -> bool:
+    """Whether anyone may read an entry's bytes: not a question (its text is its asker's), not a
+    texter's paste (it names the sender's pseudonym), nor a claim of one that is still held."""
+    data = entry["data"]
+    if entry["kind"] == "question" or data.get("asker"):
+        return False
+    if entry["kind"] == "claim" and data.get("auto"):
+        rows = ledger.claims(db, slug, ids=[data["id"]], withdrawn=True)  # none when the row was edited
+        return bool(rows) and ledger.shown(rows[0], ledger.quarantined(db, slug))
+    return True
 
 
 @bp.get("/api/<slug>/consistency")

@@ -363,3 +363,14 @@ def test_the_article_groups_only_the_newest_open_questions(db, monkeypatch):
     monkeypatch.setattr(article, "OPEN_QUESTIONS_READ", 3)
     found = article.open_questions(db, "semax")
     assert found["count"] == 4 and [q["asks"] for q in found["shown"]] == [3]
+
+
+def test_an_inclusion_proof_never_shows_a_held_paste(db, client):
+    held = paste_id(say(db, f"ingest semax|{PASTE}", sender=PASTER))
+    seq = ledger.get_source(db, "semax", held)["entry"]
+    for entry in (seq, seq + 1):  # the source, then its claim
+        proof = client.get(f"/api/semax/proof/{entry}").get_json()
+        assert proof["leaf"] is None and proof["leaf_hash"]
+    ledger.confirm(db, "semax", held)
+    assert "tinnitus disappeared" in client.get(f"/api/semax/proof/{seq + 1}").get_json()["leaf"]
+    assert client.get(f"/api/semax/proof/{seq}").get_json()["leaf"] is None  # it names its sender's pseudonym
