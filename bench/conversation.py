@@ -20,7 +20,7 @@ from service import create_app  # noqa: E402
 
 SCRIPT = ["hi", "does semax help with stroke recovery?", "more", "1", "what about sleep?", "s84",
           "is it safe while breastfeeding?", "NOTIFY", "thanks!", "[a photo]", "STOP", "semax|focus", "START",
-          "forget me"]
+          "semax vs selank for sleep", "forget me"]
 
 
 def main(channel: str = "sms") -> None:
