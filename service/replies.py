@@ -199,11 +199,11 @@ def _leads(head: list[str], shown: list[tuple[int, dict]], tail: list[str], text
     """An SMS answer about several topics: one whole finding for each, within SMS_TARGET_SEGMENTS
     if it can be, else three segments; (number, line) per topic, or None when not even one fits.
 
-    A topic's options, best first: its strongest matching finding whole, then that source's summary,
-    then the next finding of the same tier likewise (a weaker tier never stands in). While the
-    message is too long, the topic whose line is longest moves on to its next, shorter option; a
-    topic that cannot fit even so is left out (its bottom line still speaks for it), the last
-    named first.
+    A topic's options, best first: its strongest matching finding whole, another matching claim of
+    that source, that source's summary, then the next finding of the same tier likewise (a weaker
+    tier never stands in). While the message is too long, the topic whose line is longest moves on
+    to its next, shorter option. When even so they do not all fit, the topic whose best finding is
+    weakest (`shown` is strongest first) is left out, its bottom line still speaking for it.
     """
     options = {}
     for number, match in shown:
