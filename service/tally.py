@@ -23,15 +23,17 @@ PENDING, CURATED, WITHDRAWN, HELD = 1, 0, 2, 3
 # it lists, or every claim for entries written before it listed them); else awaiting a curator:
 # 3 when a texter pasted it (held in quarantine, `ledger.quarantined`: seen by no one else, so
 # counted apart and never shown to others), 1 otherwise (added by the ledger's operators).
+# The subqueries name the topic as :t, not the claim's column, so SQLite builds each list once
+# per statement rather than once per claim (a recount at 1M claims).
 STATE = """CASE
- WHEN c.id IN (SELECT target FROM rejections w WHERE w.topic = c.topic)
-   OR c.source IN (SELECT target FROM rejections w WHERE w.topic = c.topic)
-   OR c.id IN (SELECT target FROM retractions w WHERE w.topic = c.topic)
-   OR c.source IN (SELECT target FROM retractions w WHERE w.topic = c.topic) THEN 2
- WHEN c.auto = 0 OR c.id IN (SELECT target FROM confirmations f WHERE f.topic = c.topic)
-   OR EXISTS (SELECT 1 FROM confirmations f WHERE f.topic = c.topic AND f.target = c.source
+ WHEN c.id IN (SELECT target FROM rejections w WHERE w.topic = :t)
+   OR c.source IN (SELECT target FROM rejections w WHERE w.topic = :t)
+   OR c.id IN (SELECT target FROM retractions w WHERE w.topic = :t)
+   OR c.source IN (SELECT target FROM retractions w WHERE w.topic = :t) THEN 2
+ WHEN c.auto = 0 OR c.id IN (SELECT target FROM confirmations f WHERE f.topic = :t)
+   OR EXISTS (SELECT 1 FROM confirmations f WHERE f.topic = :t AND f.target = c.source
               AND (f.claims IS NULL OR c.id IN (SELECT value FROM json_each(f.claims)))) THEN 0
- WHEN EXISTS (SELECT 1 FROM sources s WHERE s.topic = c.topic AND s.id = c.source
+ WHEN EXISTS (SELECT 1 FROM sources s WHERE s.topic = :t AND s.id = c.source
               AND s.auto = 1 AND s.asker IS NOT NULL) THEN 3
  ELSE 1 END"""
 
@@ -59,8 +61,9 @@ def _recount_open(conn, topic: str) -> int:
 def _states(conn, topic: str, ids) -> Counter:
     if not ids:
         return Counter()
-    rows = conn.execute(f"SELECT c.tier, {STATE}, count(*) FROM claims c WHERE c.topic = ?"
-                        " AND c.id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2", [topic, json.dumps(list(ids))])
+    rows = conn.execute(f"SELECT c.tier, {STATE}, count(*) FROM claims c WHERE c.topic = :t"
+                        " AND c.id IN (SELECT value FROM json_each(:ids)) GROUP BY 1, 2",
+                        {"t": topic, "ids": json.dumps(list(ids))})
     return Counter({(tier, state): n for tier, state, n in rows})
 
 
@@ -102,7 +105,7 @@ def counts(conn, topic: str) -> Counter:
 def recount(conn, topic: str) -> Counter:
     """The counts from the claims themselves (one scan)."""
     return Counter({(tier, state): n for tier, state, n in conn.execute(
-        f"SELECT c.tier, {STATE}, count(*) FROM claims c WHERE c.topic = ? GROUP BY 1, 2", [topic])})
+        f"SELECT c.tier, {STATE}, count(*) FROM claims c WHERE c.topic = :t GROUP BY 1, 2", {"t": topic})})
 
 
 def rebuild(conn, topic: str) -> None:
