@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import click
+from gunicorn.app.base import BaseApplication
 
 from . import build as ledger_build
 from . import chain, checkpoint, ledger
@@ -146,11 +147,13 @@ def topic_add(slug, name, aliases, folder):
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=lambda: int(os.environ.get("PORT", 5000)), type=int, help="Default $PORT or 5000.")
-@click.option("--debug", is_flag=True, help="Flask's debugger and reloader (never in production).")
+@click.option("--workers", default=lambda: int(os.environ.get("WEB_CONCURRENCY", 2)), type=int,
+              help="gunicorn worker processes. Default $WEB_CONCURRENCY or 2.")
+@click.option("--debug", is_flag=True, help="Flask's debugger and reloader instead of gunicorn (never in production).")
 @click.option("--dev", is_flag=True, help="Development mode: serve without LEDGER_SECRET (senders hashed "
                                           "with a public key; never for real texters). Same as LEDGER_DEV=1.")
-def serve(host, port, debug, dev):
-    """Serve the webhook, pages and API (builds the ledger if it is missing).
+def serve(host, port, workers, debug, dev):
+    """Serve the webhook, pages and API with gunicorn, as the Procfile does (builds the ledger if it is missing).
 
     Needs LEDGER_SECRET, the key for senders' hashes, unless --dev.
 
@@ -164,10 +167,30 @@ def serve(host, port, debug, dev):
         click.secho("DEVELOPMENT MODE: no LEDGER_SECRET needed; senders are hashed with a public key. "
                     "Never serve real texters like this.", fg="red", bold=True, err=True)
     try:
-        app = create_app()
+        app = create_app()  # in the master: the ledger is built and the secret checked once, before any worker
     except ledger.MissingSecret as problem:
         raise click.ClickException(str(problem)) from problem
-    app.run(host=host, port=port, debug=debug)
+    if debug:
+        app.run(host=host, port=port, debug=True)
+        return
+    # no control socket in the home folder (gunicorn 27): two servers on one machine would share it
+    _Gunicorn(app, {"bind": f"{host}:{port}", "workers": max(1, workers), "control_socket_disable": True}).run()
+
+
+class _Gunicorn(BaseApplication):
+    """gunicorn running an app already made; each worker opens its own ledger connection (`db.get_db`)."""
+
+    def __init__(self, app, options: dict):
+        self.application, self.options = app, options
+        super().__init__()
+
+    def load_config(self):
+        for name, value in self.options.items():
+            if name in self.cfg.settings:  # settings an older gunicorn lacks are left out
+                self.cfg.set(name, value)
+
+    def load(self):
+        return self.application
 
 
 @cli.command()

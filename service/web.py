@@ -206,10 +206,14 @@ def api_ask(slug: str):
 
 
 @bp.get("/api/<slug>/verify")
+@limiter.limit(web_read)
 def api_verify(slug: str):
+    """The chain, every chained table and the full-text index checked against each other, as
+    `ledger verify --skip-vectors` does: recomputing every embedding would let one anonymous
+    request occupy a worker for minutes on a large ledger; `ledger verify` recomputes them."""
     db = get_db()
     ledger.require_topic(db, slug)
-    return jsonify(chain.verify(db, slug).as_dict())
+    return jsonify({**chain.verify(db, slug, vectors=False).as_dict(), "embeddings_recomputed": False})
 
 
 @bp.get("/api/<slug>/checkpoint")
