@@ -19,6 +19,7 @@ Pure functions, standard library only.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Callable
@@ -49,6 +50,12 @@ GSM7_BASIC: frozenset[str] = frozenset(
 # Extension table: each is sent as ESC + char, so it costs 2 septets.
 GSM7_EXTENDED: frozenset[str] = frozenset("^{}\\[~]|€")
 _GSM7 = GSM7_BASIC | GSM7_EXTENDED
+
+# The same sets as single regexes, so a reply is checked and counted in C rather than one
+# character at a time in Python: the composer counts many candidate replies per answer.
+_NON_GSM7 = re.compile("[^" + "".join(sorted(map(re.escape, _GSM7))) + "]")
+_EXTENDED_CHARS = re.compile("[" + "".join(sorted(map(re.escape, GSM7_EXTENDED))) + "]")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 code units each
 
 SMS_MAX_SEGMENTS = 3
 SMS_MAX_CHARS = 459  # 3 * 153 septets: three concatenated GSM-7 segments
@@ -91,7 +98,7 @@ _DROP_RUN = re.compile(r"[ \x00]*\x00[ \x00]*")
 def is_gsm7(text: str) -> bool:
     """True if every character can be sent in the GSM-7 alphabet (incl. the
     extension table) -- i.e. the message will not fall back to UCS-2."""
-    return all(ch in _GSM7 for ch in text)
+    return _NON_GSM7.search(text) is None
 
 
 def septets(text: str) -> int:
@@ -99,9 +106,10 @@ def septets(text: str) -> int:
 
     Only meaningful for GSM-7 text; any other character is counted as 1
     (such text is really sent as UCS-2 -- see ``segments``)."""
-    return sum(2 if ch in GSM7_EXTENDED else 1 for ch in text)
+    return len(text) + len(_EXTENDED_CHARS.findall(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def _to_gsm7_char(ch: str) -> str:
     """GSM-7 replacement for one character; ``_DROPPED`` if there is none."""
     if ch in _GSM7:
@@ -144,22 +152,34 @@ def to_gsm7(text: str) -> str:
     lose their accents (via NFKD), and whatever is still unencodable (emoji,
     CJK, control chars) is dropped, collapsing the doubled space it leaves.
     Spacing elsewhere in the text is left alone."""
-    out = "".join(_to_gsm7_char(ch) for ch in text)
+    out = _NON_GSM7.sub(lambda m: _to_gsm7_char(m.group()), text)
     if _DROPPED in out:
         out = _DROP_RUN.sub(_squeeze_drop, out)
     return out
 
 
-def _count_segments(costs: list[int], single: int, multi: int) -> int:
-    """Segments needed for characters of the given costs, never splitting one
-    character (an ESC pair or a UTF-16 surrogate pair) across two segments."""
-    if sum(costs) <= single:
+def _count_segments(text: str, wide: re.Pattern, single: int, multi: int) -> int:
+    """Segments needed for ``text``, whose characters cost 1 except those ``wide`` finds, which
+    cost 2 (an ESC pair or a UTF-16 surrogate pair) and are never split across two segments.
+
+    Walks from one 2-cost character to the next, filling the segments with the 1-cost runs
+    between them arithmetically: the same greedy fill as one character at a time, in C."""
+    doubles = [m.start() for m in wide.finditer(text)]
+    total = len(text) + len(doubles)
+    if total <= single:
         return 1
-    count, used = 1, 0
-    for cost in costs:
-        if used + cost > multi:
+    if not doubles:
+        return -(-total // multi)
+    count, used, prev = 1, 0, 0
+    for pos in [*doubles, len(text)]:
+        used += pos - prev  # the 1-cost characters before this one
+        if used > multi:
+            count, used = count + (used - 1) // multi, (used - 1) % multi + 1
+        if pos == len(text):
+            break
+        if used + 2 > multi:
             count, used = count + 1, 0
-        used += cost
+        used, prev = used + 2, pos + 1
     return count
 
 
@@ -172,10 +192,8 @@ def segments(text: str) -> int:
     or a 2-unit surrogate pair is never split across segments, which can add
     one segment.  Empty text counts as 1: a (blank) message is still sent."""
     if is_gsm7(text):
-        costs = [2 if ch in GSM7_EXTENDED else 1 for ch in text]
-        return _count_segments(costs, _GSM7_SINGLE, _GSM7_MULTI)
-    costs = [1 if ord(ch) <= 0xFFFF else 2 for ch in text]
-    return _count_segments(costs, _UCS2_SINGLE, _UCS2_MULTI)
+        return _count_segments(text, _EXTENDED_CHARS, _GSM7_SINGLE, _GSM7_MULTI)
+    return _count_segments(text, _ASTRAL, _UCS2_SINGLE, _UCS2_MULTI)
 
 
 def _truncate(text: str, fits: Callable[[str], bool]) -> str:

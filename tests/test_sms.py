@@ -209,6 +209,29 @@ def test_segments_extended_char_not_split_across_segments():
     assert segments(text) == 3
 
 
+
+def _segments_one_char_at_a_time(text):
+    """The greedy fill, character by character: what `segments` computes arithmetically."""
+    gsm = all(ch in GSM7_BASIC or ch in GSM7_EXTENDED for ch in text)
+    costs = [2 if (ch in GSM7_EXTENDED if gsm else ord(ch) > 0xFFFF) else 1 for ch in text]
+    single, multi = (160, 153) if gsm else (70, 67)
+    if sum(costs) <= single:
+        return 1
+    count, used = 1, 0
+    for cost in costs:
+        if used + cost > multi:
+            count, used = count + 1, 0
+        used += cost
+    return count
+
+
+def test_segments_match_the_character_by_character_fill():
+    rng = random.Random(14)
+    for _ in range(3000):
+        alphabet = rng.choice(["ab ", "ab €[", "a€", "ab’😀", "a😀"])
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 700)))
+        assert segments(text) == _segments_one_char_at_a_time(text), text
+
 def test_segments_one_non_gsm_char_switches_to_ucs2():
     assert segments("a" * 100) == 1
     assert segments("a" * 99 + "’") == 2  # 100 UCS-2 units
