@@ -14,12 +14,14 @@ integrity, not clinical truth.
 import functools
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 
 from . import search_index, tally
 from .db import CHAINED_TABLES
 
 GENESIS = "0" * 64
+_HEX_HASH = re.compile("[0-9a-f]{64}")
 LEAF_PREFIX = b"\x00"
 
 
@@ -72,16 +74,25 @@ def _normalise(row: dict) -> dict:
 def row_agrees(topic: str, row: dict, entry: tuple | None) -> bool:
     """The cheap check on read: `row` is what its chain entry (kind, data, prev_hash, hash) says,
     and that entry's hash recomputes. Rewriting a row and its entry together still breaks the
-    next entry's link, which `verify` names; this only keeps answers from quoting an edit."""
+    next entry's link, which `verify` names; this only keeps answers from quoting an edit.
+
+    The hash is taken over the data as stored (`_hash_of_stored`), not re-encoded: `_append`
+    stores the canonical bytes it hashed, so they recompute unless edited or re-encoded (and
+    every link is a hex hash, so one that is not is an edit too). The data is parsed once, to
+    compare its fields with the row's columns."""
     if entry is None:
         return False
     kind, data, prev_hash, stored_hash = entry
+    seq = row["entry"]
+    if not isinstance(prev_hash, str) or not _HEX_HASH.fullmatch(prev_hash) or _hash_of_stored(topic, seq, kind, data, prev_hash) != stored_hash:
+        return False
     try:
         payload = json.loads(data)
     except ValueError:
         return False
-    return (entry_hash(topic, row["entry"], kind, payload, prev_hash) == stored_hash
-            and _normalise(row_for(topic, row["entry"], kind, payload)) == _normalise(row))
+    if not isinstance(payload, dict):
+        return False
+    return _normalise(row_for(topic, seq, kind, payload)) == _normalise(row)
 
 
 def topics(db) -> list[str]:

@@ -212,6 +212,19 @@ def test_an_edited_claim_is_never_quoted(db, db_path, caplog):
     assert f"withheld semax {target['claim_id']}" in caplog.text
 
 
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE chain SET data = replace(data, '\":', '\": ') WHERE topic = 'semax' AND seq = ?",  # re-encoded
+    "UPDATE chain SET prev_hash = upper(prev_hash) WHERE topic = 'semax' AND seq = ?",   # a link that is no hash
+])
+def test_a_claim_whose_entry_was_rewritten_is_never_quoted(db, db_path, caplog, sql):
+    from service.answer import ask
+    target = ask(db, "semax", "does it cause hair loss", record=False).matches[0]
+    tamper(db_path, sql, claim_entry(db, target["claim_id"]))
+    after = ask(db, "semax", "does it cause hair loss", record=False)
+    assert target["claim_id"] not in [m["claim_id"] for m in after.matches]
+    assert f"withheld semax {target['claim_id']}" in caplog.text
+
 def test_an_edited_claim_is_not_on_the_article(client, db_path):
     tamper(db_path, "UPDATE claims SET text = 'Semax is proven to cure ADHD in children.' WHERE topic = 'semax' AND id = 'c3'")
     assert b"cure ADHD" not in client.get("/semax").data
