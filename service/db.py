@@ -107,6 +107,9 @@ CREATE INDEX IF NOT EXISTS questions_by_asker ON questions (asker);
 CREATE INDEX IF NOT EXISTS links_by_question ON evidence_links (question);
 CREATE INDEX IF NOT EXISTS questions_open ON questions (topic, entry) WHERE coalesce(matches, '[]') = '[]';
 CREATE INDEX IF NOT EXISTS vectors_by_topic ON claim_vectors (topic);
+CREATE INDEX IF NOT EXISTS confirmations_by_target ON confirmations (topic, target);
+CREATE INDEX IF NOT EXISTS rejections_by_target ON rejections (topic, target);
+CREATE INDEX IF NOT EXISTS retractions_by_target ON retractions (topic, target);
 """
 
 

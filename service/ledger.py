@@ -516,22 +516,36 @@ class Curation:
         return "pending", None
 
 
-def curation(db, topic: str) -> Curation:
+def curation(db, topic: str, targets=None, *, claim_rows: bool = False) -> Curation:
+    """`topic`'s curator acts. With `targets` (the ids of the rows to be shown and, for claims,
+    of their sources) only the acts on those are read, through indexes on (topic, target): an
+    answer reads the few acts its candidates need, not every act the topic has. Claim rows
+    never use `cited`, so with `claim_rows` it is not read."""
     found = Curation()
+    params = {"t": topic, "ids": None if targets is None else json.dumps(sorted(targets))}
+    on = "" if targets is None else " AND target IN (SELECT value FROM json_each(:ids))"
     for target, listed, source_claims in db.conn.execute(
             "SELECT target, claims, (SELECT json_group_array(id) FROM claims c WHERE c.topic = f.topic"
-            " AND c.source = f.target) FROM confirmations f WHERE topic = ?", [topic]):
+            f" AND c.source = f.target) FROM confirmations f WHERE topic = :t{on}", params):
         found.confirmed.add(target)
         if target.startswith("s"):  # entries written before `claims` was recorded confirmed every claim
             found.confirmed.update(json.loads(listed if listed is not None else source_claims))
-    found.cited = {r[0] for r in db.conn.execute(
-        "SELECT c.source FROM confirmations f JOIN claims c ON c.topic = f.topic AND c.id = f.target"
-        " WHERE f.topic = ?", [topic])}
+    found.cited = set() if targets is not None and claim_rows else {r[0] for r in db.conn.execute(
+        "SELECT c.source FROM confirmations f JOIN claims c ON c.topic = f.topic AND c.id = f.target WHERE f.topic = :t"
+        if targets is None else  # from the sources' claims to their confirmations, not the other way
+        "SELECT c.source FROM claims c CROSS JOIN confirmations f ON f.topic = c.topic AND f.target = c.id"
+        " WHERE c.topic = :t AND c.source IN (SELECT value FROM json_each(:ids))", params)}
     for table, into in (("rejections", found.rejected), ("retractions", found.retracted)):
-        for target, reason in db.conn.execute(f"SELECT target, reason FROM {table} WHERE topic = ? ORDER BY entry",
-                                              [topic]):
+        indexed = "" if targets is None else f" INDEXED BY {table}_by_target"
+        for target, reason in db.conn.execute(f"SELECT target, reason FROM {table}{indexed} WHERE topic = :t{on}"
+                                              " ORDER BY entry", params):
             into.setdefault(target, reason)
     return found
+
+
+def _targets(rows: list[dict], claim_rows: bool) -> set:
+    """What `curation` needs for `rows`: their ids and, for claims, their sources' ids."""
+    return {r["id"] for r in rows} | ({r["source"] for r in rows} if claim_rows else set())
 
 
 def _apply(rows: list[dict], found: Curation, claim_rows: bool) -> list[dict]:
@@ -559,7 +573,7 @@ def get_source(db, topic: str, source_id: str) -> dict:
         "SELECT * FROM sources WHERE topic = ? AND id = ?", [topic, source_id])))), None)
     if row is None:
         raise UnknownSource(f"{topic} has no source {source_id}")
-    return _apply([row], curation(db, topic), claim_rows=False)[0]
+    return _apply([row], curation(db, topic, {source_id}), claim_rows=False)[0]
 
 
 def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bool = False) -> list[dict]:
@@ -571,8 +585,10 @@ def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bo
         sql, params = sql + " AND source = ?", params + [source]
     if ids is not None:
         sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
-    rows = _apply(_agreeing(db, topic, list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params))),
-                  curation(db, topic), claim_rows=True)
+    rows = _agreeing(db, topic, list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params)))
+    narrowed = source or ids is not None   # else every act is needed anyway
+    rows = _apply(rows, curation(db, topic, _targets(rows, claim_rows=True) if narrowed else None, claim_rows=True),
+                  claim_rows=True)
     return rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]
 
 

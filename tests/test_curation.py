@@ -94,6 +94,28 @@ def test_retracting_one_claim_keeps_its_source(db):
     assert ledger.get_source(db, "semax", "s84")["status"] == "curated"
 
 
+
+def test_reading_a_few_rows_reads_their_curator_acts_as_the_whole_listing_does(db):
+    """claims(ids=...), claims(source=...) and get_source read only the acts on their rows:
+    each status must still be the one the full listing gives."""
+    confirmed = paste(db).source_id
+    ledger.confirm(db, "semax", confirmed)
+    one_claim = paste(db, text="Semax gave me vivid dreams for a week, then they stopped on their own.")
+    ledger.confirm(db, "semax", one_claim.claims[0][0])          # cites its source
+    ledger.reject(db, "semax", paste(db, text="Semax cured my cat of everything, trust me on this one.").source_id, "spam")
+    ledger.retract(db, "semax", "s84", "misquoted")
+    ledger.retract(db, "semax", ledger.claims(db, "semax", source="s2")[0]["id"], "misquoted")
+    claims = {c["id"]: c["status"] for c in ledger.claims(db, "semax", withdrawn=True)}
+    sources = {s["id"]: s["status"] for s in ledger.sources(db, "semax", withdrawn=True)}
+    assert {"confirmed", "pending", "rejected", "retracted", "curated"} <= set(claims.values())
+    assert {"confirmed", "rejected", "retracted", "curated"} <= set(sources.values())
+    for claim_id, status in claims.items():
+        assert [c["status"] for c in ledger.claims(db, "semax", ids=[claim_id], withdrawn=True)] == [status]
+    for source_id, status in sources.items():
+        assert ledger.get_source(db, "semax", source_id)["status"] == status
+        assert {c["id"]: c["status"] for c in ledger.claims(db, "semax", source=source_id, withdrawn=True)} == \
+            {c: claims[c] for c in claims if ledger.claims(db, "semax", ids=[c], withdrawn=True)[0]["source"] == source_id}
+
 # --- quarantine ---------------------------------------------------------------------------
 
 def test_a_paste_is_seen_by_its_sender_only_until_confirmed(db, client):
