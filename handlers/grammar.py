@@ -207,12 +207,13 @@ def _names_in(text: str, topics) -> list[str]:
     """Topics named word for word in `text`, in the order named. A name of several words or
     with a hyphen matches however it is spaced ("abc 123", "abc-123", "abc123")."""
     tokens = re.findall(r"[a-z0-9]+", text.lower())
+    joined = "".join(tokens)   # every window's letters are in it: a name not in it is not named
     found = []
     for slug, aliases in topics.items():
         for name in [slug, *aliases]:
             parts = re.findall(r"[a-z0-9]+", name.lower())
             squashed = "".join(parts)
-            for start in range(len(tokens) if squashed else 0):
+            for start in range(len(tokens) if squashed and squashed in joined else 0):
                 for width in range(1, len(parts) + 2):
                     window = tokens[start:start + width]
                     if len(window) == width and "".join(window) == squashed:
