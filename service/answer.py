@@ -55,10 +55,10 @@ def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
     matches = [m.as_dict() for m in ranked if not m.auto]
     unconfirmed = [m.as_dict() for m in ranked if m.auto]
     summaries = {}
-    for source_id in {m["source"] for m in matches + unconfirmed}:
-        summary = (ledger.get_source(db, slug, source_id).get("summary") or "").strip()
+    for source in ledger.sources(db, slug, ids={m["source"] for m in matches + unconfirmed}, withdrawn=True):
+        summary = (source.get("summary") or "").strip()
         if summary and "\n" not in summary:
-            summaries[source_id] = summary
+            summaries[source["id"]] = summary
     return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches,
             "matching": [m.as_dict() for m in matching_claims if not m.auto], "unconfirmed": unconfirmed,
             "tiers": tiers, "summaries": summaries}

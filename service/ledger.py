@@ -558,12 +558,14 @@ def _apply(rows: list[dict], found: Curation, claim_rows: bool) -> list[dict]:
 PUBLIC = ("curated", "confirmed")
 
 
-def sources(db, topic: str, *, withdrawn: bool = False) -> list[dict]:
-    """Sources in id order, each with its `status`; `auto` is true while it awaits a curator.
-    Rejected and retracted sources are left out unless `withdrawn`."""
-    rows = _apply(_agreeing(db, topic, list(db.query(
-        "SELECT * FROM sources WHERE topic = ? ORDER BY CAST(substr(id, 2) AS INTEGER)", [topic]))),
-        curation(db, topic), claim_rows=False)
+def sources(db, topic: str, ids=None, *, withdrawn: bool = False) -> list[dict]:
+    """Sources in id order (or those with the given ids), each with its `status`; `auto` is true
+    while it awaits a curator. Rejected and retracted sources are left out unless `withdrawn`."""
+    sql, params = "SELECT * FROM sources WHERE topic = ?", [topic]
+    if ids is not None:
+        sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
+    rows = _agreeing(db, topic, list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params)))
+    rows = _apply(rows, curation(db, topic, None if ids is None else _targets(rows, claim_rows=False)), claim_rows=False)
     return rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]
 
 
