@@ -76,19 +76,30 @@ def row_agrees(topic: str, row: dict, entry: tuple | None) -> bool:
     and that entry's hash recomputes. Rewriting a row and its entry together still breaks the
     next entry's link, which `verify` names; this only keeps answers from quoting an edit.
 
-    The hash is taken over the data as stored (`_hash_of_stored`), not re-encoded: `_append`
-    stores the canonical bytes it hashed, so they recompute unless edited or re-encoded (and
-    every link is a hex hash, so one that is not is an edit too). The data is parsed once, to
-    compare its fields with the row's columns."""
+    Verdicts are kept (per process, a bounded number) under everything they were computed
+    from, the row's columns and the entry as stored, each with its type: a row or entry that
+    changes in any way is a new key and is checked afresh. The rows an answer reads repeat."""
     if entry is None:
         return False
+    values = tuple(row.values())
+    return _agrees(topic, tuple(row), values, tuple(map(type, values)), tuple(entry), tuple(map(type, entry)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _agrees(topic: str, columns: tuple, values: tuple, _value_types: tuple, entry: tuple, _entry_types: tuple) -> bool:
+    """`row_agrees` itself. The hash is taken over the data as stored (`_hash_of_stored`), not
+    re-encoded: `_append` stores the canonical bytes it hashed, so they recompute unless edited
+    or re-encoded (and every link is a hex hash, so one that is not is an edit too). The data is
+    parsed once, to compare its fields with the row's columns."""
+    row = dict(zip(columns, values))
     kind, data, prev_hash, stored_hash = entry
     seq = row["entry"]
-    if not isinstance(prev_hash, str) or not _HEX_HASH.fullmatch(prev_hash) or _hash_of_stored(topic, seq, kind, data, prev_hash) != stored_hash:
+    if not isinstance(prev_hash, str) or not _HEX_HASH.fullmatch(prev_hash) or _hash_of_stored(
+            topic, seq, kind, data, prev_hash) != stored_hash:
         return False
     try:
         payload = json.loads(data)
-    except ValueError:
+    except (TypeError, ValueError):
         return False
     if not isinstance(payload, dict):
         return False
