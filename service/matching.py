@@ -277,10 +277,16 @@ def _wrong_stance(question: str):
 
 def topic_names(topic: dict) -> set[str]:
     """The words that name the topic itself (slug, name, aliases): they say nothing about what is asked."""
-    names = [topic.get("slug", ""), topic.get("name", ""), *(topic.get("aliases") or [])]
+    return set(_names_of(topic.get("slug", ""), topic.get("name", ""), tuple(topic.get("aliases") or ())))
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_of(slug: str, title: str, aliases: tuple) -> frozenset:
+    """`topic_names`, kept per spelling of the names: every message reads every topic's names."""
+    names = [slug, title, *aliases]
     words = {w for name in names for w in plain(name.replace("-", " ")).split()}
     words |= {re.sub(r"[^a-z0-9]", "", name.lower()) for name in names}
-    return {w for w in words if w}
+    return frozenset(w for w in words if w)
 
 
 # --- the search -----------------------------------------------------------------------
