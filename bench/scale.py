@@ -12,6 +12,7 @@ import os
 import random
 import re
 import resource
+import secrets
 import shutil
 import socket
 import subprocess
@@ -238,9 +239,10 @@ def signed_requests(base: str, messages: list[str], count: int, work: Path) -> P
     from twilio.request_validator import RequestValidator
     validator = RequestValidator("bench-token")
     path = work / f"requests-{count}.tsv"
+    run = secrets.token_hex(4)  # MessageSids unique to this file: a Sid the ledger has seen gets its stored reply
     with open(path, "w") as out:
         for n in range(count):
-            params = {"MessageSid": f"SMwrk{n:029d}", "From": f"+1666{n:07d}", "To": "+15550000002",
+            params = {"MessageSid": f"SM{run}{n:024d}", "From": f"+1666{n:07d}", "To": "+15550000002",
                       "Body": messages[n % len(messages)]}
             out.write(urllib.parse.urlencode(params) + "\t" + validator.compute_signature(base + "/webhook", params) + "\n")
     return path
@@ -317,7 +319,8 @@ def http_measures(path: Path, messages: list[str], work: Path, seconds: int = 10
         port = free_port()
         serve = [str(Path(sys.executable).with_name("ledger")), "serve", "--port", str(port)]
         with server(serve, env, port) as base:
-            sequential = signed_requests(base, messages, 2000, work)
+            # enough distinct MessageSids that none repeats within the run (a repeat is a cheap stored reply)
+            sequential = signed_requests(base, messages, 20_000, work)
             for message in messages[:5]:
                 _post(base, message)
             found["serve"] = load(base, sequential, seconds, 1)
