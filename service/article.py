@@ -187,6 +187,8 @@ mechanism potential anecdote outcome result use context lack version issue first
 strong multiple initial full available existing positive negative neutral mixed
 show increase include improve feel note explain discuss highlight mention examine compare emphasize
 describe provide cover reverse restore reduce try call switch develop require pair
+felt say said take took taken give given gave get got make made go went seem found change hour
+product thing lot author rather alone also still even just only both either within without
 """.split())
 
 # The ledger gives no dosing advice, so it never suggests asking for it.
