@@ -13,7 +13,7 @@ import threading
 import sqlite_utils
 from flask import current_app
 
-from . import search_index, tally
+from . import formats, search_index, tally
 
 DEFAULT_DB = "ledger.db"
 
@@ -133,24 +133,16 @@ KEPT_FORMAT = "3"  # bump when what the writer keeps (claim_tally, open_question
 
 def _ensure_kept(conn) -> None:
     """A ledger made before the writer kept counts and id counters gets them computed once."""
-    row = conn.execute("SELECT value FROM settings WHERE key = 'kept_format'").fetchone()
-    if row and row[0] == KEPT_FORMAT:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'kept_format'").fetchone()
-        if not (row and row[0] == KEPT_FORMAT):
-            conn.execute("DELETE FROM id_counters")
-            for table, prefix in (("sources", "s"), ("claims", "c")):
-                conn.execute(f"INSERT INTO id_counters (topic, prefix, last) SELECT topic, ?,"
-                             f" max(CAST(substr(id, 2) AS INTEGER)) FROM {table} GROUP BY topic", [prefix])
-            for (topic,) in conn.execute("SELECT slug FROM topics").fetchall():
-                tally.rebuild(conn, topic)
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('kept_format', ?)", [KEPT_FORMAT])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    formats.rebuild_once(conn, "kept_format", KEPT_FORMAT, _recount)
+
+
+def _recount(conn) -> None:
+    conn.execute("DELETE FROM id_counters")
+    for table, prefix in (("sources", "s"), ("claims", "c")):
+        conn.execute(f"INSERT INTO id_counters (topic, prefix, last) SELECT topic, ?,"
+                     f" max(CAST(substr(id, 2) AS INTEGER)) FROM {table} GROUP BY topic", [prefix])
+    for (topic,) in conn.execute("SELECT slug FROM topics").fetchall():
+        tally.rebuild(conn, topic)
 
 
 def _add_new_columns(conn) -> None:

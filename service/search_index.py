@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import embedding, tally
+from . import embedding, formats, tally
 from .text import stem
 from .vocabulary import SECTION_WORDS
 
@@ -106,23 +106,14 @@ def _rebuild(conn, topic: str) -> None:
 
 def ensure_current(db) -> None:
     """Rebuild every topic's index when it was made in another format or by another model."""
-    conn = db.conn
-    row = conn.execute("SELECT value FROM settings WHERE key = 'index_format'").fetchone()
-    if row and row[0] == INDEX_FORMAT:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'index_format'").fetchone()
-        if not (row and row[0] == INDEX_FORMAT):
-            conn.execute("DELETE FROM claim_search")
-            conn.execute("DELETE FROM claim_vectors")
-            for (topic,) in conn.execute("SELECT DISTINCT topic FROM claims").fetchall():
-                _rebuild(conn, topic)
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('index_format', ?)", [INDEX_FORMAT])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    formats.rebuild_once(db.conn, "index_format", INDEX_FORMAT, _reindex_all)
+
+
+def _reindex_all(conn) -> None:
+    conn.execute("DELETE FROM claim_search")
+    conn.execute("DELETE FROM claim_vectors")
+    for (topic,) in conn.execute("SELECT DISTINCT topic FROM claims").fetchall():
+        _rebuild(conn, topic)
 
 
 def problem(db, topic: str, since: int = 0, vectors: bool = True) -> tuple[str, str] | None:
