@@ -1,4 +1,5 @@
-"""How SMS answers read: disclaimer, whole claims, segments, strongest evidence first.
+"""How SMS answers read: disclaimer, whole claims, segments, strongest evidence first, and how
+many answers show no finding (their strongest findings and summaries too long for 2 segments).
 
 Run with `.venv/bin/python bench/sms_replies.py [QUESTIONS.jsonl ...]` (default: the fresh
 Semax set). Each message goes through `dispatch` exactly as the webhook sends it, from a
@@ -42,14 +43,18 @@ def measure(db, messages: list[str]) -> dict:
         human_matched = bool(answer and any(m["tier"] == "human" for m in answer.matches))
         rows.append({
             "message": body, "kind": result.command.kind, "segments": sms.segments(reply),
+            "topics": 1 + len(result.command.also),
             "disclaimer": "Not medical advice" in reply, "claims": len(shown),
             "fragments": sum(m.group(3) not in whole for m in shown),
             "cut": reply.rstrip().endswith("..."),
             "human_matched": human_matched,
-            "human_first": bool(shown) and shown[0].group(1) == "human",
+            # no weaker finding before the human one (none shown: the bottom line leads, "1" opens it)
+            "human_first": not shown or shown[0].group(1) == "human",
+            "no_finding": bool(answer and answer.matches) and not shown,
             "abstained": bool(answer and answer.abstained)})
     answers = [r for r in rows if r["kind"] == "ask"]
     segments = [r["segments"] for r in answers]
+    single = [r["segments"] for r in answers if r["topics"] == 1]
     with_claims = [r for r in answers if r["claims"]]
     human = [r for r in answers if r["human_matched"]]
     return {
@@ -58,6 +63,9 @@ def measure(db, messages: list[str]) -> dict:
         "fragments": sum(r["fragments"] for r in answers) + sum(r["cut"] for r in answers),
         "median_segments": statistics.median(segments) if segments else 0,
         "segments": {n: segments.count(n) for n in sorted(set(segments))},
+        "one_topic_segments": {n: single.count(n) for n in sorted(set(single))},
+        "two_topic_answers": len(answers) - len(single),
+        "no_finding": sum(r["no_finding"] for r in answers),   # curated matches, only the bottom line shown
         "one_claim_segments": sorted({r["segments"] for r in with_claims if r["claims"] == 1}),
         "abstained": sum(r["abstained"] for r in answers),
         "human_matched": len(human), "human_first": sum(r["human_first"] for r in human),
@@ -79,7 +87,7 @@ def main(paths):
     for key, value in result.items():
         print(f"{key}: {value}")
     for row in rows:
-        if row["segments"] > 2 or row["fragments"] or row["cut"] or not row["disclaimer"] or (row["human_matched"] and not row["human_first"]):
+        if row["segments"] > 2 or row["no_finding"] or row["fragments"] or row["cut"] or not row["disclaimer"] or (row["human_matched"] and not row["human_first"]):
             print("!", row)
 
 

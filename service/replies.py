@@ -1,8 +1,9 @@
 """The one place that composes what a texter reads.
 
 Every function returns text finished for its channel: SMS is transliterated to
-GSM-7 and composed to fit, counted in septets as the carrier bills them: most
-answers in two segments, never more than three (Twilio bills per segment);
+GSM-7 and composed to fit, counted in septets as the carrier bills them (Twilio
+bills per segment): an answer about one topic in two segments, never more (one
+naming two topics, or "more", may take three so each shows a finding);
 WhatsApp keeps Unicode, may use *bold*, shows more claims and stays under 1,600
 characters; "web" and "cli" get the WhatsApp layout without the asterisks.
 Claims are quoted whole from the ledger, never paraphrased or cut (a claim too
@@ -17,7 +18,7 @@ from .vocabulary import ADVERSE_REPORT, BENEFIT_REPORT
 
 NOT_ADVICE = "Not medical advice."
 SMS_CLAIMS = 3
-SMS_TARGET_SEGMENTS = 2   # what most SMS answers cost; a third only so one finding fits whole
+SMS_TARGET_SEGMENTS = 2   # what an SMS answer costs; only "more", asked for, may take a third
 LONG_CLAIMS = 5
 
 
@@ -130,16 +131,17 @@ def _segments(lines: list[str]) -> int:
 
 
 def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[str], texts, channel: str,
-                   topic_of: dict | None = None) -> tuple[list[str], list[int]]:
+                   topic_of: dict | None = None, budgets: tuple = (SMS_TARGET_SEGMENTS,)) -> tuple[list[str], list[int]]:
     """Claim lines, whole, in the order given (strongest first), that fit between head and tail;
     and the numbers shown.
 
     `texts(match)` gives what may stand for a match, best first: the claim, other claims of the
-    same source that also answer, its source's one-line summary; a line is never cut. SMS aims at
-    SMS_TARGET_SEGMENTS: the message leads with the first finding of the strongest tier that fits
-    them, and stretches to three segments only when none of that tier does, so weaker evidence
-    never goes first. With two topics (`topic_of`: id(match) -> topic) each leads with its own
-    finding (`_leads`). What does not fit is left for "more".
+    same source that also answer, its source's one-line summary; a line is never cut. SMS leads
+    with the first finding of the strongest tier that fits the first of `budgets` (segments),
+    else the next: weaker evidence never goes first, and when no finding of the strongest tier
+    fits at all, no finding is shown (the bottom line speaks, "1" opens the source). With two
+    topics (`topic_of`: id(match) -> topic) each leads with its own finding (`_leads`). Further
+    findings only where they fit SMS_TARGET_SEGMENTS. What does not fit is left for "more".
     """
     def line_for(number, match, budget, lines):
         for text in texts(match):
@@ -161,12 +163,13 @@ def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[st
                 numbers.append(number)
         ranked = sorted(range(len(numbers)), key=lambda i: numbers[i])
         return [lines[i] for i in ranked], [numbers[i] for i in ranked]
-    led = _leads(head, shown, tail, texts, topic_of) if topic_of and len(set(topic_of.values())) > 1 else None
+    led = _leads(head, shown, tail, texts, topic_of, budgets) if topic_of and len(set(topic_of.values())) > 1 \
+        else None
     if led:
         numbers, lines = [n for n, _ in led], [line for _, line in led]
     else:
         lead = None
-        for budget in (SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS):
+        for budget in budgets:
             tier = None
             for number, match in shown:
                 if tier is not None and match["tier"] != tier:
@@ -195,9 +198,10 @@ def _claims_within(head: list[str], shown: list[tuple[int, dict]], tail: list[st
 
 
 def _leads(head: list[str], shown: list[tuple[int, dict]], tail: list[str], texts,
-           topic_of: dict) -> list[tuple[int, str]] | None:
-    """An SMS answer about several topics: one whole finding for each, within SMS_TARGET_SEGMENTS
-    if it can be, else three segments; (number, line) per topic, or None when not even one fits.
+           topic_of: dict, budgets: tuple) -> list[tuple[int, str]] | None:
+    """An SMS answer about several topics: one whole finding for each, within the first of
+    `budgets` (segments) if it can be, else the next; (number, line) per topic, or None when not
+    even one fits.
 
     A topic's options, best first: its strongest matching finding whole, another matching claim of
     that source, that source's summary, then the next finding of the same tier likewise (a weaker
@@ -213,7 +217,7 @@ def _leads(head: list[str], shown: list[tuple[int, dict]], tail: list[str], text
             first[1].extend((number, _finding_line(number, match, text, "sms")) for text in texts(match) if text)
     topics = list(options)
     while topics:
-        for budget in (SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS):
+        for budget in budgets:
             picked = {t: 0 for t in topics}
             while True:
                 lines = [options[t][1][picked[t]][1] for t in topics]
@@ -240,10 +244,12 @@ def _numbers(numbers: list[int]) -> str:
 def _offer(numbers: list[int], more_left: bool, thin: bool, short: bool = False) -> list[str]:
     """What the texter can reply, longest first: the caller keeps the first that fits. The last is
     what the claims are budgeted with when NOTIFY applies; `short` budgets its shorter wording
-    (an SMS answer about several topics, where room is scarcest)."""
+    (SMS, where room is scarce). With no finding shown, "1" opens the strongest source and "more"
+    shows the findings."""
     pick = f"{_numbers(numbers)} for a source" if numbers else \
         "1 for the strongest source" if more_left else ""
-    options = [pick, "more for more" if more_left else "", "NOTIFY to hear when evidence arrives" if thin else ""]
+    further = ("more for more" if numbers else "more for its findings") if more_left else ""
+    options = [pick, further, "NOTIFY to hear when evidence arrives" if thin else ""]
     said = [o for o in options if o]
     full = f"Reply {', '.join(said[:-1]) + ' or ' + said[-1] if len(said) > 1 else said[0]}." if said else ""
     notify = ("Reply NOTIFY for new evidence." if short else "Reply NOTIFY to hear when evidence arrives.") if thin \
@@ -286,7 +292,7 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
         claims_by_section.append(strongest_first(shown))
     tail = [footer(sections, channel)]
     numbered = list(enumerate(strongest_first(interleave(claims_by_section)), 1))
-    offers = _offer([1], len(numbered) > 1, thin, short=channel == "sms" and len(sections) > 1)
+    offers = _offer([1], len(numbered) > 1, thin, short=channel == "sms")
     stand_ins, topic_of = {}, {}   # by id(match): what may stand for it, and its topic (source ids repeat across topics)
     for section in sections:
         by_source = {}
@@ -296,20 +302,24 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
             topic_of[id(m)] = section["topic"]["slug"]
             stand_ins[id(m)] = [m["claim"], *[c for c in by_source.get(m["source"], []) if c != m["claim"]],
                                 section["summaries"].get(m["source"])]
+    # one topic: SMS_TARGET_SEGMENTS, a summary or no finding rather than a third; two: a third so each has its own
+    budgets = (SMS_TARGET_SEGMENTS,) if len(sections) == 1 else (SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS)
     lines, numbers = _claims_within(head, numbered, [offers[-1], *tail] if thin else tail,
-                                    lambda m: stand_ins[id(m)], channel, topic_of)
-    return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin,
-                                                 short=channel == "sms" and len(sections) > 1), channel), numbers
+                                    lambda m: stand_ins[id(m)], channel, topic_of, budgets)
+    return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin, short=channel == "sms"),
+                       channel), numbers
 
 
 def _with_offer(head: list[str], lines: list[str], tail: list[str], offers: list[str], channel: str) -> str:
-    """The message with the longest offer that costs no extra segment (the NOTIFY offer was budgeted)."""
+    """The message with the longest offer that costs no extra segment (the NOTIFY offer was budgeted);
+    with no finding shown the offer is what leads on, so it may take up to SMS_TARGET_SEGMENTS."""
     if not offers:
         return finish("\n".join([*head, *lines, *tail]), channel)
     budget = None
     if channel == "sms":  # what the claims were fitted to: with the NOTIFY offer only when it was budgeted
         budget = _segments([*head, *lines, *offers[-1:], *tail]) if offers[-1].startswith("Reply NOTIFY") else \
             _segments([*head, *lines, *tail])
+        budget = budget if lines else max(budget, SMS_TARGET_SEGMENTS)
     offer = next((o for o in offers if _fits([*head, *lines, o, *tail], channel, budget)), None)
     return finish("\n".join([*head, *lines, *([offer] if offer else []), *tail]), channel)
 
@@ -335,7 +345,8 @@ def more(*, topic: dict, qid: str, head: tuple, rest: list[tuple[int, dict]], su
                       f"{NOT_ADVICE}", channel), []
     top = [f"{_bold(topic['name'], channel)}, more:"]
     tail = [footer([{"topic": topic, "qid": qid, "head": head}], channel)]
-    lines, numbers = _claims_within(top, rest, tail, lambda m: [m["claim"], summaries.get(m["source"])], channel)
+    lines, numbers = _claims_within(top, rest, tail, lambda m: [m["claim"], summaries.get(m["source"])], channel,
+                                    budgets=(SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS))   # asked for: never empty
     left = len(rest) > len(numbers)
     offers = [f"Reply a number for a source{', more for more' if left else ''}."]
     return _with_offer(top, lines, tail, offers, channel), numbers

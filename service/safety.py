@@ -39,6 +39,10 @@ LINES = {
     "pregnancy": "Safety first: nothing here shows it is safe in pregnancy or breastfeeding. Ask your doctor first.",
     "interaction": "Safety first: how it mixes with other medicines is not established. Ask a pharmacist first.",
 }
+# a child-to-be is both: one line, so the answer still fits two SMS segments
+BOTH = ("children", "pregnancy")
+LINES[BOTH] = ("Safety first: nothing here shows it is safe for children or in pregnancy or breastfeeding. "
+               "Ask your doctor first.")
 
 
 def is_emergency(text: str) -> bool:
@@ -69,4 +73,7 @@ def about(text: str):
 
 def lines(text: str) -> list[str]:
     """The fixed safety lines a question gets before its answer."""
-    return [LINES[concern] for concern in concerns(text)]
+    raised = concerns(text)
+    if set(BOTH) <= set(raised):
+        raised = [BOTH, *[c for c in raised if c not in BOTH]]
+    return [LINES[concern] for concern in raised]

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from service import chain, conversation, ledger, safety
+from service import chain, conversation, ledger, safety, sms
 
 
 def nodes(db):
@@ -171,6 +171,12 @@ def test_an_emergency_gets_only_the_emergency_line(text, db, body):
 def test_children_pregnancy_and_medicines_get_a_safety_line_first(text, body, line):
     _, reply = text(body)
     assert reply.startswith(safety.LINES[line]) and reply.endswith("Not medical advice.")
+
+
+def test_a_child_to_be_gets_one_safety_line_for_both(text):
+    _, reply = text("selank|i'm 8 weeks pregnant, is it safe for the baby?")
+    assert reply.startswith(safety.LINES[safety.BOTH] + "\n") and reply.count("Safety first") == 1
+    assert sms.segments(reply) <= 2 and reply.endswith("Not medical advice.")
 
 
 @pytest.mark.parametrize("body", ["semax|does it help sleep", "semax|im 45, will it help my memory",

@@ -1,4 +1,6 @@
 """Replies: what a texter reads, composed in one place."""
+import re
+
 from handlers import Message, dispatch
 import pytest
 
@@ -140,3 +142,34 @@ def test_human_evidence_comes_first_when_it_matches(db):
 def test_an_open_question_offers_notify(db):
     reply = answer.ask(db, "semax", "does it help with psoriasis").reply
     assert "nothing in the ledger answers this yet" in reply and "Reply NOTIFY to hear when evidence arrives." in reply
+
+
+def _long_claim_section(claims: list[str], summary: str) -> dict:
+    matching = [{"tier": "human", "source": "s2", "claim": c, "auto_generated": False} for c in claims]
+    return {"topic": {"slug": "x", "name": "X"}, "qid": "ABCDEF", "head": (9, "f" * 64), "matches": matching[:1],
+            "matching": matching, "unconfirmed": [], "summaries": {"s2": summary}}
+
+
+def test_a_claim_too_long_for_sms_gives_way_first_to_another_claim_of_its_source():
+    section = _long_claim_section(["word " * 60, "In 110 stroke patients BDNF rose."], "summary " * 40)
+    reply, shown = replies.answer(sections=[section], channel="sms")
+    assert "\n1. human s2: In 110 stroke patients BDNF rose.\n" in reply and shown == [1]
+    assert sms.segments(reply) <= 2
+
+
+def test_with_no_finding_short_enough_sms_shows_the_bottom_line_and_offers_the_source():
+    section = _long_claim_section(["word " * 60], "summary " * 40)
+    reply, shown = replies.answer(sections=[section], channel="sms")
+    assert shown == [] and "word" not in reply and "summary" not in reply
+    assert reply.splitlines()[1] == "Reply 1 for the strongest source or more for its findings."
+    assert sms.segments(reply) <= 2 and reply.endswith("Not medical advice.")
+
+
+def test_an_sms_answer_without_a_finding_leads_on_to_its_source_and_findings(text):
+    _, reply = text("selank|does it actually work for anxiety")
+    assert sms.segments(reply) <= 2 and not _claim_lines(reply)
+    assert "Reply 1 for the strongest source or more for its findings." in reply
+    _, source = text("1")
+    assert re.match(r"s\d+ \(human", source)
+    _, more = text("more")   # the findings, whole, in up to three segments as asked for
+    assert re.search(r"\n\d\. human s\d+: ", more) and sms.segments(more) <= 3

@@ -3,18 +3,36 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from sms_replies import FRESH, measure  # noqa: E402
 
+DEV_SETS = [ROOT / "bench" / "questions" / f"{name}-dev.jsonl" for name in ("selank", "bpc-157")]
+
+
+def _messages(path):
+    return [json.loads(line)["msg"] for line in path.read_text().splitlines() if line.strip()]
+
 
 def test_fresh_questions_by_sms_read_as_sourced_summaries(db):
-    messages = [json.loads(line)["msg"] for line in FRESH.read_text().splitlines() if line.strip()]
+    messages = _messages(FRESH)
     result = measure(db, messages)
     assert result["answers"] == len(messages)
     assert result["disclaimer"] == result["answers"]                 # "Not medical advice" on every answer
     assert result["fragments"] == 0                                  # no claim cut into a fragment
     assert result["median_segments"] <= 2
+    assert max(result["one_topic_segments"]) <= 2                     # one topic: never a third segment
     assert max(result["segments"]) <= 3
     assert result["human_first"] == result["human_matched"] > 0      # human evidence first whenever it matches
+
+
+@pytest.mark.parametrize("path", DEV_SETS, ids=lambda p: p.stem)
+def test_one_topic_sms_answers_fit_two_segments_on_the_other_topics_too(db, path):
+    """Selank's and BPC-157's findings run to 200+ characters: they give way, never stretch or get cut."""
+    result = measure(db, _messages(path))
+    assert result["disclaimer"] == result["answers"] and result["fragments"] == 0
+    assert max(result["one_topic_segments"]) <= 2
+    assert result["human_first"] == result["human_matched"] > 0
