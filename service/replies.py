@@ -283,7 +283,7 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
             shown = matches
             thin = thin or all(m["tier"] == "anecdote" for m in matches)
         elif unconfirmed:
-            head.append(f"{name}: nothing confirmed answers this yet. Unconfirmed, auto-generated (low confidence):")
+            head.append(f"{name}: {UNCONFIRMED}")
             shown, thin = unconfirmed, True
         else:
             head.append(f"{name}: nothing in the ledger answers this yet."
@@ -306,8 +306,14 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
     budgets = (SMS_TARGET_SEGMENTS,) if len(sections) == 1 else (SMS_TARGET_SEGMENTS, sms.SMS_MAX_SEGMENTS)
     lines, numbers = _claims_within(head, numbered, [offers[-1], *tail] if thin else tail,
                                     lambda m: stand_ins[id(m)], channel, topic_of, budgets)
+    if not lines:   # nothing shown: the line that announced unconfirmed claims says what there is instead
+        head = [line.replace(UNCONFIRMED, UNCONFIRMED_UNSHOWN) for line in head]
     return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin, short=channel == "sms"),
                        channel), numbers
+
+
+UNCONFIRMED = "nothing confirmed answers this yet. Unconfirmed, auto-generated (low confidence):"
+UNCONFIRMED_UNSHOWN = "nothing confirmed answers this yet, only auto-generated claims (low confidence)."
 
 
 def _with_offer(head: list[str], lines: list[str], tail: list[str], offers: list[str], channel: str) -> str:

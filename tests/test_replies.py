@@ -173,3 +173,13 @@ def test_an_sms_answer_without_a_finding_leads_on_to_its_source_and_findings(tex
     assert re.match(r"s\d+ \(human", source)
     _, more = text("more")   # the findings, whole, in up to three segments as asked for
     assert re.search(r"\n\d\. human s\d+: ", more) and sms.segments(more) <= 3
+
+
+def test_unconfirmed_claims_too_long_to_show_are_announced_without_a_dangling_colon():
+    auto = {"tier": "published", "source": "s93", "claim": "word " * 60, "auto_generated": True}
+    section = {"topic": {"slug": "x", "name": "X"}, "qid": "ABCDEF", "head": (9, "f" * 64), "matches": [],
+               "matching": [], "unconfirmed": [auto], "summaries": {}}
+    reply, shown = replies.answer(sections=[section], channel="sms", safety=["Safety first: " + "x" * 80])
+    assert shown == [] and not any(line.endswith(":") for line in reply.splitlines())
+    assert "X: nothing confirmed answers this yet, only auto-generated claims (low confidence)." in reply
+    assert "Reply 1 for the strongest source" in reply and sms.segments(reply) <= 2
