@@ -33,7 +33,7 @@ from spellchecker import SpellChecker
 from . import embedding, ledger, safety, search_index
 from .text import stem
 from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         TIER_WORDS, TREATMENT_ASK)
+                         SAME_AS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 40        # top k from each generator
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
@@ -42,9 +42,11 @@ MIN_SIMILARITY = 0.10  # ... and is at least this similar to it
 GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
+SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") counts almost as the word itself
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
 CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
 COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is filler; this rare, a topic
+NAME_ZIPF = 2.5        # a word of a topic's longer name this rare in English ("acetyl") names the topic alone
 FUZZY_CUTOFF = 80
 KNOWN_FLOOR = 0.25     # a word the topic uses counts at least this much, however common in English
 TIER_RANK = {"human": 0, "preclinical": 1, "published": 2, "anecdote": 3}
@@ -97,11 +99,13 @@ def topicality(word: str) -> float:
     """
     if word.isdigit():
         return 0.0
+    return min(1.0, max(0.0, (COMMON_ZIPF - _zipf(word)) / (COMMON_ZIPF - RARE_ZIPF)))
+
+
+def _zipf(word: str) -> float:
+    """How common a word is in English: log10 of its count per billion words; 0 if in no dictionary."""
     count = _english().word_frequency[word]
-    if not count:
-        return 1.0
-    zipf = math.log10(count / _english().word_frequency.total_words * 1e9)
-    return min(1.0, max(0.0, (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)))
+    return math.log10(count / _english().word_frequency.total_words * 1e9) if count else 0.0
 
 
 def plain(text: str) -> str:
@@ -140,7 +144,7 @@ def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
     words ("hairloss"), else the nearest of the topic's words ("alzhiemers"), else English ("hlp").
     A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
     if (len(word) < 3 or word in index.words or _english().word_frequency[word] or word.isdigit()
-            or word in acronyms):
+            or word in acronyms or word in SAME_AS):
         return [word]
     for cut in range(3, len(word) - 2):
         if word[:cut] in index.words and word[cut:] in index.words:
@@ -155,9 +159,12 @@ def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
     return [corrected if corrected and topicality(corrected) < 1 else word]
 
 
-def read_question(index, question: str, names: set) -> Question:
+def read_question(index, question: str, names: set, phrases: re.Pattern | None = None) -> Question:
+    """The question's content words and their weights. `names`: the words that name the topic;
+    `phrases`: its names of several words, taken out whole first (`names_in_questions`)."""
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question))
-    asking, background = _sentences(plain(question))
+    text = plain(question)
+    asking, background = _sentences(phrases.sub(" ", text) if phrases else text)
     foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)
     behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
     words, scales = [], []
@@ -178,10 +185,16 @@ def read_question(index, question: str, names: set) -> Question:
     return Question(words, np.asarray(weights, dtype=np.float32), text)
 
 
+def _held_as(index, word: str, groups=None) -> list[int]:
+    """The topic's words (positions) with the word's stem; with `groups` (`vocabulary.SAME_AS`),
+    those of every word of its group of words for the same thing."""
+    spellings = (groups or {}).get(word, (word,))
+    return [p for w in spellings for p in index.stems.get(stem(w), ())]
+
+
 def _df(index, word: str) -> int:
-    """Claims that hold the word or a word with its stem."""
-    positions = index.stems.get(stem(word), ())
-    return max((index.df[index.vocabulary[p]] for p in positions), default=0)
+    """Claims that hold the word, a word with its stem, or a word for the same thing."""
+    return max((index.df[index.vocabulary[p]] for p in _held_as(index, word, SAME_AS)), default=0)
 
 
 # --- candidates ---------------------------------------------------------------
@@ -190,7 +203,7 @@ def lexical(db, topic: str, words: list[str], k: int = CANDIDATES) -> list[tuple
     """FTS5 BM25 over claim text (weight 1) and its source's words (0.4); best first."""
     if not words:
         return []
-    query = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+    query = " OR ".join('"' + w.replace('"', "") + '"' for w in dict.fromkeys(words))
     span = search_index.topic_range(db.conn, topic)
     if span is None:
         return []
@@ -228,7 +241,8 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     for i, word in enumerate(question.words):
         if any(word in words for words in TIER_WORDS.values()):
             credit[i] = 0.0  # "human" is near "rats" in embedding space, and must not count as it
-        credit[i, list(index.stems.get(stem(word), ()))] = 1.0
+        credit[i, _held_as(index, word, SAME_AS)] = SAME_CREDIT
+        credit[i, _held_as(index, word)] = 1.0
     total = float(question.weights.sum()) or 1.0
     result = {}
     for claim_id in claim_ids:
@@ -280,6 +294,26 @@ def topic_names(topic: dict) -> set[str]:
     return set(_names_of(topic.get("slug", ""), topic.get("name", ""), tuple(topic.get("aliases") or ())))
 
 
+def names_in_questions(topic: dict) -> tuple[frozenset, re.Pattern | None]:
+    """(the words that name the topic on their own, a pattern of its names of several words).
+
+    A name of several words names the topic only whole: "NAME nasal spray" is the topic, while
+    "nasal spray or pin it" asks about the spray. Its words that English hardly uses name the
+    topic on their own too, as "amidate" from an alias "n-acetyl NAME amidate"."""
+    return _spoken_names(topic.get("slug", ""), topic.get("name", ""), tuple(topic.get("aliases") or ()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _spoken_names(slug: str, title: str, aliases: tuple) -> tuple[frozenset, re.Pattern | None]:
+    spelled = {plain(name.replace("-", " ")) for name in (slug, title, *aliases)} - {""}
+    words = {name for name in spelled if " " not in name}
+    words |= {w for name in spelled for w in name.split() if _zipf(w) < NAME_ZIPF}
+    words |= {re.sub(r"[^a-z0-9]", "", name.lower()) for name in (slug, title, *aliases)} - {""}
+    phrases = sorted((name for name in spelled if " " in name), key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])") if phrases else None
+    return frozenset(words), pattern
+
+
 @functools.lru_cache(maxsize=1024)
 def _names_of(slug: str, title: str, aliases: tuple) -> frozenset:
     """`topic_names`, kept per spelling of the names: every message reads every topic's names."""
@@ -298,12 +332,12 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     rejected or retracted claims, which `ledger.claims` leaves out."""
     info = ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
-    names = topic_names(info)
-    read = read_question(index, question, names)
+    read = read_question(index, question, *names_in_questions(info))
     if not read.words:
         read.text = f"what is {info.get('name') or topic} {read.text}"
     vector = embedding.embed([read.text])[0]
-    lexical_ranking = lexical(db, topic, read.words)
+    lexical_ranking = lexical(db, topic, read.words + [index.vocabulary[p] for w in read.words if w in SAME_AS
+                                                      for p in _held_as(index, w, SAME_AS)])
     semantic_ranking = semantic(index, vector)
     sims = dict(semantic_ranking)
     candidates = list(sims) + [c for c, _ in lexical_ranking if c not in sims]
@@ -317,7 +351,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     general = bool(read.words) and not float(read.weights.sum())
     specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
     wrong_stance = _wrong_stance(question)
-    about = safety.about(question)
+    about = safety.about(question, _sentences(plain(question))[0])
     matches = []
     for claim_id in candidates:
         claim = claims.get(claim_id)

@@ -8,6 +8,8 @@ medicines, nothing about any one compound.
 """
 import re
 
+from .vocabulary import MEDICINE_CLASSES
+
 EMERGENCY = re.compile(
     r"\b(overdos\w*|od'?d|chest pains?|heart attack|can'?t breathe|cannot breathe|trouble breathing"
     r"|struggling to breathe|suicid\w*|kill(ing)? my ?self|end my life|want to die|self[- ]?harm\w*"
@@ -18,16 +20,16 @@ CHILDREN = re.compile(
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
 PREGNANCY = re.compile(
     r"\b(pregnan\w*|breast ?-?feed\w*|nursing|lactat\w*|trying to conceive|ttc|expecting a baby)\b", re.I)
+# "antidepressant-like effects in rats" describes the compound, not a medicine taken with it.
 MEDICINES = (
-    r"ssris?|snris?|maois?|antidepressants?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram"
-    r"|paroxetine|venlafaxine|effexor|bupropion|wellbutrin|adderall|vyvanse|ritalin|methylphenidate|amphetamines?"
-    r"|modafinil|armodafinil|benzos?|benzodiazepines?|xanax|alprazolam|clonazepam|klonopin|lorazepam|valium"
-    r"|diazepam|lithium|warfarin|blood thinners?|anticoagulants?|aspirin|ibuprofen|nsaids?|insulin|metformin"
+    r"(?:" + "|".join(sorted({w for group in MEDICINE_CLASSES for w in group.split()}, key=len, reverse=True))
+    + r")(?!-like)|maois?|bupropion|wellbutrin|modafinil|armodafinil"
+    r"|lithium|warfarin|blood thinners?|anticoagulants?|aspirin|ibuprofen|nsaids?|insulin|metformin"
     r"|statins?|birth control|the pill|antipsychotics?|opioids?|tramadol|gabapentin|pregabalin|lamotrigine"
     r"|anticonvulsants?|beta blockers?|blood pressure (meds|medication|pills)|alcohol|my meds|my medications?"
     r"|medications?|prescriptions?")
 INTERACTION = re.compile(
-    rf"\b(interact\w*|contraindicat\w*)\b|\b(with|and|plus|alongside|on|taking|mix\w*|combin\w*|stack\w*)\b"
+    rf"\b(interact\w*|contraindicat\w*)\b|\b(with|w/?|and|plus|alongside|on|taking|mix\w*|combin\w*|stack\w*)\b"
     rf"[\w\s']{{0,30}}?\b({MEDICINES})\b|\b({MEDICINES})\b[\w\s']{{0,30}}?\b(with|and|together|at the same time)\b",
     re.I)
 
@@ -62,13 +64,24 @@ def concerns(text: str) -> list[str]:
     return found
 
 
-def about(text: str):
-    """For a question about pregnancy or children, a test a claim must pass to answer it (it names
-    them too); None otherwise. "can I take it while pregnant" is not answered by "clean focus"."""
-    patterns = [{"children": CHILDREN, "pregnancy": PREGNANCY}[c] for c in concerns(text) if c != "interaction"]
-    if not patterns:
+NAMES_MEDICINE = re.compile(rf"\b({MEDICINES})\b", re.I)
+
+
+def about(text: str, asking: str | None = None):
+    """For a question about pregnancy, children or another medicine taken alongside, a test a claim
+    must pass to answer it (it names them too); None otherwise. "can I take it while pregnant" is not
+    answered by "clean focus", nor "can I take it with zoloft" by "antidepressant-like effects".
+    Pregnancy and children count anywhere in the message; a medicine only in the sentence that asks
+    (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?" asks
+    about fog."""
+    raised = concerns(text)
+    tests = [{"children": lambda claim: CHILDREN.search(claim) or AGE.search(claim),
+              "pregnancy": PREGNANCY.search}[c] for c in raised if c != "interaction"]
+    if "interaction" in concerns(asking or text) and NAMES_MEDICINE.search(asking or text):
+        tests.append(NAMES_MEDICINE.search)
+    if not tests:
         return None
-    return lambda claim: any(p.search(claim) for p in patterns) or bool(AGE.search(claim))
+    return lambda claim: any(test(claim) for test in tests)
 
 
 def lines(text: str) -> list[str]:

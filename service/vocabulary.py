@@ -35,6 +35,30 @@ SECTION_WORDS = {
     "safety": "safety: is it safe, side effects, risks",
 }
 
+# Lay words and the words studies use for the same thing, as they hold for any compound: how it
+# is taken, the common medicines people ask about taking it with ("can I take it with xanax" is
+# answered by a claim about benzodiazepines), and whether it is allowed. A question word of a
+# group is held by a claim that holds any word of that group.
+ROUTES = (
+    "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
+    "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
+    " subcutaneous subcutaneously subq intramuscular intramuscularly",
+    "intravenous intravenously iv drip infusion infusions",
+    "nasal intranasal intranasally nose spray sprays sniff snort nostril nostrils",
+)
+MEDICINE_CLASSES = (
+    "benzodiazepine benzodiazepines benzo benzos xanax alprazolam klonopin clonazepam valium diazepam ativan"
+    " lorazepam",
+    "antidepressant antidepressants ssri ssris snri snris zoloft sertraline prozac fluoxetine lexapro escitalopram"
+    " celexa citalopram paxil paroxetine effexor venlafaxine",
+    "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
+)
+REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription regulated regulators",
+              "banned ban prohibited wada doping antidoping")
+SAME_THING = tuple(frozenset(group.split()) for group in ROUTES + MEDICINE_CLASSES + REGULATION)
+SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
+           for group in SAME_THING for word in group}
+
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
     "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",

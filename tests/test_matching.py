@@ -42,6 +42,32 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
     assert top_sources(db, question, topic) == []
 
 
+@pytest.mark.parametrize("topic, question, expected", [
+    ("selank", "can i take it with xanax", "s8"),       # xanax is a benzodiazepine; s8 gives it with diazepam
+    ("selank", "nasal spray or pin it", "s30"),        # "pin" is injecting
+    ("bpc-157", "does it even work if u swallow it", "s28"),  # swallowing is taking it orally
+    ("bpc-157", "iv drip safe?", "s14"),               # a drip is an intravenous infusion
+])
+def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expected):
+    assert expected in top_sources(db, question, topic)
+
+
+def test_a_name_of_several_words_names_the_topic_only_whole():
+    words, phrases = matching.names_in_questions({"slug": "x-1", "name": "X-1", "aliases": ["x-1 nasal spray", "n-acetyl x-1 amidate"]})
+    assert {"amidate", "acetyl"} <= words and not {"nasal", "spray"} & words
+    assert phrases.sub(" ", "x 1 nasal spray or pin it").split() == ["or", "pin", "it"]
+    assert phrases.sub(" ", "nasal spray or pin it").split() == ["nasal", "spray", "or", "pin", "it"]
+
+
+def test_a_question_about_another_medicine_is_answered_only_by_claims_naming_one(db):
+    # Semax's claims name no medicine taken alongside; "antidepressant-like effects" is not one.
+    assert top_sources(db, "can i take it with zoloft") == []
+    assert top_sources(db, "ok to take with my ssri antidepressant") == []
+    # A medicine in the background does not narrow what the sentence that asks is about.
+    assert top_sources(db, "been depressed for like a year, zoloft didnt do much. someone on tiktok said it fixes "
+                           "depression. is there any proof it helps depression?", n=10)
+
+
 def test_context_in_a_long_message_narrows_but_never_blocks(db):
     question = ("my dad had a stroke in march and hes in rehab now. his neurologist never heard of this. "
                 "is there any real evidence it helps stroke patients recover?")
