@@ -4,7 +4,7 @@ same answer."""
 import re
 from dataclasses import dataclass, field
 
-from . import conversation, ledger, matching, replies, safety
+from . import conversation, ledger, matching, replies, safety, subject
 
 
 @dataclass
@@ -59,7 +59,9 @@ def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
         summary = (source.get("summary") or "").strip()
         if summary and "\n" not in summary:
             summaries[source["id"]] = summary
-    return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches,
+    every_name = set().union(*(matching.topic_names(t) for t in ledger.list_topics(db)))
+    asked = subject.candidates(_without_names(text, others) if others else text, every_name)
+    return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches, "asked": asked,
             "matching": [m.as_dict() for m in matching_claims if not m.auto], "unconfirmed": unconfirmed,
             "tiers": tiers, "summaries": summaries}
 

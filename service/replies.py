@@ -12,7 +12,7 @@ long is replaced by its source's one-line summary), and every answer ends with
 """
 import re
 
-from . import sms
+from . import sms, subject
 from .ledger import TIERS
 from .vocabulary import ADVERSE_REPORT, BENEFIT_REPORT
 
@@ -93,17 +93,22 @@ def _direction(texts: list[str]) -> str:
     return "benefit" if good else "harms" if bad else ""
 
 
-def bottom_line(matching: list[dict], *, say_no_human: bool = True) -> str:
+def bottom_line(matching: list[dict], *, say_no_human: bool = True, asked: list[list[str]] = ()) -> str:
     """What the evidence that matched amounts to, in plain words, from the claims themselves, per
     tier and counted by source: "2 human studies (benefit), 3 user reports (mixed). No human
-    study matches." is said only when none does; one direction shared by all is said once."""
-    parts = []
+    study matches." is said only when none does; one direction shared by all is said once.
+    `asked`: what the question may be about (subject.candidates), said once, of the strongest
+    tier whose every source says it ("3 human studies on anxiety (benefit), 5 user reports")."""
+    parts, on = [], None
     for tier in TIERS:
         found = [m for m in matching if m["tier"] == tier]
         sources = {m["source"] for m in found}
         if sources:
             one, many = TIER_NOUNS.get(tier, (f"{tier} source", f"{tier} sources"))
-            parts.append((f"{len(sources)} {one if len(sources) == 1 else many}", _direction([m["claim"] for m in found])))
+            here = subject.named(asked, _claims_by_source(found)) if asked and not on else None
+            on = on or here
+            parts.append((f"{len(sources)} {one if len(sources) == 1 else many}{' on ' + here if here else ''}",
+                          _direction([m["claim"] for m in found])))
     ways = {way for _, way in parts}
     if len(parts) > 1 and len(ways) == 1 and "" not in ways:
         said = f"{', '.join(p for p, _ in parts[:-1])} and {parts[-1][0]}, all reporting {ways.pop()}."
@@ -112,6 +117,14 @@ def bottom_line(matching: list[dict], *, say_no_human: bool = True) -> str:
     if say_no_human and not any(m["tier"] == "human" for m in matching):
         said += " No human study matches."
     return said
+
+
+def _claims_by_source(matching: list[dict]) -> dict[str, list[str]]:
+    """Each source's matching claims, in order."""
+    by_source = {}
+    for m in matching:
+        by_source.setdefault(m["source"], []).append(m["claim"])
+    return by_source
 
 
 def _finding_line(number: int, match: dict, text: str, channel: str) -> str:
@@ -268,7 +281,19 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
     whole claims, strongest tier first, numbered for "1"-"3"; what to reply (NOTIFY when the
     answer is open or thin); the compact footer, which is never dropped. Unrelated claims are
     never dressed up as an answer: with no match it says so and keeps the question open.
+    A section's `asked` (subject.candidates) lets its bottom line say what the evidence is about;
+    by SMS only where that costs no finding.
     """
+    composed = _compose(sections, channel, safety, asks_dose, about=True)
+    if channel == "sms" and any(s.get("asked") for s in sections):
+        plain = _compose(sections, channel, safety, asks_dose, about=False)
+        if len(plain[1]) > len(composed[1]):
+            return plain
+    return composed
+
+
+def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: bool, about: bool) -> tuple[str, list]:
+    """`answer`, with the bottom lines saying what the evidence is about (`about`) or not."""
     head = [*safety, *(["No dosing advice here: sources only."] if asks_dose else [])]
     claims_by_section, thin = [], False
     # by SMS, "No human study matches" is said once for topics that all lack one
@@ -278,8 +303,13 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
         name = _bold(section["topic"]["name"], channel)
         matches, unconfirmed = section["matches"], section["unconfirmed"]
         if matches:
-            said = bottom_line(section["matching"], say_no_human=not none_human)
-            head.append(f"{name}: {said}{' No human study matches for either.' if none_human and number == len(sections) else ''}")
+            # what the question is about: of the whole answer when every source says it, else of a tier
+            # what the question is about: of the whole answer where every source says it ("Alpha on
+            # sleep: 3 user reports"), else of the strongest tier whose every source does
+            asked = section.get("asked", ()) if about else ()
+            whole = subject.named(asked, _claims_by_source(section["matching"]))
+            said = bottom_line(section["matching"], say_no_human=not none_human, asked=() if whole else asked)
+            head.append(f"{name}{' on ' + whole if whole else ''}: {said}{' No human study matches for either.' if none_human and number == len(sections) else ''}")
             shown = matches
             thin = thin or all(m["tier"] == "anecdote" for m in matches)
         elif unconfirmed:
@@ -295,9 +325,7 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
     offers = _offer([1], len(numbered) > 1, thin, short=channel == "sms")
     stand_ins, topic_of = {}, {}   # by id(match): what may stand for it, and its topic (source ids repeat across topics)
     for section in sections:
-        by_source = {}
-        for m in section["matching"]:
-            by_source.setdefault(m["source"], []).append(m["claim"])
+        by_source = _claims_by_source(section["matching"])
         for m in section["matches"] + section["unconfirmed"]:
             topic_of[id(m)] = section["topic"]["slug"]
             stand_ins[id(m)] = [m["claim"], *[c for c in by_source.get(m["source"], []) if c != m["claim"]],

@@ -16,7 +16,7 @@ def test_reply_ends_with_node_ledger_state_and_disclaimer_on_one_line(db):
 
 def test_reply_opens_with_a_bottom_line_from_what_matched(db):
     reply = answer.ask(db, "semax", "does it cause hair loss").reply
-    assert reply.splitlines()[0] == "Semax: 1 user report (harms). No human study matches."
+    assert reply.splitlines()[0] == "Semax on hair loss: 1 user report (harms). No human study matches."
 
 
 def test_gaps_count_every_matching_claim_by_tier(db):
