@@ -33,7 +33,7 @@ from spellchecker import SpellChecker
 from . import embedding, ledger, safety, search_index
 from .text import stem
 from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         SAME_AS, TIER_WORDS, TREATMENT_ASK)
+                         SAME_AS, SECTION_ASKS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 40        # top k from each generator
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
@@ -166,6 +166,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = plain(question)
     asking, background = _sentences(phrases.sub(" ", text) if phrases else text)
     foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)
+    if not foreground:
+        foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
     behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
     words, scales = [], []
     for word, scale in [(w, 1.0) for w in foreground] + [(w, BACKGROUND) for w in behind]:
@@ -323,6 +325,19 @@ def _names_of(slug: str, title: str, aliases: tuple) -> frozenset:
     return frozenset(w for w in words if w)
 
 
+WHAT_IS = re.compile(r"^(?:so |ok |but )?(?:what|wat|wot|wut)(?: even| exactly| actually)? (?:is|are|r)\b")
+
+
+def _everyday_ask(topic: dict, asking: str) -> str:
+    """What a question of only everyday words is embedded as: "what is it" as the topic's own
+    description (`what_it_is` in topic.json, without its source ids), anything else with the
+    topic's name before it."""
+    described = re.sub(r"\s*\((?:s\d+(?:,\s*)?)+\)", "", topic.get("what_it_is") or "")
+    if described and WHAT_IS.search(asking):
+        return described
+    return f"what is {topic.get('name') or topic.get('slug')} {asking}"
+
+
 # --- the search -----------------------------------------------------------------------
 
 def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -> tuple[list[Match], list[Match]]:
@@ -334,7 +349,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     index = search_index.topic_index(db, topic)
     read = read_question(index, question, *names_in_questions(info))
     if not read.words:
-        read.text = f"what is {info.get('name') or topic} {read.text}"
+        read.text = _everyday_ask(info, read.text)
     vector = embedding.embed([read.text])[0]
     lexical_ranking = lexical(db, topic, read.words + [index.vocabulary[p] for w in read.words if w in SAME_AS
                                                       for p in _held_as(index, w, SAME_AS)])

@@ -27,7 +27,7 @@ from .text import stem
 from .vocabulary import SECTION_WORDS
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
-INDEX_FORMAT = f"6/{embedding.MODEL}"
+INDEX_FORMAT = f"7/{embedding.MODEL}"
 # A topic's full-text rows have rowids (topic key << KEY_BITS) + the claim's entry, so a
 # search reads only its topic's rows (an FTS5 rowid range) while BM25's statistics stay
 # those of the whole table, as before the table was partitioned.

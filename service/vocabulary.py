@@ -33,7 +33,13 @@ TIER_WORDS = {
 # words are indexed with each claim of the section, for the full-text search and its embedding.
 SECTION_WORDS = {
     "safety": "safety: is it safe, side effects, risks",
+    "how_it_works": "how it works: mechanism",
 }
+# How people ask after a section when every word of the question is an everyday one: the
+# section's word is then read as what they ask ("how does it even work" asks for the mechanism).
+SECTION_ASKS = (
+    (r"\bhow (?:does|do|would|could|did) (?:it|this|they|that)(?: \w+)? work\b|\bhow it works\b", "mechanism"),
+)
 
 # Lay words and the words studies use for the same thing, as they hold for any compound: how it
 # is taken, the common medicines people ask about taking it with ("can I take it with xanax" is

@@ -52,6 +52,19 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     assert expected in top_sources(db, question, topic)
 
 
+@pytest.mark.parametrize("topic", ["selank", "bpc-157"])
+def test_how_does_it_work_is_answered_by_how_it_works(db, topic):
+    ranked, _ = matching.search(db, topic, "how does it even work")
+    sections = {c["id"]: c["section"] for c in ledger.claims(db, topic)}
+    assert ranked and sections[ranked[0].claim_id] == "how_it_works"
+
+
+@pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
+def test_what_is_it_is_answered_by_the_sources_of_its_description(db, topic):
+    described = set(re.findall(r"s\d+", ledger.require_topic(db, topic)["what_it_is"]))
+    assert set(top_sources(db, "wat even is it lol", topic)) & described
+
+
 def test_a_name_of_several_words_names_the_topic_only_whole():
     words, phrases = matching.names_in_questions({"slug": "x-1", "name": "X-1", "aliases": ["x-1 nasal spray", "n-acetyl x-1 amidate"]})
     assert {"amidate", "acetyl"} <= words and not {"nasal", "spray"} & words
