@@ -65,6 +65,27 @@ def test_a_sender_texting_too_fast_is_told_politely(text):
     assert "faster than we can answer" in replies[-1] and "faster" not in replies[0]
 
 
+def test_counting_senders_starts_no_thread_and_expired_counters_are_dropped(app, monkeypatch):
+    """limits' MemoryStorage started a timer thread on every hit after the last had run out; the
+    storage behind `memory://` expires counters inline instead, at most every SWEEP_SECONDS."""
+    import threading
+    import time
+
+    from service import throttle
+    before = {t.ident for t in threading.enumerate()}
+    with app.app_context():
+        for i in range(5):
+            assert throttle.sender_allowed(f"sender{i}", ingesting=True)
+            assert {t.ident for t in threading.enumerate()} == before
+        storage = throttle.limiter.storage
+        assert isinstance(storage, throttle.InlineExpiry) and len(storage.storage) == 20
+        storage.expirations.update(dict.fromkeys(storage.expirations, time.time() - 1))  # their windows passed
+        storage.next_sweep = time.monotonic()
+        assert throttle.sender_allowed("someone new", ingesting=False)
+        assert sorted(storage.storage) == sorted(k for k in storage.storage if "someone new" in k)
+        assert len(storage.storage) == 2
+
+
 def test_stop_is_honoured_over_the_limit(text):
     sender = "whatsapp:+15551230000"
     for i in range(21):
