@@ -214,7 +214,8 @@ def server(command: list[str], env: dict, port: int):
     log = open(Path(env.get("LEDGER_DB", tempfile.gettempdir())).parent / f"server-{port}.log", "w")
     process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT)
     try:
-        for _ in range(600):
+        deadline = time.monotonic() + 900  # `ledger serve` loads every topic's vectors first: a minute at 1M claims
+        while time.monotonic() < deadline and process.poll() is None:
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()
                 break
@@ -228,9 +229,14 @@ def server(command: list[str], env: dict, port: int):
 
 
 def gunicorn(app: str, port: int, workers: int = 2) -> list[str]:
-    """The Procfile's command line (gunicorn, its worker count) for `app`."""
+    """gunicorn with the Procfile's worker count for `app` (the hello-world baseline, the article page)."""
     return [str(Path(sys.executable).with_name("gunicorn")), "--workers", str(workers), "--bind",
             f"127.0.0.1:{port}", app]
+
+
+def serve_command(port: int, workers: int = 2) -> list[str]:
+    """The Procfile's server (`ledger serve`: gunicorn, `workers` sync workers, readied before they fork)."""
+    return [str(Path(sys.executable).with_name("ledger")), "serve", "--workers", str(workers), "--port", str(port)]
 
 
 def signed_requests(base: str, messages: list[str], count: int, work: Path) -> Path:
@@ -312,13 +318,12 @@ def http_measures(path: Path, messages: list[str], work: Path, seconds: int = 10
         found["hello"] = load(base, requests, seconds, connections)
     found["webhook"] = found["serve"] = None
     try:
-        with server(gunicorn("service:create_app()", port), env, port) as base:
-            for message in messages[:20]:  # each worker loads its topic index, as a running server has
+        with server(serve_command(port), env, port) as base:
+            for message in messages[:20]:
                 _post(base, message)
             found["webhook"] = load(base, requests, seconds, connections)
         port = free_port()
-        serve = [str(Path(sys.executable).with_name("ledger")), "serve", "--port", str(port)]
-        with server(serve, env, port) as base:
+        with server(serve_command(port), env, port) as base:
             # enough distinct MessageSids that none repeats within the run (a repeat is a cheap stored reply)
             sequential = signed_requests(base, messages, 20_000, work)
             for message in messages[:5]:

@@ -173,6 +173,8 @@ def serve(host, port, workers, debug, dev):
     if debug:
         app.run(host=host, port=port, debug=True)
         return
+    from .warm import before_fork
+    before_fork(app)
     # no control socket in the home folder (gunicorn 27): two servers on one machine would share it
     _Gunicorn(app, {"bind": f"{host}:{port}", "workers": max(1, workers), "control_socket_disable": True}).run()
 

@@ -82,7 +82,7 @@ def test_running_server_rejects_forgery(server):
 
 
 def test_the_procfile_serves_a_fresh_deployment(tmp_path):
-    """The Procfile's gunicorn, two workers and no ledger yet: one builds it, the other waits for it."""
+    """The Procfile (`ledger serve`: gunicorn, two workers) and no ledger yet: it is built before the workers start."""
     procfile = (Path(__file__).resolve().parent.parent / "Procfile").read_text()
     command = shlex.split(procfile.split("web:", 1)[1])
     db = tmp_path / "deployed.db"
@@ -97,7 +97,7 @@ def test_the_procfile_serves_a_fresh_deployment(tmp_path):
 
 @pytest.fixture(scope="module")
 def gunicorn(built_ledger, tmp_path_factory):
-    """The Procfile's gunicorn (two workers) over a copy of the built ledger: (base URL, ledger path)."""
+    """The Procfile's server (gunicorn, two workers) over a copy of the built ledger: (base URL, ledger path)."""
     procfile = (Path(__file__).resolve().parent.parent / "Procfile").read_text()
     db = tmp_path_factory.mktemp("gunicorn") / "ledger.db"
     shutil.copy(built_ledger, db)
@@ -169,3 +169,20 @@ def test_a_topic_added_to_the_live_ledger_is_served_without_a_restart(gunicorn):
     reply = deliver(base, {"MessageSid": "SM" + "7" * 32, "From": "+15556667777",
                            "Body": "newpeptide|does it help sleep"})
     assert reply.startswith("New peptide") and "nothing in the ledger answers" in reply
+
+
+def test_serving_loads_what_answers_need_before_the_workers_fork(app, db_path):
+    """`ledger serve` readies the master (warm.before_fork) so that no worker's first texter waits
+    while it loads the models and each topic's vectors; what is loaded is frozen out of the GC."""
+    import gc
+
+    from service import embedding, search_index, warm
+    search_index._cache.clear()
+    embedding._model.cache_clear()
+    try:
+        warm.before_fork(app)
+        loaded = {key[-1] for key, index in search_index._cache.items() if key[0] == str(db_path) and index.version}
+        assert loaded == {"semax", "selank", "bpc-157"}
+        assert embedding._model.cache_info().currsize == 1 and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
