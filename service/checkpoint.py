@@ -26,6 +26,7 @@ import binascii
 import contextlib
 import contextvars
 import fcntl
+import functools
 import hashlib
 import json
 import logging
@@ -79,10 +80,20 @@ def key_id(public_key: Ed25519PublicKey) -> str:
 
 
 def signing_key(path: str | None = None) -> Ed25519PrivateKey:
-    """The private key at `path` or $LEDGER_SIGNING_KEY."""
+    """The private key at `path` or $LEDGER_SIGNING_KEY: read again whenever the file changes
+    (its inode, size or modification time), else kept, since the writer signs every few entries."""
     path = path or os.environ.get("LEDGER_SIGNING_KEY")
     if not path:
         raise CheckpointError("no signing key: set LEDGER_SIGNING_KEY to the file `ledger keygen` wrote")
+    try:
+        found = os.stat(path)
+    except OSError as problem:
+        raise CheckpointError(f"cannot read the signing key {path}: {problem}") from problem
+    return _read_key(path, found.st_ino, found.st_size, found.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_key(path: str, *version) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as problem:
@@ -274,7 +285,7 @@ def after_append(db, topic: str, before: int, after: int) -> None:
         return
     n = every()
     try:
-        if before // n != after // n or latest(db, topic) is None:
+        if before // n != after // n or not (directory(db) / f"{topic}.json").exists():
             publish(db, topic, signing_key())
     except (CheckpointError, OSError, ValueError):
         log.exception("could not publish a checkpoint of %s at %d entries", topic, after)

@@ -8,10 +8,13 @@ process and without recording anything, so every worker starts with all of it lo
 pages are shared between the workers until one of them writes to them. Then everything
 loaded is moved out of the garbage collector's sight (`gc.freeze`): the workers' full
 collections no longer walk it (a 45 ms pause at 10k claims) nor write to its pages.
+With a signing key, each topic's Merkle tree is read here too, so that the first checkpoint a
+worker publishes extends it instead of reading every chain hash (seconds at a million entries).
 """
 import gc
+import os
 
-from . import answer, language, ledger
+from . import answer, checkpoint, language, ledger
 from .db import connect
 
 
@@ -20,6 +23,8 @@ def before_fork(app) -> None:
     try:
         for topic in ledger.list_topics(db):
             answer.ask(db, topic["slug"], "does it help with sleep", record=False)
+            if os.environ.get("LEDGER_SIGNING_KEY"):
+                checkpoint.tree_head(db, topic["slug"])
         language.is_foreign("does it help with sleep at night")
     finally:
         db.conn.close()  # a connection never crosses a fork: each worker opens its own (db.get_db)

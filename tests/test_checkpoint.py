@@ -51,6 +51,15 @@ def test_keygen_refuses_to_overwrite(runner, tmp_path):
     assert path.read_text() == "precious"
 
 
+def test_the_signing_key_is_kept_until_its_file_changes(tmp_path):
+    """The writer signs every few entries: the key is read once, and again when the file is replaced."""
+    path, other = str(tmp_path / "signing.key"), str(tmp_path / "next.key")
+    first, second = checkpoint.keygen(path), checkpoint.keygen(other)
+    assert checkpoint.signing_key(path) is checkpoint.signing_key(path)
+    os.replace(other, path)
+    assert checkpoint.key_id(checkpoint.signing_key(path).public_key()) == second != first
+
+
 def test_checkpoint_needs_a_key(runner, monkeypatch):
     monkeypatch.delenv("LEDGER_SIGNING_KEY", raising=False)
     result = runner.invoke(cli, ["checkpoint", "semax"])
