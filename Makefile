@@ -30,4 +30,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) ledger.db ledger.db-wal ledger.db-shm
+	rm -rf $(VENV) ledger.db ledger.db-wal ledger.db-shm ledger.db.ann

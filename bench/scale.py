@@ -82,6 +82,7 @@ def ledger_path(size: str) -> tuple[Path, float]:
     path = CACHE / f"ledger-{size}-g{GENERATOR}.db"
     info = path.with_suffix(".json")
     if path.exists() and info.exists():
+        approximate_index(path)
         return path, json.loads(info.read_text())["claims_per_second"]
     data = generate(size)
     start = time.perf_counter()
@@ -91,10 +92,28 @@ def ledger_path(size: str) -> tuple[Path, float]:
     return path, rate
 
 
+def approximate_index(path: Path) -> None:
+    """Bring the cached ledger's approximate index files up to date (a ledger cached before they
+    existed, or after an index format change), timing a build from scratch when there was one."""
+    from service import search_index
+    from service.db import connect
+    db = connect(str(path))
+    start = time.perf_counter()
+    built = search_index.approximate(db)
+    seconds = time.perf_counter() - start
+    db.conn.close()
+    if built and seconds > 1:
+        print(f"  ({path.name}: approximate index of {', '.join(built)} built in {seconds:.0f} s)",
+              file=sys.stderr, flush=True)
+
+
 def copy_of(path: Path, work: Path) -> Path:
     """A scratch copy (answers and ingests write question nodes and sources; the cache stays as built)."""
     target = work / path.name
     shutil.copy(path, target)
+    ann = Path(f"{path}.ann")
+    if ann.exists():  # hard links: a builder never writes a file in place, it renames new ones in
+        shutil.copytree(ann, f"{target}.ann", copy_function=os.link, ignore=shutil.ignore_patterns("*.lock"))
     return target
 
 

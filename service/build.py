@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import db as ledger_db
-from . import checkpoint, extract, ingest, ledger
+from . import checkpoint, extract, ingest, ledger, search_index
 from .folder import read as read_folder
 
 # Rows per write transaction: a large folder (the bench's million claims) is written in
@@ -115,3 +115,6 @@ def build(path: str, data_dir: Path | None = None, progress=None) -> None:
         if os.path.exists(stale):
             os.remove(stale)
     os.replace(tmp, path)
+    db = ledger_db.connect(path)
+    search_index.approximate(db, fresh=True)  # a large topic's approximate index file, beside the new ledger
+    db.conn.close()

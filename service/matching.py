@@ -3,8 +3,9 @@
 Two candidate generators, one fused score, one calibrated decision:
 
 1. `lexical`: FTS5 BM25 over each claim and its source's words (Porter stemming), top k.
-2. `semantic`: cosine similarity between the question's embedding and every claim's
-   stored embedding (`service.embedding`, a static model shipped in its wheel), top k.
+2. `semantic`: cosine similarity between the question's embedding and the claims' stored
+   embeddings (`service.embedding`, a static model shipped in its wheel), top k: every claim
+   of a small topic, an approximate index (`service.ann`) of a large one.
 3. The union is ranked by coverage + SIMILARITY_WEIGHT x similarity, weights fitted on
    the development sets (reciprocal rank fusion ranked worse there).
 4. `answers`: a candidate answers only if it is similar enough to the question *and*
@@ -217,15 +218,10 @@ def lexical(db, topic: str, words: list[str], k: int = CANDIDATES) -> list[tuple
         " CROSS JOIN claim_search AS s ON s.rowid = top.rowid", [query, *span, k]).fetchall()
 
 
-def semantic(index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[str, float]]:
-    """Cosine similarity between the question and every claim vector; best first. The top k
-    are picked by partition (linear) and only they are sorted."""
-    if not len(index.claim_ids):
-        return []
-    sims = index.vectors @ vector
-    top = np.argpartition(-sims, k - 1)[:k] if len(sims) > k else np.arange(len(sims))
-    top = top[np.argsort(-sims[top], kind="stable")]
-    return [(index.claim_ids[i], float(sims[i])) for i in top]
+def semantic(db, index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[str, float]]:
+    """Cosine similarity between the question and the topic's claims: the k best, best first
+    (every claim scanned below `ann.MIN_CLAIMS`, an approximate index above; see `search_index`)."""
+    return index.nearest(db.conn, vector, k)
 
 
 def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tuple[float, tuple]]:
@@ -353,12 +349,12 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     vector = embedding.embed([read.text])[0]
     lexical_ranking = lexical(db, topic, read.words + [index.vocabulary[p] for w in read.words if w in SAME_AS
                                                       for p in _held_as(index, w, SAME_AS)])
-    semantic_ranking = semantic(index, vector)
+    semantic_ranking = semantic(db, index, vector)
     sims = dict(semantic_ranking)
     candidates = list(sims) + [c for c, _ in lexical_ranking if c not in sims]
     missing = candidates[len(semantic_ranking):]
     if missing:
-        sims.update(zip(missing, (index.vectors[[index.position[c] for c in missing]] @ vector).tolist()))
+        sims.update(zip(missing, index.similarity(db.conn, missing, vector)))
     claims = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
     covered = coverage(index, read, candidates, {c: claim["tier"] for c, claim in claims.items()})
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")

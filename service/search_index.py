@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import embedding, formats, tally
+from . import ann, embedding, formats, tally
 from .text import stem
 from .vocabulary import SECTION_WORDS
 
@@ -84,7 +84,8 @@ def add(conn, topic: str, claim_ids) -> None:
 
 
 def rebuild(db, topic: str) -> None:
-    """Throw the topic's index away and build it again from its claims, in one transaction."""
+    """Throw the topic's index away and build it again from its claims, in one transaction; then
+    its approximate index file, when the topic is large enough to have one."""
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -93,6 +94,26 @@ def rebuild(db, topic: str) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    approximate(db, [topic], fresh=True)
+
+
+def approximate(db, topics=None, fresh: bool = False) -> list[str]:
+    """Build (`fresh`) or bring up to date the approximate index file of each topic (all by
+    default) with at least `ann.MIN_CLAIMS` claims, using every core, and wait for it. Returns
+    the topics that have one. (Workers do this themselves in the background when a file is
+    missing or behind; `ledger reindex` and `service.build` do it before anyone answers.)"""
+    conn = db.conn
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:
+        return []
+    done = []
+    for topic in topics or [row[0] for row in conn.execute("SELECT slug FROM topic_keys ORDER BY key")]:
+        span = topic_range(conn, topic)
+        (count,) = conn.execute("SELECT count(*) FROM claim_vectors WHERE topic = ?", [topic]).fetchone()
+        if span is not None and count >= ann.MIN_CLAIMS:
+            ann.build(path, topic, span[0] >> KEY_BITS, fresh=fresh)
+            done.append(topic)
+    return done
 
 
 def _rebuild(conn, topic: str) -> None:
@@ -169,9 +190,18 @@ WORD = re.compile(r"[a-z][a-z0-9]+")
 
 @dataclass
 class TopicIndex:
-    """One topic's claim vectors and vocabulary, as of `version` (the last vector row read)."""
+    """One topic's claim vectors and vocabulary, as of `version` (the last vector row read).
+
+    A topic below `ann.MIN_CLAIMS` holds every vector and scans them all (`nearest`); a larger
+    one opens its approximate index file (`ann`) and holds only the vectors written after it
+    (the tail), scanned exactly beside it."""
+    topic: str = ""
     version: int = 0
-    claim_ids: list = field(default_factory=list)
+    first: int = 0                                     # the topic's first vector row (a reindex moves it)
+    claim_ids: list = field(default_factory=list)      # every claim of the topic, in vector-row order
+    ann: object = None                                 # ann.Ann, or None: everything is scanned exactly
+    exact_ids: list = field(default_factory=list)      # claim id of each row of `vectors`
+    exact_rowids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     position: dict = field(default_factory=dict)       # claim id -> row in vectors
     vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), np.float32))
     words: dict = field(default_factory=dict)          # word -> position in word_vectors
@@ -184,6 +214,34 @@ class TopicIndex:
     def neighbours(self, words: list[str]) -> np.ndarray:
         """Cosine of each word against every word of the topic: (len(words), len(vocabulary))."""
         return embedding.embed(words) @ self.word_vectors.T
+
+    def nearest(self, conn, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        """The k claims most similar to `vector` (cosine), best first. The vectors held are
+        scanned exactly, the top k picked by partition (linear) and only they sorted; the
+        approximate index adds its 2k nearest, whose cosines are computed exactly from their
+        stored vectors."""
+        sims = self.vectors @ vector
+        top = np.argpartition(-sims, k - 1)[:k] if len(sims) > k else np.arange(len(sims))
+        top = top[np.argsort(-sims[top], kind="stable")]
+        found = [(self.exact_ids[i], float(sims[i])) for i in top]
+        if self.ann is None:
+            return found
+        rows = conn.execute("SELECT claim_id, vector FROM claim_vectors WHERE topic = ? AND rowid IN"
+                            " (SELECT value FROM json_each(?))", [self.topic, json.dumps(self.ann.search(vector, 2 * k))])
+        rows = rows.fetchall()
+        near = embedding.from_blobs([blob for _, blob in rows]) @ vector
+        found += [(claim_id, float(sim)) for (claim_id, _), sim in zip(rows, near)]
+        return sorted(found, key=lambda pair: -pair[1])[:k]
+
+    def similarity(self, conn, claim_ids: list[str], vector: np.ndarray) -> list[float]:
+        """Cosine of each claim with `vector`: from the vectors held, else from the stored ones."""
+        if all(c in self.position for c in claim_ids):
+            return (self.vectors[[self.position[c] for c in claim_ids]] @ vector).tolist()
+        stored = dict(conn.execute("SELECT claim_id, vector FROM claim_vectors WHERE topic = ? AND claim_id IN"
+                                   " (SELECT value FROM json_each(?))", [self.topic, json.dumps(claim_ids)]))
+        return [float(self.vectors[self.position[c]] @ vector) if c in self.position
+                else float(embedding.from_blobs([stored[c]])[0] @ vector) if c in stored else 0.0
+                for c in claim_ids]
 
 
 _cache: dict = {}
@@ -198,33 +256,74 @@ def _file_identity(path: str) -> int | None:
 
 
 def topic_index(db, topic: str) -> TopicIndex:
-    """The topic's vectors and vocabulary, brought up to date with any rows added since last read."""
+    """The topic's vectors and vocabulary, brought up to date with any rows added since last read,
+    and its approximate index once it has one (building it in the background when it is due)."""
     conn = db.conn
     path = conn.execute("PRAGMA database_list").fetchone()[2]
-    (latest,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM claim_vectors WHERE topic = ?", [topic]).fetchone()
+    # two statements: SQLite answers a lone min() or max() from the index, both together by a scan
+    (first,), (latest,) = (conn.execute(f"SELECT coalesce({end}(rowid), 0) FROM claim_vectors WHERE topic = ?",
+                                        [topic]).fetchone() for end in ("min", "max"))
     key = (path, _file_identity(path), topic)  # a ledger rebuilt at the same path is another file
     with _lock:
         index = _cache.get(key)
-        if index is None or latest < index.version:
-            index = _cache[key] = TopicIndex()
+        if index is None or latest < index.version or first != index.first:
+            index = _cache[key] = TopicIndex(topic=topic, first=first)  # new, or reindexed
+        key = _open_ann(conn, path, index) if path else None
         if latest > index.version:
             _load(conn, topic, index)
+        if path:
+            _build_when_due(path, index, key)
         return index
+
+
+def _open_ann(conn, path: str, index: TopicIndex) -> int | None:
+    """Open (or reopen, after a fold) the topic's approximate index and drop the vectors it now
+    covers. Returns the topic's key, or None for a small topic (checked again once it grows)."""
+    if index.ann is None and index.version and len(index.claim_ids) < ann.MIN_CLAIMS:
+        return None
+    span = topic_range(conn, index.topic)
+    if span is None:
+        return None
+    key = span[0] >> KEY_BITS
+    opened = ann.current(conn, path, index.topic, key, index.ann)
+    if opened is not None and opened is not index.ann:
+        index.ann = opened
+        keep = int(np.searchsorted(index.exact_rowids, opened.covered, side="right"))
+        index.vectors, index.exact_rowids = index.vectors[keep:].copy(), index.exact_rowids[keep:]
+        index.exact_ids = index.exact_ids[keep:]
+        index.position = {c: i for i, c in enumerate(index.exact_ids)}
+    return key
+
+
+def _build_when_due(path: str, index: TopicIndex, key: int | None) -> None:
+    """Start a builder when the topic is large and its file missing, stale or FOLD_AT rows behind.
+    Meanwhile a file that disappeared or stopped holding stays mapped and still holds the rows
+    it covers (a reindex, which moves them, starts a new TopicIndex: see `topic_index`)."""
+    if key is None or len(index.claim_ids) < ann.MIN_CLAIMS:
+        return
+    if index.ann is None or len(index.exact_ids) >= ann.FOLD_AT or index.ann.stale:
+        ann.build_in_background(path, index.topic, key)
 
 
 def _load(conn, topic: str, index: TopicIndex) -> None:
     """Add the rows written since `index.version`, LOAD_BATCH at a time, so a worker opening a
-    large topic holds the vectors once, not the rows, their blobs and the vectors together."""
+    large topic holds the vectors once, not the rows, their blobs and the vectors together. The
+    vectors the approximate index covers are not read into memory."""
+    covered = index.ann.covered if index.ann is not None else 0
     cursor = conn.execute(
-        "SELECT v.rowid, v.claim_id, v.vector, s.text || ' ' || s.context FROM claim_vectors v"
-        " JOIN claim_search s ON s.claim_id = v.claim_id AND s.topic = v.topic"
-        " WHERE v.topic = ? AND v.rowid > ? ORDER BY v.rowid", [topic, index.version])
-    blocks, new_words, version = [], [], index.version
+        "SELECT v.rowid, v.claim_id, CASE WHEN v.rowid > ? THEN v.vector END, s.text || ' ' || s.context"
+        " FROM claim_vectors v JOIN claim_search s ON s.claim_id = v.claim_id AND s.topic = v.topic"
+        " WHERE v.topic = ? AND v.rowid > ? ORDER BY v.rowid", [covered, topic, index.version])
+    blocks, rowids, new_words, version = [], [], [], index.version
     while rows := cursor.fetchmany(LOAD_BATCH):
-        for row in rows:
-            index.position[row[1]] = len(index.claim_ids)
-            index.claim_ids.append(row[1])
-        blocks.append(embedding.from_blobs([r[2] for r in rows]))
+        index.claim_ids.extend(row[1] for row in rows)
+        held = [row for row in rows if row[2] is not None]
+        for row in held:
+            index.position[row[1]] = len(index.exact_ids)
+            index.exact_ids.append(row[1])
+        if held:
+            blocks.append(embedding.from_blobs([r[2] for r in held]))
+            rowids.append(np.fromiter((r[0] for r in held), dtype=np.int64, count=len(held)))
         for _, claim_id, _, text in rows:
             words = set(WORD.findall(text.lower()))
             index.df.update(words)
@@ -236,9 +335,11 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
                     new_words.append(word)
             index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)
         version = rows[-1][0]
-    if not blocks:
+    if version == index.version:
         return
-    index.vectors = np.vstack([index.vectors, *blocks])
+    if blocks:
+        index.vectors = np.vstack([index.vectors, *blocks])
+        index.exact_rowids = np.concatenate([index.exact_rowids, *rowids])
     if new_words:
         index.word_vectors = np.vstack([index.word_vectors, embedding.embed(new_words)])
     index.version = version
