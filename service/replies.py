@@ -254,13 +254,13 @@ def _numbers(numbers: list[int]) -> str:
     return f"{', '.join(map(str, numbers[:-1]))} or {numbers[-1]}" if len(numbers) > 1 else str(numbers[0])
 
 
-def _offer(numbers: list[int], more_left: bool, thin: bool, short: bool = False) -> list[str]:
+def _offer(numbers: list[int], more_left: bool, thin: bool, short: bool = False, sources: int = 2) -> list[str]:
     """What the texter can reply, longest first: the caller keeps the first that fits. The last is
     what the claims are budgeted with when NOTIFY applies; `short` budgets its shorter wording
-    (SMS, where room is scarce). With no finding shown, "1" opens the strongest source and "more"
-    shows the findings."""
+    (SMS, where room is scarce). With no finding shown, "1" opens the strongest of the `sources`
+    numbered and "more" shows the findings."""
     pick = f"{_numbers(numbers)} for a source" if numbers else \
-        "1 for the strongest source" if more_left else ""
+        f"1 for the {'strongest ' if sources > 1 else ''}source" if more_left else ""
     further = ("more for more" if numbers else "more for its findings") if more_left else ""
     options = [pick, further, "NOTIFY to hear when evidence arrives" if thin else ""]
     said = [o for o in options if o]
@@ -336,8 +336,8 @@ def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: b
                                     lambda m: stand_ins[id(m)], channel, topic_of, budgets)
     if not lines:   # nothing shown: the line that announced unconfirmed claims says what there is instead
         head = [line.replace(UNCONFIRMED, UNCONFIRMED_UNSHOWN) for line in head]
-    return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin, short=channel == "sms"),
-                       channel), numbers
+    return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin, short=channel == "sms",
+                                                 sources=len(numbered)), channel), numbers
 
 
 UNCONFIRMED = "nothing confirmed answers this yet. Unconfirmed, auto-generated (low confidence):"

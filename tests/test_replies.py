@@ -161,7 +161,7 @@ def test_with_no_finding_short_enough_sms_shows_the_bottom_line_and_offers_the_s
     section = _long_claim_section(["word " * 60], "summary " * 40)
     reply, shown = replies.answer(sections=[section], channel="sms")
     assert shown == [] and "word" not in reply and "summary" not in reply
-    assert reply.splitlines()[1] == "Reply 1 for the strongest source or more for its findings."
+    assert reply.splitlines()[1] == "Reply 1 for the source or more for its findings."
     assert sms.segments(reply) <= 2 and reply.endswith("Not medical advice.")
 
 
@@ -182,4 +182,4 @@ def test_unconfirmed_claims_too_long_to_show_are_announced_without_a_dangling_co
     reply, shown = replies.answer(sections=[section], channel="sms", safety=["Safety first: " + "x" * 80])
     assert shown == [] and not any(line.endswith(":") for line in reply.splitlines())
     assert "X: nothing confirmed answers this yet, only auto-generated claims (low confidence)." in reply
-    assert "Reply 1 for the strongest source" in reply and sms.segments(reply) <= 2
+    assert "Reply 1 for the source" in reply and sms.segments(reply) <= 2
