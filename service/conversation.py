@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from . import ledger
+from .db import writing
 
 EXPIRES = timedelta(days=1)
 
@@ -61,12 +62,12 @@ def save(db, sender: str | None, state: State) -> None:
     who = key(db, sender)
     if who is None:
         return
-    expire(db)
-    db.conn.execute(
-        "INSERT OR REPLACE INTO conversations (sender, topic, question, cited, rest, thin, seen_at, head)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [who, state.topic, state.question, json.dumps(state.cited), json.dumps(state.rest), int(state.thin),
-         _now().isoformat(timespec="seconds"), json.dumps(list(state.head))])
+    row = [who, state.topic, state.question, json.dumps(state.cited), json.dumps(state.rest), int(state.thin),
+           _now().isoformat(timespec="seconds"), json.dumps(list(state.head))]
+    with writing(db.conn):
+        expire(db)
+        db.conn.execute("INSERT OR REPLACE INTO conversations (sender, topic, question, cited, rest, thin, seen_at, head)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
 
 
 def touch(db, sender: str | None) -> None:
@@ -89,9 +90,10 @@ def pseudonym(db, sender: str | None, *, create: bool = True) -> str | None:
     who = key(db, sender)
     if who is None:
         return None
-    if create:
-        db.conn.execute("INSERT OR IGNORE INTO pseudonyms (sender, salt) VALUES (?, ?)", [who, secrets.token_hex(16)])
     row = db.conn.execute("SELECT salt FROM pseudonyms WHERE sender = ?", [who]).fetchone()
+    if row is None and create:  # written once per sender, read after: another worker's salt may have won
+        db.conn.execute("INSERT OR IGNORE INTO pseudonyms (sender, salt) VALUES (?, ?)", [who, secrets.token_hex(16)])
+        row = db.conn.execute("SELECT salt FROM pseudonyms WHERE sender = ?", [who]).fetchone()
     return hmac.new(row[0].encode(), who.encode(), hashlib.sha256).hexdigest()[:32] if row else None
 
 

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 
 from . import checkpoint, search_index, tally
 from .chain import GENESIS, canonical, entry_hash, row_agrees, row_for
-from .db import CHAINED_TABLES
+from .db import CHAINED_TABLES, writing
 
 TIERS = ("human", "preclinical", "published", "anecdote")
 QUESTION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to type on a phone
@@ -391,9 +391,10 @@ def receipt(db, message_sid: str) -> str | None:
 def keep_receipt(db, message_sid: str, reply: str) -> str:
     """Keep the reply given to `message_sid` (the first one wins when deliveries race) and return
     the reply kept. Receipts are operational, not evidence: no chain entry; old ones are dropped."""
-    db.conn.execute("INSERT OR IGNORE INTO receipts (message_sid, reply, at) VALUES (?, ?, datetime('now'))",
-                    [message_sid, reply])
-    db.conn.execute("DELETE FROM receipts WHERE at < datetime('now', ?)", [f"-{RECEIPT_DAYS} days"])
+    with writing(db.conn):
+        db.conn.execute("INSERT OR IGNORE INTO receipts (message_sid, reply, at) VALUES (?, ?, datetime('now'))",
+                        [message_sid, reply])
+        db.conn.execute("DELETE FROM receipts WHERE at < datetime('now', ?)", [f"-{RECEIPT_DAYS} days"])
     return receipt(db, message_sid) or reply
 
 
