@@ -1,15 +1,15 @@
 """What a question is about, in words its matching claims also use: the subject a bottom line
-may name ("1 human study on stroke", "Nothing in people for ADHD").
+may name ("Semax on tolerance: 2 user reports", "3 human studies on anxiety").
 
-A subject is a run of the question's nouns: words that lemminflect's English lexicon knows only
-as nouns, or does not know at all (names and jargon: ADHD, BDNF), and words it knows as nouns
-among other parts of speech ("sleep", "stroke", "focus") where the question uses them as nouns:
-after a determiner, possessive or preposition, beside a surer noun, or opening a fragment
-("brain fog"). Words common enough to name no subject ("day", "way": pyspellchecker's
-frequencies), the filler around questions, the topics' own names and the words for kinds of
-evidence or where it was published ("studies", "video") are never subjects. A candidate is
-named only where the matching claims say it too, in their spelling; when none do, nothing is
-said about the subject: a wrong subject reads as a finding, no subject reads as less detail.
+A subject is a run of nouns in the sentence that asks: words lemminflect's English lexicon knows
+only as nouns, or does not know at all (names and jargon: ADHD, BDNF), and words it knows as
+nouns among other parts of speech ("sleep", "stroke") where they stand as nouns: after a
+determiner, possessive, preposition or adjective, or opening the sentence ("brain fog"), not
+before a particle or an object ("build up", "balance it out"). Words common enough to name
+nothing ("day", "way": pyspellchecker's frequencies), filler, the topics' own names, words for
+kinds of evidence ("studies", "video") and units of time are never subjects. A candidate is
+named only where the matching claims say it too; when they do not, nothing is said about the
+subject: a wrong subject reads as a finding, no subject only as less detail.
 """
 import functools
 import math
@@ -30,10 +30,10 @@ video videos youtube reddit podcast podcasts post posts thread threads forum for
 lab labs second seconds minute minutes hour hours day days week weeks month months year years
 difference kind kinds type types version versions option options reason reasons reaction reactions
 """.split()) | frozenset().union(*TIER_WORDS.values())
-# Words after which an ambiguous word ("sleep", "stroke") is a noun: determiners, possessives, prepositions.
 # Particles and object pronouns: an ambiguous word before one is a verb ("tolerance build up",
 # "balance it out").
 VERB_AFTER = frozenset("up down out off over away back on it them me him us".split())
+# Words after which an ambiguous word ("sleep", "stroke") is a noun: determiners, possessives, prepositions.
 NOUN_BEFORE = frozenset("""
 a an the my your his her their our its this that these those some any no every each for of with about on in
 after before during from against without like than per
@@ -68,7 +68,8 @@ def _lemmas(word: str) -> frozenset:
     """Every lemma the word may have ("headaches": headache), itself included."""
     word = word.lower()
     found = {lemma for lemmas in lemminflect.getAllLemmas(word).values() for lemma in lemmas}
-    found |= set(lemminflect.getAllLemmasOOV(word, "NOUN").get("NOUN", ())) if not found else set()
+    if not found:   # a name or jargon: its plural read as a noun's ("nootropics": nootropic)
+        found = set(lemminflect.getAllLemmasOOV(word, "NOUN").get("NOUN", ()))
     return frozenset(found | {word})
 
 
@@ -90,9 +91,9 @@ def _licensed(words: list[str], i: int, names: set, single: bool) -> bool:
 
 
 def candidates(text: str, names: set) -> list[list[str]]:
-    """The noun runs of the sentence that asks, as typed (lower case), the most topical first ("hair loss",
-    "adhd"). A word after a number is a measure ("3 sprays"); an ambiguous word before a
-    particle or an object is a verb ("tolerance build up")."""
+    """The noun runs of the sentence that asks, as typed (lower case), the most topical first
+    ("hair loss", "adhd"). `names`: every topic's names. A word after a number is a measure
+    ("3 sprays"); an ambiguous word before a particle or an object is a verb ("build up")."""
     words = [matching.plain(w).strip() for w in re.findall(r"[A-Za-z0-9'-]+", asking(text))]
     runs, run = [], []
     for i, word in enumerate(words):
