@@ -1,5 +1,5 @@
 """What a question is about, in words its matching claims also use: the subject a bottom line
-may name ("Semax on tolerance: 2 user reports", "3 human studies on anxiety").
+may name ("Alpha on tolerance: 2 user reports", "3 human studies on anxiety").
 
 A subject is a run of nouns in the sentence that asks: words lemminflect's English lexicon knows
 only as nouns, or does not know at all (names and jargon: ADHD, BDNF), and words it knows as
