@@ -39,7 +39,8 @@ from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLIN
 CANDIDATES = 40        # top k from each generator
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
 MIN_COVERAGE = 0.25    # a claim answers if it covers this share of the question's weight ...
-MIN_SIMILARITY = 0.10  # ... and is at least this similar to it
+MIN_SIMILARITY = 0.10  # ... and is at least this similar to it,
+FULL_COVERAGE = 0.75   # ... or holds this much of it: a few words ("humans or just rats") embed far from any claim
 GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
@@ -130,7 +131,9 @@ def _sentences(text: str) -> tuple[str, str]:
     # "in humans or just rats": what follows "or just" is the contrast, not what is asked
     contrast = re.search(CONTRAST, asking)
     if contrast:
-        asking, rest = asking[:contrast.start()], f"{rest} {asking[contrast.end():]}"
+        # and the kind of evidence it names ("rats") is not asked for at all
+        contrasted = " ".join(w for w in asking[contrast.end():].split() if not any(w in t for t in TIER_WORDS.values()))
+        asking, rest = asking[:contrast.start()], f"{rest} {contrasted}"
     return asking.strip(), rest.strip()
 
 
@@ -238,7 +241,10 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     credit = np.clip((index.neighbours(question.words) - NEAR) / (SAME - NEAR), 0, 1)
     for i, word in enumerate(question.words):
         if any(word in words for words in TIER_WORDS.values()):
-            credit[i] = 0.0  # "human" is near "rats" in embedding space, and must not count as it
+            # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
+            # study "in human cells" is not evidence in humans.
+            credit[i] = 0.0
+            continue
         credit[i, _held_as(index, word, SAME_AS)] = SAME_CREDIT
         credit[i, _held_as(index, word)] = 1.0
     total = float(question.weights.sum()) or 1.0
@@ -261,7 +267,7 @@ def answers(similarity: float, covered: float, general: bool = False) -> bool:
     """The calibrated decision (thresholds from the development sets; see the module docstring)."""
     if general:
         return similarity >= GENERAL_SIMILARITY
-    return covered >= MIN_COVERAGE and similarity >= MIN_SIMILARITY
+    return covered >= MIN_COVERAGE and (similarity >= MIN_SIMILARITY or covered >= FULL_COVERAGE)
 
 
 # --- what the question asks of a claim ----------------------------------------------
@@ -346,9 +352,10 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     read = read_question(index, question, *names_in_questions(info))
     if not read.words:
         read.text = _everyday_ask(info, read.text)
+    # Lay words are searched with the topic's words for the same thing ("pin": injection)
+    same = list(dict.fromkeys(index.vocabulary[p] for w in read.words if w in SAME_AS for p in _held_as(index, w, SAME_AS)))
     vector = embedding.embed([read.text])[0]
-    lexical_ranking = lexical(db, topic, read.words + [index.vocabulary[p] for w in read.words if w in SAME_AS
-                                                      for p in _held_as(index, w, SAME_AS)])
+    lexical_ranking = lexical(db, topic, read.words + same)
     semantic_ranking = semantic(db, index, vector)
     sims = dict(semantic_ranking)
     candidates = list(sims) + [c for c, _ in lexical_ranking if c not in sims]

@@ -169,8 +169,20 @@ def test_a_word_asking_for_a_kind_of_evidence_is_held_by_claims_of_that_tier(db)
     assert covered[human["id"]][0] > covered[animal["id"]][0]
 
 
+@pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
+def test_the_kind_of_evidence_after_or_just_is_not_asked_for(db, topic):
+    ranked, _ = matching.search(db, topic, "has it been tested on actual humans or just rats")
+    assert ranked and ranked[0].tier == "human"
+
+
+def test_a_study_in_human_cells_is_not_evidence_in_humans(db):
+    ranked, _ = matching.search(db, "selank", "any evidence in humans")
+    assert ranked and all(m.tier == "human" for m in ranked if not m.auto)
+
+
 def test_what_follows_or_just_is_the_contrast_not_the_ask():
-    assert matching._sentences("tested on humans or just rats") == ("tested on humans", "rats")
+    assert matching._sentences("tested on humans or just rats") == ("tested on humans", "")
+    assert matching._sentences("every day or just when i need it") == ("every day", "when i need it")
 
 
 def test_a_ledger_rebuilt_at_the_same_path_is_read_afresh(tmp_path, db_path):
