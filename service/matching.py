@@ -37,6 +37,7 @@ from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLIN
                          SAME_AS, SECTION_ASKS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 40        # top k from each generator
+LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
 MIN_COVERAGE = 0.25    # a claim answers if it covers this share of the question's weight ...
 MIN_SIMILARITY = 0.10  # ... and is at least this similar to it,
@@ -205,8 +206,11 @@ def _df(index, word: str) -> int:
 
 # --- candidates ---------------------------------------------------------------
 
-def lexical(db, topic: str, words: list[str], k: int = CANDIDATES) -> list[tuple[str, float]]:
-    """FTS5 BM25 over claim text (weight 1) and its source's words (0.4); best first."""
+def lexical(db, topic: str, words: list[str], k: int = CANDIDATES, index=None) -> list[tuple[str, float]]:
+    """FTS5 BM25 over claim text (weight 1) and its source's words (0.4); best first. With the
+    topic's `index`, only the words it can afford (`affordable`)."""
+    if index is not None:
+        words = affordable(index, words)
     if not words:
         return []
     query = " OR ".join('"' + w.replace('"', "") + '"' for w in dict.fromkeys(words))
@@ -219,6 +223,25 @@ def lexical(db, topic: str, words: list[str], k: int = CANDIDATES) -> list[tuple
         "SELECT s.claim_id, top.score FROM (SELECT rowid, -bm25(claim_search, 1.0, 0.4) AS score FROM claim_search"
         " WHERE claim_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score DESC LIMIT ?) AS top"
         " CROSS JOIN claim_search AS s ON s.rowid = top.rowid", [query, *span, k]).fetchall()
+
+
+def affordable(index, words: list[str]) -> list[str]:
+    """The words a full-text query ranks by: all of them unless the rows holding them add up
+    to more than LEXICAL_ROWS; then the rarest first, as many as fit, and none when even the
+    rarest does not. FTS5 scores every row that holds any word of the query (about 2 us a row),
+    and the words held by thousands of claims are those BM25 weighs least; the claims they
+    would bring are left to the similarity candidates. A topic of at most LEXICAL_ROWS claims
+    never drops a word."""
+    if len(index.claim_ids) <= LEXICAL_ROWS:
+        return words
+    rows = {w: index.postings(w) for w in words}
+    kept, total = set(), 0
+    for word in sorted(rows, key=rows.get):
+        if total + rows[word] > LEXICAL_ROWS:
+            break
+        kept.add(word)
+        total += rows[word]
+    return [w for w in words if w in kept]
 
 
 def semantic(db, index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[str, float]]:
@@ -355,7 +378,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     # Lay words are searched with the topic's words for the same thing ("pin": injection)
     same = list(dict.fromkeys(index.vocabulary[p] for w in read.words if w in SAME_AS for p in _held_as(index, w, SAME_AS)))
     vector = embedding.embed([read.text])[0]
-    lexical_ranking = lexical(db, topic, read.words + same)
+    lexical_ranking = lexical(db, topic, read.words + same, index=index)
     semantic_ranking = semantic(db, index, vector)
     sims = dict(semantic_ranking)
     candidates = list(sims) + [c for c, _ in lexical_ranking if c not in sims]

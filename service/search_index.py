@@ -215,6 +215,11 @@ class TopicIndex:
         """Cosine of each word against every word of the topic: (len(words), len(vocabulary))."""
         return embedding.embed(words) @ self.word_vectors.T
 
+    def postings(self, word: str) -> int:
+        """About how many claims a full-text query for `word` scores: those holding any word of
+        its stem (an upper bound: a claim holding two of them counts twice)."""
+        return sum(self.df[self.vocabulary[p]] for p in self.stems.get(stem(word), ()))
+
     def nearest(self, conn, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """The k claims most similar to `vector` (cosine), best first. The vectors held are
         scanned exactly, the top k picked by partition (linear) and only they sorted; the

@@ -207,3 +207,19 @@ def test_a_ledger_rebuilt_at_the_same_path_is_read_afresh(tmp_path, db_path):
     served = connect(str(path))
     stored = [r[0] for r in served.conn.execute("SELECT claim_id FROM claim_vectors WHERE topic = 'semax' ORDER BY rowid")]
     assert search_index.topic_index(served, "semax").claim_ids == stored
+
+
+def test_a_large_topic_ranks_full_text_by_the_words_it_can_afford(db, monkeypatch):
+    """FTS5 scores every row holding any word of the query: past LEXICAL_ROWS rows the words held
+    by the most claims are left out, rarest kept first, and a question of only such words gets
+    no full-text candidates (similarity still answers it). A smaller topic never drops a word."""
+    index = search_index.topic_index(db, "semax")
+    assert index.postings("bdnf") > index.postings("stroke") > index.postings("hair")
+    assert matching.affordable(index, ["bdnf", "hair", "stroke"]) == ["bdnf", "hair", "stroke"]
+    monkeypatch.setattr(matching, "LEXICAL_ROWS", index.postings("hair") + index.postings("stroke"))
+    assert matching.affordable(index, ["bdnf", "hair", "stroke"]) == ["hair", "stroke"]
+    assert matching.affordable(index, ["bdnf"]) == []
+    assert matching.lexical(db, "semax", ["bdnf"], index=index) == []
+    ranked = matching.lexical(db, "semax", ["bdnf", "hair"], index=index)
+    assert ranked == matching.lexical(db, "semax", ["hair"])
+    assert matching.search(db, "semax", "does bdnf go up")[0]  # answered by similarity and coverage
