@@ -43,8 +43,9 @@ SECTION_ASKS = (
 
 # Lay words and the words studies use for the same thing, as they hold for any compound: how it
 # is taken, the common medicines people ask about taking it with ("can I take it with xanax" is
-# answered by a claim about benzodiazepines), and whether it is allowed. A question word of a
-# group is held by a claim that holds any word of that group.
+# answered by a claim about benzodiazepines), whether it is allowed, and conditions people name
+# in their own words ("concussion" for TBI, "nerves" for anxiety). A question word of a group is
+# held by a claim that holds any word of that group.
 ROUTES = (
     "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
     "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
@@ -61,7 +62,12 @@ MEDICINE_CLASSES = (
 )
 REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription regulated regulators",
               "banned ban prohibited wada doping antidoping")
-SAME_THING = tuple(frozenset(group.split()) for group in ROUTES + MEDICINE_CLASSES + REGULATION)
+CONDITIONS = (
+    "dementia alzheimer alzheimers",
+    "concussion concussions tbi",
+    "anxiety anxious nerves nervous anxiolytic",
+)
+SAME_THING = tuple(frozenset(group.split()) for group in ROUTES + MEDICINE_CLASSES + REGULATION + CONDITIONS)
 SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
            for group in SAME_THING for word in group}
 

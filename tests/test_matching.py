@@ -47,6 +47,7 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
     ("selank", "nasal spray or pin it", "s30"),        # "pin" is injecting
     ("bpc-157", "does it even work if u swallow it", "s28"),  # swallowing is taking it orally
     ("bpc-157", "iv drip safe?", "s14"),               # a drip is an intravenous infusion
+    ("semax", "can it help after a concussion", "s16"),  # a concussion is a traumatic brain injury (TBI)
 ])
 def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expected):
     assert expected in top_sources(db, question, topic)
