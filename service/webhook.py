@@ -30,7 +30,8 @@ from .db import get_db
 bp = Blueprint("webhook", __name__)
 # Flask-Limiter's per-request check is for route limits by client address; the webhook has none
 # (Twilio's addresses are everyone's) and counts each sender by hand once the signature holds.
-throttle.limiter.exempt(bp)
+# A request filter skips that check whole (exempting the blueprint still resolved its limits).
+throttle.limiter.request_filter(lambda: request.blueprint == bp.name)
 log = logging.getLogger(__name__)
 FALLBACK = "Sorry, something went wrong on our side and nothing was recorded. Please try again. Send help for usage."
 
