@@ -136,3 +136,16 @@ def test_internal_failure_still_replies(text, db_path):
     response, reply = text("semax|focus")
     assert response.status_code == 200 and reply == FALLBACK
     assert conn.execute("SELECT count(*) FROM questions WHERE text = 'focus'").fetchone()[0] == 0
+
+
+def test_the_wal_is_copied_into_the_ledger_file_after_the_reply(app, text, db_path, monkeypatch):
+    """Request connections leave SQLite's automatic checkpoint off (it ran inside one texter's
+    commit in ~80); the app checkpoints after the reply has gone, at most every CHECKPOINT_SECONDS."""
+    from service import db as ledger_db
+    monkeypatch.setattr(ledger_db, "CHECKPOINT_SECONDS", 0.0)
+    response, reply = text("semax|does it help with zugzwangish moods?")
+    assert "Not medical advice" in reply and b"zugzwangish" not in db_path.read_bytes()  # only in the WAL
+    response.close()  # what a server does once the reply is sent (Flask's test client leaves it to us)
+    assert b"zugzwangish" in db_path.read_bytes()
+    with app.app_context():
+        assert ledger_db.get_db().conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
