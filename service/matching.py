@@ -27,13 +27,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import lemminflect
 import numpy as np
 from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
 from . import embedding, ledger, safety, search_index
 from .text import stem
-from .vocabulary import (ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
+from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          SAME_AS, SECTION_ASKS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 40        # top k from each generator
@@ -41,7 +42,8 @@ LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordabl
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
 MIN_COVERAGE = 0.25    # a claim answers if it covers this share of the question's weight ...
 MIN_SIMILARITY = 0.10  # ... and is at least this similar to it,
-FULL_COVERAGE = 0.75   # ... or holds this much of it: a few words ("humans or just rats") embed far from any claim
+FULL_COVERAGE = 0.75   # ... or holds this much of it in so many words: a few words ("humans or just rats") embed
+                       # far from any claim
 GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
@@ -52,6 +54,7 @@ COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is f
 NAME_ZIPF = 2.5        # a word of a topic's longer name this rare in English ("acetyl") names the topic alone
 FUZZY_CUTOFF = 80
 KNOWN_FLOOR = 0.25     # a word the topic uses counts at least this much, however common in English
+NOUN_FLOOR = 0.5       # and a word it never uses, if it is only ever a noun
 TIER_RANK = {"human": 0, "preclinical": 1, "published": 2, "anecdote": 3}
 STRONG_SHARE = 0.85    # answers this close to the best are ordered by evidence tier
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
@@ -105,6 +108,11 @@ def topicality(word: str) -> float:
     return min(1.0, max(0.0, (COMMON_ZIPF - _zipf(word)) / (COMMON_ZIPF - RARE_ZIPF)))
 
 
+def _noun_floor(word: str) -> float:
+    """However common in English, a word that is only ever a noun ("hair", "heart") names a subject."""
+    return NOUN_FLOOR if set(lemminflect.getAllLemmas(word)) == {"NOUN"} else 0.0
+
+
 def _zipf(word: str) -> float:
     """How common a word is in English: log10 of its count per billion words; 0 if in no dictionary."""
     count = _english().word_frequency[word]
@@ -149,7 +157,7 @@ def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
     words ("hairloss"), else the nearest of the topic's words ("alzhiemers"), else English ("hlp").
     A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
     if (len(word) < 3 or word in index.words or _english().word_frequency[word] or word.isdigit()
-            or word in acronyms or word in SAME_AS):
+            or word in acronyms or word in ACRONYMS or word in SAME_AS):
         return [word]
     for cut in range(3, len(word) - 2):
         if word[:cut] in index.words and word[cut:] in index.words:
@@ -185,7 +193,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     for word, scale in zip(words, scales):
         df = _df(index, word)
         specific = math.log((total + 1) / (df + 1)) + 1 if df else rarest
-        weights.append(scale * specific * max(topicality(word), KNOWN_FLOOR if df else 0.0))
+        weights.append(scale * specific * max(topicality(word), KNOWN_FLOOR if df else _noun_floor(word)))
     text = " ".join(foreground) or asking
     if behind:
         text = f"{text}. {' '.join(behind)}"
@@ -262,6 +270,9 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     if not question.words or not claim_ids:
         return {c: (0.0, ()) for c in claim_ids}
     credit = np.clip((index.neighbours(question.words) - NEAR) / (SAME - NEAR), 0, 1)
+    # a word of one or two letters ("ad") neighbours too much by its letters alone ("adhd")
+    near = np.flatnonzero(credit.max(axis=0) > 0) if credit.size else []
+    credit[:, [p for p in near if len(index.vocabulary[p]) <= 2]] = 0.0
     for i, word in enumerate(question.words):
         if any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
@@ -281,16 +292,17 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
         tier_words = TIER_WORDS.get((tiers or {}).get(claim_id), ())
         if tier_words:
             best = np.where([w in tier_words for w in question.words], 1.0, best)
-        held = tuple(w for w, b in zip(question.words, best) if b >= 1.0)
+        held = tuple(w for w, b in zip(question.words, best) if b >= SAME_CREDIT)
         result[claim_id] = (float(question.weights @ best) / total, held)
     return result
 
 
-def answers(similarity: float, covered: float, general: bool = False) -> bool:
-    """The calibrated decision (thresholds from the development sets; see the module docstring)."""
+def answers(similarity: float, covered: float, general: bool = False, held: float = 0.0) -> bool:
+    """The calibrated decision (thresholds from the development sets; see the module docstring).
+    `held`: the share of the question the claim holds in so many words (not through neighbours)."""
     if general:
         return similarity >= GENERAL_SIMILARITY
-    return covered >= MIN_COVERAGE and (similarity >= MIN_SIMILARITY or covered >= FULL_COVERAGE)
+    return covered >= MIN_COVERAGE and (similarity >= MIN_SIMILARITY or held >= FULL_COVERAGE)
 
 
 # --- what the question asks of a claim ----------------------------------------------
@@ -391,13 +403,15 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     # names nothing specific that a claim could fail to cover: similarity alone decides.
     general = bool(read.words) and not float(read.weights.sum())
     specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
+    weight_of, total_weight = dict(zip(read.words, read.weights.tolist())), float(read.weights.sum()) or 1.0
     wrong_stance = _wrong_stance(question)
     about = safety.about(question, _sentences(plain(question))[0])
     matches = []
     for claim_id in candidates:
         claim = claims.get(claim_id)
         share, held = covered[claim_id] if specific else (1.0, ())
-        if claim is None or claim["auto"] and claim["source"] in hidden or not answers(sims[claim_id], share, general):
+        firm = sum(weight_of[w] for w in held) / total_weight
+        if claim is None or claim["auto"] and claim["source"] in hidden or not answers(sims[claim_id], share, general, firm):
             continue
         if wrong_stance and wrong_stance(claim["text"].lower()):
             continue

@@ -71,6 +71,10 @@ SAME_THING = tuple(frozenset(group.split()) for group in ROUTES + MEDICINE_CLASS
 SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
            for group in SAME_THING for word in group}
 
+# Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
+# mend ("adhd" is not "add").
+ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos".split())
+
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
     "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",

@@ -181,6 +181,24 @@ def test_a_study_in_human_cells_is_not_evidence_in_humans(db):
     assert ranked and all(m.tier == "human" for m in ranked if not m.auto)
 
 
+def test_a_common_word_that_is_only_a_noun_names_the_subject(db):
+    # "hair" is common English, but not filler: the topic's "grow" and "back" do not answer it
+    index = search_index.topic_index(db, "selank")
+    read = matching.read_question(index, "will it help my hair grow back", set())
+    assert read.weights[read.words.index("hair")] > read.weights.sum() / 2
+    assert top_sources(db, "will it help my hair grow back", "selank") == []
+
+
+def test_a_lower_case_acronym_is_never_mended(db):
+    assert matching._mend("adhd", search_index.topic_index(db, "bpc-157")) == ["adhd"]
+
+
+def test_only_words_held_in_so_many_words_stand_in_for_similarity():
+    assert not matching.answers(0.05, 0.8, held=0.0)   # covered through embedding neighbours only
+    assert matching.answers(0.05, 0.8, held=0.8)
+    assert not matching.answers(0.05, 0.5, held=0.5)
+
+
 def test_what_follows_or_just_is_the_contrast_not_the_ask():
     assert matching._sentences("tested on humans or just rats") == ("tested on humans", "")
     assert matching._sentences("every day or just when i need it") == ("every day", "when i need it")
