@@ -28,14 +28,16 @@ import scale  # noqa: E402
 
 QUESTIONS = ROOT / "bench" / "questions"
 SEED = ROOT.parent / "shared" / "seeds" / "002_d4894dcc3e0b3e6e.txt"
-# (name, question files, topic, folder of topic data): development sets, then the blind one,
-# a topic no code or threshold was tuned on (bench/topics/), built into a ledger of its own.
+# (name, question files, topic, folder of topic data): development sets, then the blind ones,
+# topics written by people who never saw the matcher (bench/topics/), built into a ledger of
+# their own. Cerebrolysin's misses were read in a later stop, Noopept's noise after its first score.
 SETS = [
     ("semax, tuned-on sets", sorted(QUESTIONS.glob("semax-tuned-*.jsonl")), "semax", None),
     ("semax, fresh", [QUESTIONS / "semax-fresh.jsonl"], "semax", None),
     ("selank, dev", [QUESTIONS / "selank-dev.jsonl"], "selank", None),
     ("bpc-157, dev", [QUESTIONS / "bpc-157-dev.jsonl"], "bpc-157", None),
     ("cerebrolysin, blind", [QUESTIONS / "cerebrolysin-blind.jsonl"], "cerebrolysin", ROOT / "bench" / "topics"),
+    ("noopept, blind", [QUESTIONS / "noopept-blind.jsonl"], "noopept", ROOT / "bench" / "topics"),
 ]
 
 

@@ -169,7 +169,7 @@ def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
     corrected = _english().correction(word)
     if len(word) <= 3 and corrected not in FILLER:
         return [word]  # "ocd", "tpa": one letter from too many words; only "hlp" -> "help" is safe
-    return [corrected if corrected and topicality(corrected) < 1 else word]
+    return [corrected if corrected and (topicality(corrected) < 1 or len(word) >= 7) else word]
 
 
 def read_question(index, question: str, names: set, phrases: re.Pattern | None = None) -> Question:

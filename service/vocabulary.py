@@ -77,7 +77,7 @@ ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad md
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
-    "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
+    "whats": "what is", "wats": "what is", "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
     "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
     "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should", "shud": "should",
     "prob": "probably", "def": "definitely", "defo": "definitely", "noot": "nootropic", "noots": "nootropic",

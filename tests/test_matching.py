@@ -61,9 +61,10 @@ def test_how_does_it_work_is_answered_by_how_it_works(db, topic):
 
 
 @pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
-def test_what_is_it_is_answered_by_the_sources_of_its_description(db, topic):
+@pytest.mark.parametrize("question", ["wat even is it lol", "whats this"])
+def test_what_is_it_is_answered_by_the_sources_of_its_description(db, topic, question):
     described = set(re.findall(r"s\d+", ledger.require_topic(db, topic)["what_it_is"]))
-    assert set(top_sources(db, "wat even is it lol", topic)) & described
+    assert set(top_sources(db, question, topic)) & described
 
 
 def test_a_name_of_several_words_names_the_topic_only_whole():
@@ -187,6 +188,10 @@ def test_a_common_word_that_is_only_a_noun_names_the_subject(db):
     read = matching.read_question(index, "will it help my hair grow back", set())
     assert read.weights[read.words.index("hair")] > read.weights.sum() / 2
     assert top_sources(db, "will it help my hair grow back", "selank") == []
+
+
+def test_a_long_word_one_letter_off_a_rare_english_word_is_mended_into_it(db):
+    assert matching._mend("insomina", search_index.topic_index(db, "bpc-157")) == ["insomnia"]
 
 
 def test_a_lower_case_acronym_is_never_mended(db):
