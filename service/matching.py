@@ -87,6 +87,7 @@ class Question:
     words: list           # content words, mended
     weights: np.ndarray   # how much each counts (specificity x foreground)
     text: str             # what is embedded
+    compounds: tuple = ()  # (modifier, head) positions in words: "weight loss" where the topic never says "weight"
 
 
 # --- reading the question ---------------------------------------------------
@@ -111,6 +112,13 @@ def topicality(word: str) -> float:
 def _noun_floor(word: str) -> float:
     """However common in English, a word that is only ever a noun ("hair", "heart") names a subject."""
     return NOUN_FLOOR if set(lemminflect.getAllLemmas(word)) == {"NOUN"} else 0.0
+
+
+def _compound(modifier: str, head: str) -> bool:
+    """Could the two words be one noun ("weight loss")? The first a noun and never an adjective,
+    the second only ever a noun."""
+    first = set(lemminflect.getAllLemmas(modifier))
+    return "NOUN" in first and "ADJ" not in first and set(lemminflect.getAllLemmas(head)) == {"NOUN"}
 
 
 def _zipf(word: str) -> float:
@@ -197,7 +205,9 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = " ".join(foreground) or asking
     if behind:
         text = f"{text}. {' '.join(behind)}"
-    return Question(words, np.asarray(weights, dtype=np.float32), text)
+    compounds = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
+                      if f"{a} {b}" in asking and not _df(index, a) and _df(index, b) and _compound(a, b))
+    return Question(words, np.asarray(weights, dtype=np.float32), text, compounds)
 
 
 def _held_as(index, word: str, groups=None) -> list[int]:
@@ -292,6 +302,9 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
         tier_words = TIER_WORDS.get((tiers or {}).get(claim_id), ())
         if tier_words:
             best = np.where([w in tier_words for w in question.words], 1.0, best)
+        for modifier, head in question.compounds:
+            if best[modifier] < SAME_CREDIT:
+                best[head] = 0.0  # "loss" of "weight loss" is not held by a claim about hair loss
         held = tuple(w for w, b in zip(question.words, best) if b >= SAME_CREDIT)
         result[claim_id] = (float(question.weights @ best) / total, held)
     return result

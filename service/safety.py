@@ -65,11 +65,12 @@ def concerns(text: str) -> list[str]:
 
 
 NAMES_MEDICINE = re.compile(rf"\b({MEDICINES})\b", re.I)
+TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|co-?administ\w*|added to)\b", re.I)
 
 
 def about(text: str, asking: str | None = None):
     """For a question about pregnancy, children or another medicine taken alongside, a test a claim
-    must pass to answer it (it names them too); None otherwise. "can I take it while pregnant" is not
+    must pass to answer it (it names them too, or a medicine, or taking two together); None otherwise. "can I take it while pregnant" is not
     answered by "clean focus", nor "can I take it with zoloft" by "antidepressant-like effects".
     Pregnancy and children count anywhere in the message; a medicine only in the sentence that asks
     (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?" asks
@@ -77,8 +78,9 @@ def about(text: str, asking: str | None = None):
     raised = concerns(text)
     tests = [{"children": lambda claim: CHILDREN.search(claim) or AGE.search(claim),
               "pregnancy": PREGNANCY.search}[c] for c in raised if c != "interaction"]
-    if "interaction" in concerns(asking or text) and NAMES_MEDICINE.search(asking or text):
-        tests.append(NAMES_MEDICINE.search)
+    if "interaction" in concerns(asking or text):
+        # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside
+        tests.append(lambda claim: NAMES_MEDICINE.search(claim) or TAKEN_TOGETHER.search(claim))
     if not tests:
         return None
     return lambda claim: any(test(claim) for test in tests)

@@ -37,7 +37,8 @@ def test_finds_the_source_that_answers(db, topic, question, expected):
 
 @pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
 @pytest.mark.parametrize("question", ["ringing in my ears, tinnitus", "does it help with psoriasis", "is it safe for my parrot",
-                                      "does it help ALS", "does it help with ocd"])  # acronyms are never "mended"
+                                      "does it help ALS", "does it help with ocd",  # acronyms are never "mended"
+                                      "help with weight loss?"])  # "loss" of hair loss is not weight loss
 def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
     assert top_sources(db, question, topic) == []
 
@@ -78,6 +79,7 @@ def test_a_question_about_another_medicine_is_answered_only_by_claims_naming_one
     # Semax's claims name no medicine taken alongside; "antidepressant-like effects" is not one.
     assert top_sources(db, "can i take it with zoloft") == []
     assert top_sources(db, "ok to take with my ssri antidepressant") == []
+    assert top_sources(db, "dad is on aricept for his dementia, any interaction with it") == []
     # A medicine in the background does not narrow what the sentence that asks is about.
     assert top_sources(db, "been depressed for like a year, zoloft didnt do much. someone on tiktok said it fixes "
                            "depression. is there any proof it helps depression?", n=10)
