@@ -180,7 +180,8 @@ def scale_table(work):
         print(f"{size:>7} {rate:8.0f} | {p50 * 1000:8.1f}ms {p99 * 1000:5.1f}ms | {seconds:6.2f}s {peak:5.0f}MB |"
               f" {seconds_v:7.1f}s {peak_v:5.0f}MB | {ingest:8.1f} {writes:8.0f} | {hello:9.0f} {hook:11.0f} {hook / hello:6.0%}"
               f" {h50:5.1f}ms {h99:5.0f}ms | {s50:7.1f}ms {s99:5.1f}ms", flush=True)
-    print(f"(load generator: {http['load']})")
+    if sizes:  # BENCH_SIZES= (empty) skips the generated ledgers
+        print(f"(load generator: {http['load']})")
     rates = scale.article_rate(work)
     print(f"article page GET /{scale.TOPIC} (shipped ledger), requests/s as open question nodes accumulate: "
           + ", ".join(f"{nodes:,} nodes {rate:.0f}/s" for nodes, rate in rates))
