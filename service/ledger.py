@@ -106,7 +106,8 @@ def _append(db, topic: str, items) -> list[int]:
             if kind == "claim":
                 claim_ids.append(data["id"])
             prev = digest
-        search_index.add(conn, topic, claim_ids)
+        if claim_ids:
+            search_index.add(conn, topic, claim_ids)
         tally.update(conn, topic, counted, touched + claim_ids)
         tally.add_questions(conn, topic, items)
         conn.executemany(

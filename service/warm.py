@@ -12,19 +12,28 @@ With a signing key, each topic's Merkle tree is read here too, so that the first
 worker publishes extends it instead of reading every chain hash (seconds at a million entries).
 """
 import gc
+import logging
 import os
 
 from . import answer, checkpoint, language, ledger
 from .db import connect
 
+log = logging.getLogger(__name__)
+
 
 def before_fork(app) -> None:
+    """Load what answers need, in this (the master) process. A topic that cannot be readied is
+    logged and left to each worker's first answer: readying is never a reason not to serve."""
     db = connect(app.config["LEDGER_DB"])
     try:
         for topic in ledger.list_topics(db):
-            answer.ask(db, topic["slug"], "does it help with sleep", record=False)
-            if os.environ.get("LEDGER_SIGNING_KEY"):
-                checkpoint.tree_head(db, topic["slug"])
+            try:
+                answer.ask(db, topic["slug"], "does it help with sleep", record=False)
+                if os.environ.get("LEDGER_SIGNING_KEY"):
+                    checkpoint.tree_head(db, topic["slug"])
+            except Exception:
+                log.exception("could not ready %s before forking; each worker loads it on its first answer",
+                              topic["slug"])
         language.is_foreign("does it help with sleep at night")
     finally:
         db.conn.close()  # a connection never crosses a fork: each worker opens its own (db.get_db)
