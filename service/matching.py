@@ -44,7 +44,8 @@ MIN_COVERAGE = 0.25    # a claim answers if it covers this share of the question
 MIN_SIMILARITY = 0.10  # ... and is at least this similar to it,
 FULL_COVERAGE = 0.75   # ... or holds this much of it in so many words: a few words ("humans or just rats") embed
                        # far from any claim
-GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone
+GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone,
+GENERAL_SHARE = 0.7    # with the claims at least this share as similar as the best
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") counts almost as the word itself
@@ -435,6 +436,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
         matches.append(Match(claim_id, claim["source"], claim["tier"], claim["text"], claim["auto"], score, share,
                              sims[claim_id], held))
     matches.sort(key=lambda m: -m.score)
+    if not specific and matches:  # similarity alone decided: only the claims about as close as the best answer
+        matches = [m for m in matches if m.similarity >= GENERAL_SHARE * matches[0].similarity]
     ranked, seen = [], set()
     for match in matches:
         if match.source not in seen:

@@ -18,8 +18,11 @@ CAUSE_ASK = r"(?<![a-z])(cause|causes|causing|trigger|triggers|triggering|bring 
 BENEFIT_REPORT = (r"(?<![a-z])(positive|improved|improvement|improves|improving|reduced|reduces|relief|helped"
                   r"|benefits?|beneficial|patients|recovery|rehabilitation|treatment|therapy|therapeutic|use in|used in"
                   r"|clinical|observational|revers\w*|restor\w*|anxiolytic|antidepressant|protective|neuroprotective)(?![a-z])")
-ADVERSE_REPORT = (r"(?<![a-z])(negative|adverse|followed by|gave (me|him|her|them)|caused|triggered"
-                  r"|(?<!no )(?<!minimal )(?<!few )(?<!without )side effects?)(?![a-z])")
+# "no adverse changes", "without serious side effects": a harm said not to have happened
+_NOT = (r"(?<!no )(?<!minimal )(?<!few )(?<!without )(?<!no serious )(?<!no significant )(?<!no major )"
+        r"(?<!without serious )(?<!without any )(?<!no other )")
+ADVERSE_REPORT = (rf"(?<![a-z])(negative|{_NOT}adverse|followed by|gave (me|him|her|them)|caused|triggered"
+                  rf"|{_NOT}side effects?)(?![a-z])")
 
 # Words that ask for a kind of evidence, which a claim's tier answers even where its text does
 # not use them: "any human studies?" is answered by "In 110 patients after stroke ...".

@@ -184,6 +184,14 @@ def test_a_study_in_human_cells_is_not_evidence_in_humans(db):
     assert ranked and all(m.tier == "human" for m in ranked if not m.auto)
 
 
+@pytest.mark.parametrize("topic", ["selank", "bpc-157"])
+def test_a_question_of_no_content_words_is_answered_by_the_closest_claims_only(db, topic):
+    _, answering = matching.search(db, topic, "wat even is it")
+    best = max(m.similarity for m in answering)
+    assert answering and all(m.similarity >= matching.GENERAL_SHARE * best for m in answering)
+    assert len({m.source for m in answering}) < len(ledger.sources(db, topic)) / 3
+
+
 def test_a_common_word_that_is_only_a_noun_names_the_subject(db):
     # "hair" is common English, but not filler: the topic's "grow" and "back" do not answer it
     index = search_index.topic_index(db, "selank")

@@ -183,3 +183,12 @@ def test_unconfirmed_claims_too_long_to_show_are_announced_without_a_dangling_co
     assert shown == [] and not any(line.endswith(":") for line in reply.splitlines())
     assert "X: nothing confirmed answers this yet, only auto-generated claims (low confidence)." in reply
     assert "Reply 1 for the source" in reply and sms.segments(reply) <= 2
+
+
+@pytest.mark.parametrize("claim, way", [
+    ("Two adults given infusions showed no adverse changes in heart or liver markers.", ""),
+    ("No serious adverse events were reported in the trial.", ""),
+    ("User reports headaches and side effects after the first dose.", "harms"),
+])
+def test_a_harm_said_not_to_have_happened_is_not_a_harm(claim, way):
+    assert replies._direction([claim]) == way
