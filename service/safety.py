@@ -15,7 +15,7 @@ EMERGENCY = re.compile(
     r"|struggling to breathe|suicid\w*|kill(ing)? my ?self|end my life|want to die|self[- ]?harm\w*"
     r"|having a seizure|(is|am|keeps?) seizing|passed out|unconscious|anaphyla\w*|throat (is )?closing)\b", re.I)
 CHILDREN = re.compile(
-    r"\b(child|children|kids?|my son|my daughter|toddlers?|bab(y|ies)|infants?|teens?|teenagers?|minors?"
+    r"\b(child|children|kids?|my son|my daughter|toddlers?|bab(y|ies)|infants?|teens?|teenagers?|minors"
     r"|under 18|adolescents?|pediatric|paediatric)\b", re.I)
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
 PREGNANCY = re.compile(

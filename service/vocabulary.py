@@ -46,8 +46,9 @@ SECTION_ASKS = (
 
 # Lay words and the words studies use for the same thing, as they hold for any compound: how it
 # is taken, the common medicines people ask about taking it with ("can I take it with xanax" is
-# answered by a claim about benzodiazepines), whether it is allowed, and conditions people name
-# in their own words ("concussion" for TBI, "nerves" for anxiety). A question word of a group is
+# answered by a claim about benzodiazepines), whether it is allowed, who takes it ("teens":
+# children, "nursing": breastfeeding) and conditions people name in their own words ("concussion"
+# for TBI, "nerves" for anxiety). A question word of a group is
 # held by a claim that holds any word of that group.
 ROUTES = (
     "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
@@ -66,6 +67,8 @@ MEDICINE_CLASSES = (
 REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription regulated regulators",
               "banned ban prohibited wada doping antidoping")
 CONDITIONS = (
+    "child children kid kids teen teens teenager teenagers adolescent adolescents paediatric pediatric",
+    "pregnancy pregnant breastfeeding breastfeed nursing lactation lactating",
     "dementia alzheimer alzheimers",
     "concussion concussions tbi",
     "anxiety anxious nerves nervous anxiolytic",
