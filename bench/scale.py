@@ -254,7 +254,7 @@ def gunicorn(app: str, port: int, workers: int = 2) -> list[str]:
 
 
 def serve_command(port: int, workers: int = 2) -> list[str]:
-    """The Procfile's server (`ledger serve`: gunicorn, `workers` sync workers, readied before they fork)."""
+    """The Procfile's server as `ledger serve` runs it (gunicorn, `workers` sync workers, readied before they fork)."""
     return [str(Path(sys.executable).with_name("ledger")), "serve", "--workers", str(workers), "--port", str(port)]
 
 

@@ -1,4 +1,4 @@
-"""The evidence ledger service: `create_app` is the only thing here.
+"""The evidence ledger service: `create_app`, and `served_app` for the Procfile's gunicorn.
 
 One thread per process for the numeric libraries, set before any of them loads: an answer
 is a handful of small matrix products and one tokenizer call, and the parallelism is one
@@ -60,4 +60,13 @@ def create_app(test_config=None):
     from . import web, webhook
     app.register_blueprint(web.bp)
     app.register_blueprint(webhook.bp)
+    return app
+
+
+def served_app():
+    """The app as the Procfile's gunicorn serves it (`--preload`: made once, in the master): built,
+    then readied before the workers fork (`service.warm`), as `ledger serve` does."""
+    from .warm import before_fork
+    app = create_app()
+    before_fork(app)
     return app

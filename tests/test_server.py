@@ -82,8 +82,9 @@ def test_running_server_rejects_forgery(server):
 
 
 def test_the_procfile_serves_a_fresh_deployment(tmp_path):
-    """The Procfile (`ledger serve`: gunicorn, two workers) and no ledger yet: it is built before the workers start."""
+    """The Procfile (gunicorn, two workers, preloaded) and no ledger yet: it is built before the workers start."""
     procfile = (Path(__file__).resolve().parent.parent / "Procfile").read_text()
+    assert procfile.startswith("web: gunicorn ")  # DESIGN.md's contract
     command = shlex.split(procfile.split("web:", 1)[1])
     db = tmp_path / "deployed.db"
     with running(command, db, seconds=60) as base:
