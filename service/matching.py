@@ -376,13 +376,15 @@ def _names_of(slug: str, title: str, aliases: tuple) -> frozenset:
     return frozenset(w for w in words if w)
 
 
-WHAT_IS = re.compile(r"^(?:so |ok |but )?(?:what|wat|wot|wut)(?: even| exactly| actually)? (?:is|are|r)\b")
+WHAT_IS = re.compile(r"^(?:so |ok |but )?(?:what|wat|wot|wut)(?: even| exactly| actually)? (?:is|are|r)\b"
+                     r"|\bwho (?:came up with|made|makes|invented|developed|discovered|created)\b"
+                     r"|\bwhere (?:does|did|do) (?:it|this|they) (?:even )?come from\b")
 
 
 def _everyday_ask(topic: dict, asking: str) -> str:
-    """What a question of only everyday words is embedded as: "what is it" as the topic's own
-    description (`what_it_is` in topic.json, without its source ids), anything else with the
-    topic's name before it."""
+    """What a question of only everyday words is embedded as: "what is it" (or who made it, where
+    it comes from) as the topic's own description (`what_it_is` in topic.json, without its source
+    ids), anything else with the topic's name before it."""
     described = re.sub(r"\s*\((?:s\d+(?:,\s*)?)+\)", "", topic.get("what_it_is") or "")
     if described and WHAT_IS.search(asking):
         return described

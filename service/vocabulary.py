@@ -124,7 +124,7 @@ affect affects affected affecting mess messes messing impact impacts change chan
 treat treats treating treatment cure cures fix fixes improve improves improved improvement boost boosts
 increase increases reduce reduces worse worsen bad good great benefit benefits beneficial gains risky
 make makes made happen happens happened happening stop stops start starts started starting notice noticed
-noticing noticeable seem seems seemed known
+noticing noticeable seem seems seemed known come comes came coming
 experience experiences anything everything nothing something worth evidence proof prove proven
 relief relieve relieves deal dealing cope coping handle
 wreck wrecks wrecked ruin ruins ruined destroy destroys destroyed screw screws screwed grab grabs slipping

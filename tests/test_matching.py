@@ -62,7 +62,7 @@ def test_how_does_it_work_is_answered_by_how_it_works(db, topic):
 
 
 @pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
-@pytest.mark.parametrize("question", ["wat even is it lol", "whats this"])
+@pytest.mark.parametrize("question", ["wat even is it lol", "whats this", "who came up with it"])
 def test_what_is_it_is_answered_by_the_sources_of_its_description(db, topic, question):
     described = set(re.findall(r"s\d+", ledger.require_topic(db, topic)["what_it_is"]))
     assert set(top_sources(db, question, topic)) & described
