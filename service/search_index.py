@@ -291,6 +291,8 @@ def _open_ann(conn, path: str, index: TopicIndex) -> int | None:
         return None
     key = span[0] >> KEY_BITS
     opened = ann.current(conn, path, index.topic, key, index.ann)
+    if opened is not None and opened.count < ann.MIN_CLAIMS:
+        opened = None  # a file made under a lower threshold: the topic is scanned exactly
     if opened is not None and opened is not index.ann:
         index.ann = opened
         keep = int(np.searchsorted(index.exact_rowids, opened.covered, side="right"))
