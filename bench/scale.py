@@ -102,7 +102,7 @@ def approximate_index(path: Path) -> None:
     built = search_index.approximate(db)
     seconds = time.perf_counter() - start
     db.conn.close()
-    if built and seconds > 1:
+    if built:
         print(f"  ({path.name}: approximate index of {', '.join(built)} built in {seconds:.0f} s)",
               file=sys.stderr, flush=True)
 

@@ -142,7 +142,7 @@ def _open(conn, db_path: str, topic: str, path: Path, identity: tuple | None) ->
 def build(db_path: str, topic: str, key: int, fresh: bool = False, wait: bool = True, threads: int = 0) -> bool:
     """Write the topic's index: the current file extended by the rows written after it, or (when
     `fresh`, or when there is none that holds) all rows anew. Returns False when another builder
-    holds the lock and not `wait`. Uses its own connection, so it can run in a thread beside a
+    holds the lock and not `wait`, or when the file already held every row. Uses its own connection, so it can run in a thread beside a
     worker's; `threads` for usearch (0: every core)."""
     where = folder(db_path)
     where.mkdir(exist_ok=True)
@@ -153,13 +153,12 @@ def build(db_path: str, topic: str, key: int, fresh: bool = False, wait: bool = 
             return False
         conn = sqlite3.connect(db_path, timeout=30)
         try:
-            _build(conn, db_path, topic, key, fresh, threads or os.cpu_count() or 1)
+            return _build(conn, db_path, topic, key, fresh, threads or os.cpu_count() or 1)
         finally:
             conn.close()
-    return True
 
 
-def _build(conn, db_path: str, topic: str, key: int, fresh: bool, threads: int) -> None:
+def _build(conn, db_path: str, topic: str, key: int, fresh: bool, threads: int) -> bool:
     where = folder(db_path)
     for leftover in where.glob(f"{key}-*.tmp"):  # a builder that died (a CLI process exits mid-build)
         leftover.unlink(missing_ok=True)
@@ -189,18 +188,19 @@ def _build(conn, db_path: str, topic: str, key: int, fresh: bool, threads: int) 
         covered, count = rows[-1][0], count + len(rows)
         samples.append([rows[0][0], rows[0][1]])
     if not count or count == stamp["count"] and not fresh:
-        return  # nothing new
+        return False  # nothing new
     samples = samples[-(SAMPLES - 1):] + [[covered, conn.execute("SELECT claim_id FROM claim_vectors WHERE rowid = ?",
                                                                  [covered]).fetchone()[0]]]
     name = f"{key}-{covered}.usearch"
     index.save(str(where / f"{key}-{covered}.tmp"))
     os.replace(where / f"{key}-{covered}.tmp", where / name)
-    fresh = {**_stamp(conn, topic, covered, count, samples), "file": name, "bytes": (where / name).stat().st_size}
-    (where / f"{key}.json.tmp").write_text(json.dumps(fresh))
+    written = {**_stamp(conn, topic, covered, count, samples), "file": name, "bytes": (where / name).stat().st_size}
+    (where / f"{key}.json.tmp").write_text(json.dumps(written))
     os.replace(where / f"{key}.json.tmp", manifest)
     for old in where.glob(f"{key}-*.usearch"):
         if old.name != name:
             old.unlink(missing_ok=True)  # a reader that has it mapped keeps its pages until it moves on
+    return True
 
 
 _building: dict = {}

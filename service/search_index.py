@@ -100,7 +100,7 @@ def rebuild(db, topic: str) -> None:
 def approximate(db, topics=None, fresh: bool = False) -> list[str]:
     """Build (`fresh`) or bring up to date the approximate index file of each topic (all by
     default) with at least `ann.MIN_CLAIMS` claims, using every core, and wait for it. Returns
-    the topics that have one. (Workers do this themselves in the background when a file is
+    the topics whose file was written. (Workers do this themselves in the background when a file is
     missing or behind; `ledger reindex` and `service.build` do it before anyone answers.)"""
     conn = db.conn
     path = conn.execute("PRAGMA database_list").fetchone()[2]
@@ -110,8 +110,7 @@ def approximate(db, topics=None, fresh: bool = False) -> list[str]:
     for topic in topics or [row[0] for row in conn.execute("SELECT slug FROM topic_keys ORDER BY key")]:
         span = topic_range(conn, topic)
         (count,) = conn.execute("SELECT count(*) FROM claim_vectors WHERE topic = ?", [topic]).fetchone()
-        if span is not None and count >= ann.MIN_CLAIMS:
-            ann.build(path, topic, span[0] >> KEY_BITS, fresh=fresh)
+        if span is not None and count >= ann.MIN_CLAIMS and ann.build(path, topic, span[0] >> KEY_BITS, fresh=fresh):
             done.append(topic)
     return done
 
