@@ -63,6 +63,8 @@ MEDICINE_CLASSES = (
     "antidepressant antidepressants ssri ssris snri snris zoloft sertraline prozac fluoxetine lexapro escitalopram"
     " celexa citalopram paxil paroxetine effexor venlafaxine",
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
+    "aricept donepezil namenda memantine exelon rivastigmine",
+    "tpa alteplase thrombolysis thrombolytic",
 )
 REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription regulated regulators",
               "banned ban prohibited wada doping antidoping")
