@@ -10,7 +10,7 @@ worker, and opening one costs milliseconds at any size.
 It is derived data, a cache like the full-text rows and `claim_vectors` it is made from,
 never chained: `ledger verify` does not read it, `ledger reindex` builds it anew, and a
 worker that finds it missing, stale or foreign scans exactly and builds it again in a
-background thread. The manifest `<key>.json` stamps what the file covers: the claim_vector
+background process. The manifest `<key>.json` stamps what the file covers: the claim_vector
 rows up to `covered` (its keys are those rowids), how many, a sample of (rowid, claim id)
 pairs, the topic's first chain hash and the format. A reader checks the stamp against the
 ledger when it opens the file, so a file from another ledger, from before a reindex or
@@ -18,7 +18,7 @@ from another model is never used.
 
 Claims written after the file was made are the `tail` (rowids above `covered`): readers
 scan them exactly, so a new claim answers at once. Once the tail reaches FOLD_AT rows a
-background thread folds it in (the file is copied into memory, extended, saved under a new
+background process folds it in (the file is copied into memory, extended, saved under a new
 name and the manifest swapped atomically; readers see the new stamp on their next answer).
 One builder at a time per topic and ledger, across processes (a lock file).
 """
@@ -27,6 +27,8 @@ import json
 import logging
 import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,8 +144,8 @@ def _open(conn, db_path: str, topic: str, path: Path, identity: tuple | None) ->
 def build(db_path: str, topic: str, key: int, fresh: bool = False, wait: bool = True, threads: int = 0) -> bool:
     """Write the topic's index: the current file extended by the rows written after it, or (when
     `fresh`, or when there is none that holds) all rows anew. Returns False when another builder
-    holds the lock and not `wait`, or when the file already held every row. Uses its own connection, so it can run in a thread beside a
-    worker's; `threads` for usearch (0: every core)."""
+    holds the lock and not `wait`, or when the file already held every row. Uses its own
+    connection; `threads` for usearch (0: every core)."""
     where = folder(db_path)
     where.mkdir(exist_ok=True)
     with open(where / f"{key}.lock", "w") as lock:
@@ -203,32 +205,45 @@ def _build(conn, db_path: str, topic: str, key: int, fresh: bool, threads: int) 
     return True
 
 
-_building: dict = {}
-_building_lock = threading.Lock()
+_builders: dict = {}  # (ledger, key) -> the builder process this process started
+_builders_lock = threading.Lock()
+BUILDER = "import sys; from service import ann; sys.exit(ann.main(sys.argv[1:]))"
 
 
 def build_in_background(db_path: str, topic: str, key: int) -> None:
-    """Start a builder thread for the topic unless this process already runs one."""
-    with _building_lock:
-        running = _building.get((db_path, key))
-        if running is not None and running.is_alive():
+    """Start a builder process for the topic unless this process already started one that runs.
+
+    A process, not a thread: gunicorn forks its workers from a master that readies the app
+    (and may so have started a build), and a fork while a thread holds SQLite's or the
+    allocator's locks leaves them held in the child for good. The lock file keeps builders of
+    several processes to one at a time."""
+    with _builders_lock:
+        running = _builders.get((db_path, key))
+        if running is not None and running.poll() is None:
             return
-        thread = threading.Thread(target=_background, args=(db_path, topic, key), daemon=True,
-                                  name=f"ann-{key}")
-        _building[(db_path, key)] = thread
-        thread.start()
+        root = str(Path(__file__).resolve().parent.parent)
+        path = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
+        _builders[(db_path, key)] = subprocess.Popen(
+            [sys.executable, "-c", BUILDER, db_path, topic, str(key)], env={**os.environ, "PYTHONPATH": path},
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True)
 
 
-def _background(db_path: str, topic: str, key: int) -> None:
+def main(argv: list[str]) -> int:
+    """A builder process: `build` one topic's file on one core, unless another builder holds it."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    db_path, topic, key = argv[0], argv[1], int(argv[2])
     try:
-        build(db_path, topic, key, wait=False, threads=1)  # one core: the other answers
+        if build(db_path, topic, key, wait=False, threads=1):
+            log.info("built the approximate index of %s (%s)", topic, db_path)
     except Exception:  # a cache that could not be written: answers go on scanning exactly
         log.exception("could not build the approximate index of %s", topic)
+        return 1
+    return 0
 
 
 def join() -> None:
-    """Wait for this process's builder threads (tests, and a CLI that should not exit mid-build)."""
-    with _building_lock:
-        threads = list(_building.values())
-    for thread in threads:
-        thread.join()
+    """Wait for the builder processes this process started (tests; a CLI that should not leave one behind)."""
+    with _builders_lock:
+        running = list(_builders.values())
+    for process in running:
+        process.wait()
