@@ -19,6 +19,8 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
+import sqlite_utils
+
 from . import search_index, tally
 from .db import CHAINED_TABLES
 
@@ -166,12 +168,14 @@ def verify(db, topic: str, since: int = 0, vectors: bool = True) -> Verification
         if row is None:
             return fail(since, f"entry {since} is missing")
         prev = row[0]
-    with _Beside(conn, lambda second: _side_checks(second, topic, since)) as side:
+    scan = _holds_most(conn, topic)
+    with _Beside(conn, lambda second: _side_checks(second, topic, since, scan),
+                 lambda third: search_index.problem(sqlite_utils.Database(third), topic, since, vectors)) as beside:
         walked = _walk(conn, topic, since, prev)
         if walked[0] is not None:
             return fail(*walked[:2])
         _, _, result.entries, result.head, per_kind = walked
-        tables, counted = side.result()
+        (tables, counted), indexed = beside.results()
     for kind, table in CHAINED_TABLES.items():
         problem = _table_problem(conn, topic, kind, table, since, per_kind[kind], *tables[kind])
         if problem:
@@ -179,7 +183,16 @@ def verify(db, topic: str, since: int = 0, vectors: bool = True) -> Verification
     if counted:
         result.problem = f"{counted}; run `ledger reindex {topic}`"
         return result
-    return _check_index(db, topic, result, since, vectors)
+    return _index_verdict(db, topic, result, indexed)
+
+
+def _holds_most(conn, topic: str) -> bool:
+    """Whether `topic` wrote most of the chain, and so most rows of every table. Its rows are
+    then read by scanning each table in the order the writer wrote it (entry order), so the
+    entries beside them are looked up in order too; a smaller topic's rows are read through
+    the topic's index (visiting them at random, which costs little when they are few)."""
+    mine = conn.execute("SELECT max(seq) FROM chain WHERE topic = ?", [topic]).fetchone()[0] or 0
+    return 2 * mine > (conn.execute("SELECT max(rowid) FROM chain").fetchone()[0] or 0)
 
 
 def _walk(conn, topic: str, since: int, prev: str) -> tuple:
@@ -211,53 +224,57 @@ def _walk(conn, topic: str, since: int, prev: str) -> tuple:
 
 
 class _Beside:
-    """Runs `work(connection)` in a thread on a second connection to the same file while the
-    caller walks the chain. SQLite lets go of Python's lock while it runs a statement, so the
-    checks done in SQL (rows against entries, the kept counts) take the second core while the
-    walk hashes on the first. An in-memory ledger has no second connection: `work` then runs
-    on the caller's connection when its result is asked for. Leaving the block early (a broken
-    chain) interrupts the work; its result is then never read."""
+    """Runs each of `works` (a function of a connection) in its own thread, on its own
+    connection to the same file, while the caller walks the chain. SQLite lets go of Python's
+    lock while it runs a statement, and the checks beside the walk (rows against entries, the
+    kept counts, the search index) are mostly SQL, so they take the second core while the walk
+    hashes on the first. An in-memory ledger has no second connection: each work then runs on
+    the caller's connection when results are asked for. Leaving the block early (a broken
+    chain) interrupts the works; their results are then never read."""
 
-    def __init__(self, conn, work):
-        self._work, self._value, self._error = work, None, None
-        path = conn.execute("PRAGMA database_list").fetchone()[2]
-        self._conn = None if not path else sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                                                           timeout=30)
-        self._own = conn if self._conn is None else self._conn
-        self._thread = None if self._conn is None else threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        try:
-            self._value = self._work(self._own)
-        except Exception as error:  # handed to the caller by result()
-            self._error = error
+    def __init__(self, conn, *works):
+        self._conn, self._works = conn, works
+        self._path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self._threads, self._connections, self._outcomes = [], [], [None] * len(works)
 
     def __enter__(self):
-        if self._thread:
-            self._thread.start()
+        if self._path:
+            for n, work in enumerate(self._works):
+                connection = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False, timeout=30)
+                self._connections.append(connection)
+                self._threads.append(threading.Thread(target=self._run, args=(n, work, connection), daemon=True))
+                self._threads[-1].start()
         return self
 
-    def result(self):
-        if self._thread is None:
-            return self._work(self._own)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
+    def _run(self, n, work, connection):
+        try:
+            self._outcomes[n] = (work(connection), None)
+        except Exception as error:  # raised in the caller by results()
+            self._outcomes[n] = (None, error)
+
+    def results(self) -> list:
+        if not self._path:
+            return [work(self._conn) for work in self._works]
+        for thread in self._threads:
+            thread.join()
+        for _, error in self._outcomes:
+            if error is not None:
+                raise error
+        return [value for value, _ in self._outcomes]
 
     def __exit__(self, *_):
-        if self._thread:
-            if self._thread.is_alive():
-                self._conn.interrupt()
-                self._thread.join()
-            self._conn.close()
+        for thread, connection in zip(self._threads, self._connections):
+            if thread.is_alive():
+                connection.interrupt()
+            thread.join()
+            connection.close()
 
 
-def _side_checks(conn, topic: str, since: int) -> tuple[dict, str | None]:
-    """The checks `verify` runs beside its walk: every table's rows against their entries
+def _side_checks(conn, topic: str, since: int, scan: bool) -> tuple[dict, str | None]:
+    """Checks `verify` runs beside its walk: every table's rows against their entries
     ({kind: (rows, problem)}, by `_table_rows`) and the kept counts' problem (recounted)."""
-    tables = {kind: _table_rows(conn, topic, kind, table, since) for kind, table in CHAINED_TABLES.items()}
-    return tables, tally.problem(conn, topic)
+    tables = {kind: _table_rows(conn, topic, kind, table, since, scan) for kind, table in CHAINED_TABLES.items()}
+    return tables, tally.problem(conn, topic, scan)
 
 
 def _why_not(topic: str, seq: int, kind: str, data: str, prev_hash: str, stored_hash: str) -> str:
@@ -272,18 +289,19 @@ def _why_not(topic: str, seq: int, kind: str, data: str, prev_hash: str, stored_
     return f"entry {seq} ({kind}) was altered: its hash does not recompute"
 
 
-def _table_rows(conn, topic: str, kind: str, table: str, since: int) -> tuple[int, tuple | None]:
+def _table_rows(conn, topic: str, kind: str, table: str, since: int, scan: bool) -> tuple[int, tuple | None]:
     """(rows of `topic` in `table` after entry `since`, (seq, problem) for the first of them,
     in entry order, that is not what its chain entry says, or None).
 
     One SQL statement counts the rows and compares each with its entry's data in C
     (`_suspects`), returning only those that may differ; each of those is then judged by
     `row_for`, the rule the writer used, so SQL can only narrow the search, never pass a row
-    Python would fail."""
+    Python would fail. `scan`: see `_holds_most`."""
     column = "slug" if table == "topics" else "topic"
+    where = f"+t.{column}" if scan else f"t.{column}"
     rows, suspects = conn.execute(f"SELECT count(*), json_group_array(json_array(t.entry, t.rowid))"
                                   f" FILTER (WHERE {_suspects(conn, kind, table)}) FROM {table} t LEFT JOIN chain h"
-                                  f" ON h.topic = :topic AND h.seq = t.entry WHERE +t.{column} = :topic"
+                                  f" ON h.topic = :topic AND h.seq = t.entry WHERE {where} = :topic"
                                   f" AND t.entry > :since", {"topic": topic, "since": since, "kind": kind}).fetchone()
     for _, rowid in sorted(json.loads(suspects), key=lambda pair: (str(type(pair[0])), pair[0])):
         problem = _row_problem(conn, topic, kind, table, column, rowid)
@@ -349,10 +367,10 @@ def _row_problem(conn, topic: str, kind: str, table: str, column: str, rowid: in
     return seq, f"entry {seq}: its row in {table} was edited ({', '.join(changed)})"
 
 
-def _check_index(db, topic: str, result: Verification, since: int = 0, vectors: bool = True) -> Verification:
+def _index_verdict(db, topic: str, result: Verification, found) -> Verification:
     """The search index picks the claims an answer shows, so it must hold exactly the claims'
-    rows and their embeddings (it is derived: `ledger reindex` rebuilds it)."""
-    found = search_index.problem(db, topic, since, vectors)
+    rows and their embeddings (it is derived: `ledger reindex` rebuilds it). `found` is what
+    `search_index.problem` said of it."""
     if found:
         claim_id, problem = found
         seq = db.conn.execute("SELECT entry FROM claims WHERE topic = ? AND id = ?", [topic, claim_id]).fetchone()

@@ -102,10 +102,13 @@ def counts(conn, topic: str) -> Counter:
                     conn.execute("SELECT tier, pending, n FROM claim_tally WHERE topic = ?", [topic]) if n})
 
 
-def recount(conn, topic: str) -> Counter:
-    """The counts from the claims themselves (one scan)."""
+def recount(conn, topic: str, scan: bool = False) -> Counter:
+    """The counts from the claims themselves (one pass). With `scan` (for a topic holding most
+    claims) the pass reads the whole table in the order it was written instead of the topic's
+    rows by index, which visits them at random: 4x faster at 100k claims."""
+    where = "+c.topic" if scan else "c.topic"
     return Counter({(tier, state): n for tier, state, n in conn.execute(
-        f"SELECT c.tier, {STATE}, count(*) FROM claims c WHERE c.topic = :t GROUP BY 1, 2", {"t": topic})})
+        f"SELECT c.tier, {STATE}, count(*) FROM claims c WHERE {where} = :t GROUP BY 1, 2", {"t": topic})})
 
 
 def rebuild(conn, topic: str) -> None:
@@ -116,12 +119,12 @@ def rebuild(conn, topic: str) -> None:
                      [(topic, tier, state, n) for (tier, state), n in recount(conn, topic).items()])
 
 
-def problem(conn, topic: str) -> str | None:
-    """Why the kept counts differ from the claims and questions, or None."""
+def problem(conn, topic: str, scan: bool = False) -> str | None:
+    """Why the kept counts differ from the claims and questions, or None (`scan`: see `recount`)."""
     kept_open, open_now = open_count(conn, topic), _recount_open(conn, topic)
     if kept_open != open_now:
         return f"the kept count of open questions is wrong ({kept_open} kept, {open_now} counted)"
-    kept, actual = counts(conn, topic), recount(conn, topic)
+    kept, actual = counts(conn, topic), recount(conn, topic, scan)
     wrong = sorted(key for key in set(kept) | set(actual) if kept.get(key, 0) != actual.get(key, 0))
     if wrong:
         key = wrong[0]

@@ -251,3 +251,55 @@ def test_an_edited_question_node_is_never_shown(client, db, db_path, caplog):
     assert client.get(f"/api/semax/questions/{other}").status_code == 200
     assert "cures cancer" not in dispatch(db, Message(f"q:{qid}", sender="+15550000004")).reply
     assert f"withheld semax {qid}" in caplog.text
+
+
+def rewrite_last_entry(db, db_path, topic, edit):
+    """Rewrite `topic`'s last entry's data with `edit` and rehash it (no later entry to break)."""
+    import json
+    seq, kind, data, prev = db.conn.execute("SELECT seq, kind, data, prev_hash FROM chain WHERE topic = ?"
+                                            " ORDER BY seq DESC LIMIT 1", [topic]).fetchone()
+    payload = edit(json.loads(data))
+    tamper(db_path, "UPDATE chain SET data = ?, hash = ? WHERE topic = ? AND seq = ?", chain.canonical(payload),
+           chain.entry_hash(topic, seq, kind, payload, prev), topic, seq)
+    return seq
+
+
+@pytest.mark.parametrize("topic", ["semax", "selank"])  # the topic holding most rows, and a smaller one
+@pytest.mark.parametrize("sql, words", [
+    ("UPDATE claims SET text = CAST(text AS BLOB) WHERE topic = ? AND id = ?", "edited (text)"),
+    ("UPDATE claims SET section = 'tampered' WHERE topic = ? AND id = ?", "edited (section)"),
+    ("UPDATE claims SET stance = 1 WHERE topic = ? AND id = ?", "edited (stance)"),
+    ("DELETE FROM claims WHERE topic = ? AND id = ?", "deleted"),
+])
+def test_a_row_differing_in_value_or_type_is_named_in_any_topic(db, db_path, topic, sql, words):
+    """The same bytes stored as a BLOB, or a value in a column that held NULL, is an edit too."""
+    claim_id, seq = db.conn.execute("SELECT id, entry FROM claims WHERE topic = ? ORDER BY entry DESC LIMIT 1",
+                                    [topic]).fetchone()
+    tamper(db_path, sql, topic, claim_id)
+    result = chain.verify(db, topic)
+    assert not result.ok and result.bad_seq == seq and words in result.problem
+
+
+def test_a_field_no_column_holds_is_caught(db, db_path):
+    ledger.add_evidence(db, "semax", {"kind": "paste", "title": "t", "tier": "anecdote", "auto": True},
+                        [{"text": "I felt sharper on it.", "tier": "anecdote", "section": "pasted", "auto": True}])
+    seq = rewrite_last_entry(db, db_path, "semax", lambda data: {**data, "zzz": "hidden"})
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq == seq and "edited (zzz)" in result.problem
+
+
+def test_a_null_field_no_column_holds_agrees(db, db_path):
+    """Absent and null are the same to a row: the check in SQL suspects it, `row_for` clears it."""
+    rewrite_last_entry(db, db_path, "semax", lambda data: {**data, "zzz": None})
+    assert chain.verify(db, "semax").ok
+
+
+def test_a_ledger_in_memory_is_verified_on_its_one_connection(db, db_path):
+    import sqlite_utils
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    db.conn.backup(memory)
+    in_memory = sqlite_utils.Database(memory)
+    assert chain.verify(in_memory, "semax").ok
+    memory.execute("UPDATE claims SET text = 'Semax cures everything.' WHERE topic = 'semax' AND id = 'c3'")
+    result = chain.verify(in_memory, "semax")
+    assert not result.ok and result.bad_seq == claim_entry(db, "c3") and "edited (text)" in result.problem
