@@ -118,8 +118,11 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     first = sections[0]
     ordered = replies.strongest_first(replies.interleave([replies.strongest_first(s["matches"] or s["unconfirmed"])
                                                           for s in sections]))
+    # numbered as the reply numbers them: what it showed first, then the rest in order, for "more"
+    ordered = [ordered[n - 1] for n in replied["shown"]] + \
+        [m for n, m in enumerate(ordered, 1) if n not in replied["shown"]]
     topic_of = {id(m): s["topic"]["slug"] for s in sections for m in s["matches"] + s["unconfirmed"]}
     numbered = [(n, {**m, "topic": topic_of[id(m)]}) for n, m in enumerate(ordered, 1)]
     thin = any(not s["matches"] or all(m["tier"] == "anecdote" for m in s["matches"]) for s in sections)
     return Answer(slug, first["qid"], replied["reply"], first["matches"], first["tiers"], first["head"],
-                  first["unconfirmed"], numbered, replied["shown"], thin)
+                  first["unconfirmed"], numbered, list(range(1, len(replied["shown"]) + 1)), thin)

@@ -273,7 +273,8 @@ def _offer(numbers: list[int], more_left: bool, thin: bool, short: bool = False,
 
 
 def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_dose: bool = False) -> tuple[str, list]:
-    """The reply to a question, as a sourced summary: (text, the claim numbers shown).
+    """The reply to a question, as a sourced summary: (text, the claims shown, as their places in the
+    strongest-first order, in the order shown; they are numbered 1, 2 ... in the text).
 
     Each section is one topic's answer: topic, qid, head, `matches` (curated, best per source,
     ranked), `matching` (every curated claim that answers), `unconfirmed`, `summaries` (source id
@@ -336,7 +337,11 @@ def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: b
                                     lambda m: stand_ins[id(m)], channel, topic_of, budgets)
     if not lines:   # nothing shown: the line that announced unconfirmed claims says what there is instead
         head = [line.replace(UNCONFIRMED, UNCONFIRMED_UNSHOWN) for line in head]
-    return _with_offer(head, lines, tail, _offer(numbers, len(numbers) < len(numbered), thin, short=channel == "sms",
+    # what is shown is numbered 1, 2 ... as shown (a reply never starts at "2."); the caller numbers the rest after it
+    lines = [re.sub(r"^(\*?)\d+\. ", lambda found: f"{found.group(1)}{n}. ", line, count=1)
+             for n, line in enumerate(lines, 1)]
+    return _with_offer(head, lines, tail, _offer(list(range(1, len(lines) + 1)), len(numbers) < len(numbered), thin,
+                                                 short=channel == "sms",
                                                  sources=len(numbered)), channel), numbers
 
 

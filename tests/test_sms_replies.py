@@ -36,3 +36,25 @@ def test_one_topic_sms_answers_fit_two_segments_on_the_other_topics_too(db, path
     assert result["disclaimer"] == result["answers"] and result["fragments"] == 0
     assert max(result["one_topic_segments"]) <= 2
     assert result["human_first"] == result["human_matched"] > 0
+
+
+@pytest.mark.parametrize("path", DEV_SETS, ids=lambda p: p.stem)
+def test_the_findings_shown_are_numbered_from_1_and_1_opens_the_first(db, path):
+    """A finding too long for the message gives way to the next; what is shown is still "1.", and
+    "1" opens that source, not the one left for "more"."""
+    import re
+    from handlers import Message, dispatch
+    topic = path.stem.removesuffix("-dev")
+    checked = 0
+    for n, text in enumerate(_messages(path)):
+        body = text if "|" in text or topic in text.lower() else f"{topic}|{text}"
+        sender = f"+1555010{n:04d}"
+        reply = dispatch(db, Message(body=body, channel="sms", sender=sender)).reply
+        shown = re.findall(r"^(\d+)\. \w+ (s\d+)", reply, re.M)
+        if not shown:
+            continue
+        assert [number for number, _ in shown] == [str(i) for i in range(1, len(shown) + 1)], reply
+        opened = dispatch(db, Message(body="1", channel="sms", sender=sender)).reply
+        assert opened.startswith(f"{shown[0][1]} "), (reply, opened)
+        checked += 1
+    assert checked > 10
