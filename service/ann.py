@@ -117,6 +117,7 @@ def current(conn, db_path: str, topic: str, key: int, held: "Ann | None") -> "An
         return held
     opened = None if _refused.get((db_path, key), ()) == identity else _open(conn, db_path, topic, path, identity)
     if opened is not None:
+        _reap()
         return opened
     _refused[(db_path, key)] = identity
     if held is not None:
@@ -217,15 +218,24 @@ def build_in_background(db_path: str, topic: str, key: int) -> None:
     (and may so have started a build), and a fork while a thread holds SQLite's or the
     allocator's locks leaves them held in the child for good. The lock file keeps builders of
     several processes to one at a time."""
+    _reap()
     with _builders_lock:
-        running = _builders.get((db_path, key))
-        if running is not None and running.poll() is None:
+        if (db_path, key) in _builders:
             return
         root = str(Path(__file__).resolve().parent.parent)
         path = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
         _builders[(db_path, key)] = subprocess.Popen(
             [sys.executable, "-c", BUILDER, db_path, topic, str(key)], env={**os.environ, "PYTHONPATH": path},
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True)
+
+
+def _reap() -> None:
+    """Collect the builders that have exited (a worker whose builder found the lock taken would
+    otherwise keep it as a zombie until the worker exits)."""
+    with _builders_lock:
+        for started, process in list(_builders.items()):
+            if process.poll() is not None:
+                del _builders[started]
 
 
 def main(argv: list[str]) -> int:
