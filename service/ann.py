@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 MIN_CLAIMS = 20_000   # a topic with fewer claims is scanned exactly
 FOLD_AT = 5_000       # tail rows scanned exactly before they are folded into the file
 FORMAT = f"1/{embedding.MODEL}/f16/c16/e128"
-CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 128
+CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 256  # search 256: 94 % of the exact top 40 at 100k (128: 89 %) for 0.3 ms more
 SAMPLES = 16          # (rowid, claim id) pairs checked when a file is opened
 BATCH = 20_000        # rows read at a time while building
 
