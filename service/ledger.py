@@ -584,16 +584,79 @@ def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bo
     """Claims in id order (of one source, or with the given ids), each with its `status`; `auto`
     is true until a curator confirms it. Rejected and retracted claims (or claims of such a
     source) are left out unless `withdrawn`."""
-    sql, params = "SELECT * FROM claims WHERE topic = ?", [topic]
+    sql, params = "topic = ?", [topic]
     if source:
         sql, params = sql + " AND source = ?", params + [source]
     if ids is not None:
         sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
-    rows = _agreeing(db, topic, list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params)))
-    narrowed = source or ids is not None   # else every act is needed anyway
+    return _read_claims(db, topic, sql, params, narrowed=bool(source) or ids is not None, withdrawn=withdrawn)[0]
+
+
+CLAIM_NUMBER = "CAST(substr(id, 2) AS INTEGER)"  # claim ids are c1, c2 ...; index claims_by_number holds it
+
+
+def _read_claims(db, topic: str, where: str, params: list, *, narrowed: bool, withdrawn: bool,
+                 limit: int | None = None) -> tuple[list[dict], list[str]]:
+    """The one reader of claim rows: (those matching `where`, in id order, each checked against
+    its chain entry (`_agreeing`) and given its curation status; the ids of every row read,
+    kept or not). A `narrowed` read fetches only the curator acts on its rows; else every act
+    is needed anyway. Rejected and retracted claims are left out unless `withdrawn`."""
+    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {CLAIM_NUMBER}"
+    if limit is not None:
+        sql, params = sql + " LIMIT ?", params + [limit]
+    read = list(db.query(sql, params))
+    ids = [row["id"] for row in read]
+    rows = _agreeing(db, topic, read)
     rows = _apply(rows, curation(db, topic, _targets(rows, claim_rows=True) if narrowed else None, claim_rows=True),
                   claim_rows=True)
-    return rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]
+    return (rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]), ids
+
+
+PAGE_SPAN = 10_000  # claim numbers a page request looks through at most (ids are unique: at most this many rows)
+PAGE_BATCH = 100    # rows fetched at least per query while filling a page
+
+
+def claims_page(db, topic: str, *, after: int = 0, limit: int = 100, tier: str | None = None,
+                source: str | None = None, text: str | None = None, hidden=frozenset()) -> tuple[list[dict], int | None]:
+    """(up to `limit` claims numbered above `after`, in id order; the number to continue after,
+    or None when no claim is left): the public listing, paged by keyset on the claim number.
+
+    Each claim is checked and given its status as `claims` does; withdrawn claims, and pastes a
+    reader may not see (`shown` with `hidden` = `quarantined(...)`), are skipped. `tier` and
+    `source` match exactly, `text` is a case-insensitive substring (ASCII case is folded in SQL,
+    the rest in Python). Rows are read through index claims_by_number in batches until the page
+    is full, the topic ends, or PAGE_SPAN numbers were looked through: so a page costs the same
+    at a thousand claims or a million, and a rare filter may give a short (even empty) page
+    whose continuation is not None."""
+    needle = (text or "").casefold()
+    where, params = f"topic = ? AND {CLAIM_NUMBER} > ? AND {CLAIM_NUMBER} <= ?", [topic]
+    filters, values = "", []
+    if tier:
+        filters, values = filters + " AND tier = ?", values + [tier]
+    if source:
+        filters, values = filters + " AND source = ?", values + [source]
+    if needle and needle.isascii():
+        filters, values = filters + " AND instr(lower(text), ?)", values + [needle]
+    last = db.conn.execute(f"SELECT {CLAIM_NUMBER} FROM claims WHERE topic = ? ORDER BY {CLAIM_NUMBER} DESC LIMIT 1",
+                           [topic]).fetchone()
+    last = last[0] if last else 0
+    end = min(last, after + PAGE_SPAN)
+    page, low = [], after
+    while low < end and len(page) < limit:
+        fetch = max(limit - len(page) + 1, PAGE_BATCH)
+        rows, read = _read_claims(db, topic, where + filters, params + [low, end] + values, narrowed=True,
+                                  withdrawn=False, limit=fetch)
+        for row in rows:
+            if shown(row, hidden) and needle in row["text"].casefold():
+                if len(page) == limit:
+                    return page, _number(page[-1]["id"])
+                page.append(row)
+        low = _number(read[-1]) if len(read) == fetch else end
+    return page, None if low >= last else low
+
+
+def _number(claim_id: str) -> int:
+    return int(claim_id[1:])
 
 
 def visible_to(source: dict, asker: str | None) -> bool:

@@ -283,13 +283,14 @@ def test_api_article_holds_the_content_and_counts(client, db):
 
 
 def test_api_claims_lists_every_claim(client, db):
-    data = client.get("/api/semax/claims").get_json()
+    data = client.get("/api/semax/claims?limit=500").get_json()
     assert data["count"] == len(data["claims"]) == count(db, "SELECT count(*) FROM claims WHERE topic = 'semax'")
+    assert data["next"] is None
 
 
 @pytest.mark.parametrize("tier", ledger.TIERS)
 def test_api_claims_by_tier(client, db, tier):
-    data = client.get(f"/api/semax/claims?tier={tier}").get_json()
+    data = client.get(f"/api/semax/claims?tier={tier}&limit=500").get_json()
     assert {c["tier"] for c in data["claims"]} <= {tier}
     assert data["count"] == count(db, f"SELECT count(*) FROM claims WHERE topic = 'semax' AND tier = '{tier}'")
 
@@ -301,7 +302,7 @@ def test_api_claims_by_source_and_text(client):
 
 
 def test_api_claims_empty_filters_mean_any(client, db):
-    data = client.get("/api/semax/claims?tier=&source=&text=").get_json()
+    data = client.get("/api/semax/claims?tier=&source=&text=&limit=500&after=").get_json()
     assert data["count"] == count(db, "SELECT count(*) FROM claims WHERE topic = 'semax'")
 
 
