@@ -170,7 +170,7 @@ def verify(db, topic: str, since: int = 0, vectors: bool = True) -> Verification
         prev = row[0]
     scan = _holds_most(conn, topic)
     with _Beside(conn, lambda second: _side_checks(second, topic, since, scan),
-                 lambda third: search_index.problem(sqlite_utils.Database(third), topic, since, vectors)) as beside:
+                 lambda third: search_index.problem(sqlite_utils.Database(third), topic, since, vectors, scan)) as beside:
         walked = _walk(conn, topic, since, prev)
         if walked[0] is not None:
             return fail(*walked[:2])
