@@ -157,7 +157,7 @@ def api_article(slug: str):
 
 
 PAGE_LIMIT, PAGE_LIMIT_MAX = 100, 500
-CLAIM_CURSOR = re.compile(r"c(\d{1,18})")
+CLAIM_CURSOR = re.compile(r"c([0-9]{1,18})")
 
 
 @bp.get("/api/<slug>/claims")
@@ -190,9 +190,14 @@ def _page_limit() -> int:
     raw = (request.args.get("limit") or "").strip()
     if not raw:
         return PAGE_LIMIT
-    if not raw.isdigit() or not 1 <= int(raw) <= PAGE_LIMIT_MAX:
+    if not _whole_number(raw) or not 1 <= int(raw) <= PAGE_LIMIT_MAX:
         abort(400, f"limit must be a whole number from 1 to {PAGE_LIMIT_MAX} (claims per page)")
     return int(raw)
+
+
+def _whole_number(raw: str) -> bool:
+    """ASCII digits only: str.isdigit() also takes '²', which int() refuses."""
+    return raw.isascii() and raw.isdigit()
 
 
 def _page_after() -> int:
@@ -260,7 +265,7 @@ def _tree_size(param: str, default: int, largest: int) -> int:
     raw = request.args.get(param)
     if raw is None:
         return default
-    if not raw.isdigit() or not 1 <= int(raw) <= largest:
+    if not _whole_number(raw) or not 1 <= int(raw) <= largest:
         abort(400, f"{param} must be a tree size from 1 to {largest}")
     return int(raw)
 

@@ -268,7 +268,8 @@ def test_a_question_entry_proof_withholds_its_private_bytes(client, db):
 
 @pytest.mark.parametrize("url, status", [("/api/semax/proof/0", 404), ("/api/semax/proof/999999", 404),
                                          ("/api/semax/proof/5?size=3", 400), ("/api/semax/proof/5?size=x", 400),
-                                         ("/api/semax/consistency", 400), ("/api/semax/consistency?from=0", 400)])
+                                         ("/api/semax/consistency", 400), ("/api/semax/consistency?from=0", 400),
+                                         ("/api/semax/proof/5?size=²", 400), ("/api/semax/consistency?from=²", 400)])
 def test_bad_proof_requests_are_refused(client, url, status):
     assert client.get(url).status_code == status
 

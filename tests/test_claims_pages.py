@@ -79,7 +79,8 @@ def test_a_filter_outside_ascii_is_still_case_insensitive(client, db):
 
 
 @pytest.mark.parametrize("query", ["limit=0", "limit=501", "limit=ten", "limit=-5", "limit=2.5",
-                                   "after=s12", "after=12", "after=c", "after=c12x", "after=c" + "9" * 19])
+                                   "limit=²", "after=s12", "after=12", "after=c", "after=c12x", "after=c²",
+                                   "after=c١٢", "after=c" + "9" * 19])
 def test_a_bad_limit_or_cursor_is_a_400_that_says_why(client, query):
     response = client.get(f"/api/semax/claims?{query}")
     data = response.get_json()
