@@ -291,10 +291,19 @@ def rank_themes(topic: dict, sources: list[dict], claims: list[dict]) -> list[di
              "anecdote_sources": anecdote_mentions[key]} for key in ranked]
 
 
+_themes: dict[str, tuple] = {}  # topic -> (ledger.content_head when ranked, the ranking): per worker
+
+
 def themes(db, slug: str) -> list[dict]:
-    """`rank_themes` over the topic's rows."""
+    """`rank_themes` over the topic's rows, ranked again only when its sources, claims or curator
+    acts changed (`ledger.content_head`): ranking reads every claim (7 s at 100k claims), and the
+    article and the SMS topic card ask for it on every request. Question nodes do not move it."""
     topic = ledger.require_topic(db, slug)
-    return rank_themes(topic, ledger.sources(db, slug), ledger.claims(db, slug))
+    head = ledger.content_head(db, slug)
+    kept = _themes.get(slug)
+    if kept is None or kept[0] != head:
+        kept = _themes[slug] = head, rank_themes(topic, ledger.sources(db, slug), ledger.claims(db, slug))
+    return kept[1]
 
 
 def _distinct(ranked: list[dict], n: int) -> list[dict]:
@@ -472,7 +481,7 @@ def article(db, slug: str) -> dict:
         "held_for_review": len(everything) - len(sources),
         "auto_generated": _auto_generated(sources, claims),
         "ledger": {"entries": entries, "head": head_hash},
-        "suggestions": _suggest(rank_themes(topic, sources, claims), SUGGESTIONS),
+        "suggestions": suggestions(db, slug),
     }
 
 

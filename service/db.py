@@ -100,6 +100,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
 INDEXES = """
 CREATE INDEX IF NOT EXISTS conversations_by_time ON conversations (seen_at);
 CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
+CREATE INDEX IF NOT EXISTS chain_content ON chain (topic, seq) WHERE kind NOT IN ('question', 'evidence');
 CREATE INDEX IF NOT EXISTS claims_by_number ON claims (topic, CAST(substr(id, 2) AS INTEGER));
 CREATE INDEX IF NOT EXISTS claims_by_fingerprint ON claims (topic, fingerprint);
 CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint);

@@ -748,6 +748,16 @@ def head(db, topic: str) -> tuple[int, str]:
     return row if row else (0, GENESIS)
 
 
+def content_head(db, topic: str) -> tuple[int, str]:
+    """(seq, hash) of `topic`'s latest entry that is not a question node or an evidence link:
+    its hash commits to every source, claim and curator act the topic holds, so what is
+    computed from those alone stays valid while it is unchanged, however many questions are
+    asked. One lookup in the partial index chain_content."""
+    row = db.conn.execute("SELECT seq, hash FROM chain INDEXED BY chain_content WHERE topic = ?"
+                          " AND kind NOT IN ('question', 'evidence') ORDER BY seq DESC LIMIT 1", [topic]).fetchone()
+    return row if row else (0, GENESIS)
+
+
 ENVELOPE = ("seq", "kind", "hash", "prev_hash")
 PRIVATE = ("asker",)  # a sender's keyed hash links all of one person's questions: never exported
 
