@@ -340,3 +340,14 @@ def test_topic_prose_keeps_every_source_a_sentence_cites():
     statements = article.cited("It is studied in rats (s1), mice (s3) and people (s2, s1). It is not approved (s9).")
     assert statements == [{"text": "It is studied in rats, mice and people.", "sources": ["s1", "s3", "s2"]},
                           {"text": "It is not approved.", "sources": ["s9"]}]
+
+
+def test_open_questions_are_regrouped_when_the_topic_moves(db):
+    from service import article
+    before = article.open_questions(db, "semax")
+    ledger.record_question(db, "semax", {"id": "ZZ0001", "text": "does it help with tinnitus ringing",
+                                         "channel": "sms", "matches": [], "tiers": {}})
+    after = article.open_questions(db, "semax")
+    assert after["count"] == before["count"] + 1
+    assert any("tinnitus" in q["text"] for q in after["shown"])
+    assert article.open_questions(db, "semax") == after   # kept while nothing moves
