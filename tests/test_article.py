@@ -276,25 +276,28 @@ def test_pasted_text_does_not_steer_the_suggestions(db):
     assert not any("quokka" in t["key"] for t in article.themes(db, "semax"))
 
 
-def test_themes_are_ranked_again_when_the_evidence_changes_and_only_then(db):
-    """Ranking reads every claim: a question node (or many) must not make it run again, a
-    confirmation or a curated claim must."""
-    before = article.themes(db, "semax")
+def test_themes_and_counts_are_computed_again_when_the_evidence_changes_and_only_then(db):
+    """Ranking themes and counting the inventory read every row: a question node (or many) must
+    not make them run again; a paste, a confirmation or a retraction must."""
+    before, counted = article.themes(db, "semax"), article.inventory(db, "semax")
     ledger.record_question(db, "semax", {"text": "quokkas?", "channel": "web", "matches": [], "tiers": {}})
     reads = []
     db.conn.set_trace_callback(reads.append)
     try:
-        assert article.themes(db, "semax") == before
+        assert article.themes(db, "semax") == before and article.inventory(db, "semax") == counted
     finally:
         db.conn.set_trace_callback(None)
     assert not [s for s in reads if "FROM claims" in s or "FROM sources" in s], reads
     pasted = [paste(db, f"Quokka quokka report number {i}: quokka.", tier="anecdote")[0] for i in range(12)]
     assert not any("quokka" in t["key"] for t in article.themes(db, "semax"))
+    assert article.inventory(db, "semax")["auto_sources"] == counted["auto_sources"] + 12
     for source_id in pasted:
         ledger.confirm(db, "semax", source_id)
     assert [t["sources"] for t in article.themes(db, "semax") if t["key"] == "quokka"] == [12]
+    assert article.inventory(db, "semax")["anecdote_sources"] == counted["anecdote_sources"] + 12
     ledger.retract(db, "semax", pasted[0], "a joke")
     assert [t["sources"] for t in article.themes(db, "semax") if t["key"] == "quokka"] == [11]
+    assert article.inventory(db, "semax")["anecdote_sources"] == counted["anecdote_sources"] + 11
 
 
 def test_themes_sharing_a_word_are_suggested_once(db):
