@@ -8,9 +8,7 @@ they never feed the sections, the inventory's per-tier counts, the confidence
 figure or the suggested questions, so a paste cannot move what the article says
 before a curator has looked at it. They are listed on their own in the footer.
 """
-import copy
 import functools
-import os
 import re
 from collections import Counter, defaultdict
 from urllib.parse import quote
@@ -368,29 +366,7 @@ def _source_groups(sources: list[dict]) -> dict[str, list[dict]]:
     return groups
 
 
-_open_kept: dict = {}   # (ledger file, topic) -> (its chain head, open_questions as of it)
-
-
 def open_questions(db, slug: str) -> dict:
-    """`_open_questions`, kept per worker until the topic's chain moves: grouping the newest nodes
-    by meaning is most of an article page's cost once questions accumulate (95 -> 37 pages a
-    second at 2,000 open nodes), and between two entries it cannot change."""
-    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
-    key, head = (path, _inode(path), slug), ledger.head(db, slug)
-    kept = _open_kept.get(key)
-    if kept is None or kept[0] != head:
-        kept = _open_kept[key] = (head, _open_questions(db, slug))
-    return copy.deepcopy(kept[1])
-
-
-def _inode(path: str):
-    try:
-        return os.stat(path).st_ino  # a ledger rebuilt at the same path is another file
-    except OSError:
-        return None  # in memory
-
-
-def _open_questions(db, slug: str) -> dict:
     """Question nodes nothing in the ledger matched yet, grouped by meaning as `ledger questions`
     groups them (`demand.group_questions`, WordLlama embeddings), newest group first: each shown
     once with its ask count ("blood pressure", asked 4 times), its repeats and the evidence pasted
@@ -403,21 +379,34 @@ def _open_questions(db, slug: str) -> dict:
     hidden = ledger.quarantined(db, slug)
     keep = frozenset(names)
     texts = [_public_text(q["text"] or "", keep) for q in newest]
-    groups, _ = demand.group_questions(texts, names)
     shown = []
-    for positions in sorted(groups, key=min)[:OPEN_QUESTIONS_SHOWN]:  # newest first (`newest` is)
-        positions = sorted(positions)
-        said = demand.label([texts[p] for p in positions], names)
-        first = next(p for p in positions if demand.content(texts[p], names) == said)
+    grouped = _grouped(tuple(texts), frozenset(names))
+    linked = ledger.evidence_linked(db, [newest[p]["id"] for positions, _, _ in grouped for p in positions])
+    for positions, said, first in grouped:
         nodes = [newest[p] for p in positions]
         evidence = []
         for node in nodes:
-            evidence += [s["id"] for s in ledger.evidence_for(db, node["id"])
-                         if s["id"] not in evidence and ledger.visible_to(ledger.get_source(db, slug, s["id"]), None)]
+            evidence += [s for s in linked.get(node["id"], ())
+                         if s not in evidence and ledger.visible_to(ledger.get_source(db, slug, s), None)]
         shown.append({**public_question(newest[first], names, hidden), "text": texts[first], "label": said,
                       "asks": len(nodes), "repeats": [n["id"] for n in nodes if n["id"] != newest[first]["id"]],
                       "evidence": evidence})
     return {"count": count, "shown": shown}
+
+
+@functools.lru_cache(maxsize=64)
+def _grouped(texts: tuple, names: frozenset) -> list[tuple[list, str, int]]:
+    """(positions, label, the position shown) of the newest groups of `texts`, remembered per
+    worker: grouping by meaning was a third of the page once questions accumulate, and the
+    newest nodes' texts stay the same from one page view to the next (each node is still read,
+    and checked against its entry, on every view)."""
+    groups, _ = demand.group_questions(list(texts), names)
+    grouped = []
+    for positions in sorted(groups, key=min)[:OPEN_QUESTIONS_SHOWN]:  # newest first (`texts` is)
+        positions = sorted(positions)
+        said = demand.label([texts[p] for p in positions], names)
+        grouped.append((positions, said, next(p for p in positions if demand.content(texts[p], names) == said)))
+    return grouped
 
 
 @functools.lru_cache(maxsize=4096)

@@ -742,6 +742,17 @@ def evidence_for(db, qid: str) -> list[dict]:
         " WHERE l.question = ? ORDER BY l.entry", [qid]))
 
 
+def evidence_linked(db, qids: list[str]) -> dict[str, list[str]]:
+    """Question id -> the ids of the sources added for it, oldest first: `evidence_for` for many
+    nodes in one query (a page lists up to a couple of hundred)."""
+    linked = {}
+    for qid, source in db.conn.execute(
+            "SELECT question, source FROM evidence_links WHERE question IN (SELECT value FROM json_each(?))"
+            " ORDER BY entry", [json.dumps(qids)]):
+        linked.setdefault(qid, []).append(source)
+    return linked
+
+
 def head(db, topic: str) -> tuple[int, str]:
     """(entry count, head hash) of `topic`'s chain: the ledger state an answer rests on."""
     row = db.conn.execute("SELECT seq, hash FROM chain WHERE topic = ? ORDER BY seq DESC LIMIT 1", [topic]).fetchone()

@@ -345,7 +345,7 @@ def test_topic_prose_keeps_every_source_a_sentence_cites():
                           {"text": "It is not approved.", "sources": ["s9"]}]
 
 
-def test_open_questions_are_regrouped_when_the_topic_moves(db):
+def test_open_questions_are_regrouped_when_a_question_arrives(db):
     from service import article
     before = article.open_questions(db, "semax")
     ledger.record_question(db, "semax", {"id": "ZZ0001", "text": "does it help with tinnitus ringing",
@@ -353,4 +353,4 @@ def test_open_questions_are_regrouped_when_the_topic_moves(db):
     after = article.open_questions(db, "semax")
     assert after["count"] == before["count"] + 1
     assert any("tinnitus" in q["text"] for q in after["shown"])
-    assert article.open_questions(db, "semax") == after   # kept while nothing moves
+    assert article.open_questions(db, "semax") == after
