@@ -47,7 +47,11 @@ def running(command: list[str], db: Path, seconds: int = 20):
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=30)  # gunicorn lets its workers finish for up to 30 s (graceful_timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()  # a loaded machine: never leave a server behind for the next test
+            process.wait(timeout=10)
 
 
 @pytest.fixture
