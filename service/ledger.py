@@ -188,8 +188,10 @@ def add_evidence(db, topic: str, source: dict, claims: list[dict], question: str
         first = _next_number(conn, "c", topic)
         numbers = iter(range(first, first + sum(fresh)))
         allocated["claims"] = [f"c{next(numbers)}" if keep else None for keep in fresh]
-        group = [("source", {**source, "id": source_id, "question": question})]
-        group += [("claim", {**claim, "id": claim_id, "source": source_id})
+        # "auto" is always written: its column defaults to 0, and an entry without it would
+        # disagree with its own row (read as edited, and withheld)
+        group = [("source", {"auto": False, **source, "id": source_id, "question": question})]
+        group += [("claim", {"auto": False, **claim, "id": claim_id, "source": source_id})
                   for claim_id, claim in zip(allocated["claims"], claims) if claim_id]
         if question is not None:
             group.append(("evidence", {"question": question, "source": source_id}))

@@ -598,3 +598,12 @@ def test_seed_articles_hold_no_scraps(db, text):
 def test_ingest_for_an_unknown_topic_says_nothing_was_recorded(text):
     _, reply = text("ingest nosuchpeptide|Rats given it had more BDNF in the hippocampus.")
     assert "Nothing was recorded" in reply and re.search(r"ingest [a-z0-9-]+\|q:ID\|", reply)
+
+
+def test_evidence_written_without_an_auto_flag_reads_back_and_verifies(db):
+    source_id, (claim_id,) = ledger.add_evidence(
+        db, "semax", {"kind": "study", "title": "A curated study", "tier": "human"},
+        [{"text": "In 30 patients it did something measurable.", "tier": "human", "section": "summary"}])
+    assert ledger.get_source(db, "semax", source_id)["id"] == source_id
+    assert [c["id"] for c in ledger.claims(db, "semax", source=source_id)] == [claim_id]
+    assert chain.verify(db, "semax").ok
