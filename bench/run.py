@@ -196,7 +196,8 @@ def main():
     build(blind, data_dir=ROOT / "bench" / "topics")
     ledgers = {None: db, ROOT / "bench" / "topics": connect(blind)}
 
-    print("== retrieval per question set (semax: the seed article's sources only)")
+    print("== retrieval per question set (semax: the seed article's sources only)" if SEED.exists() else
+          f"== retrieval per question set (no {SEED}: semax sets count every source, not the seed's only)")
     retrieval_table(ledgers)
 
     print("\n== the abstention curve (answered unanswerable questions = wrong)")
