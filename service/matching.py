@@ -37,7 +37,7 @@ from .text import stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          SAME_AS, SECTION_ASKS, TIER_WORDS, TREATMENT_ASK)
 
-CANDIDATES = 40        # top k from each generator
+CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
 # The decision and the order, chosen on the development sets (README, "How matching decides"):
 MIN_COVERAGE = 0.25    # a claim answers if it covers this share of the question's weight ...
