@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import quote
 
-from . import demand, ledger, privacy
+from . import demand, ledger, privacy, tally
 from .matching import topic_names
 
 SCIENTIFIC_KINDS = frozenset({"study", "review", "web"})
@@ -36,6 +36,8 @@ EVIDENCE_TYPES = {
 LOGIC_CHAIN_LINKS = 6  # the seed's IF … THEN chain stops after six steps
 OPEN_QUESTIONS_SHOWN = 20  # newest first; the rest are counted, not listed
 OPEN_QUESTIONS_READ = 200  # the newest open nodes read to find the repeats of those shown
+LIST_SHOWN = 50  # claims or sources per list on the article; the rest are counted, and paged by the claims API
+AUTO_CLAIMS_SHOWN = 250  # pasted claims in the footer, all sources together (the seed's four hold 232)
 SUGGESTIONS = 8  # one-tap questions on the page, as in the seed ("8 suggested prompts")
 
 SOURCE_FIELDS = ("id", "kind", "title", "url", "platform", "year", "tier", "summary",
@@ -348,21 +350,26 @@ def suggested_questions(db, slug: str, n: int = SUGGESTIONS) -> list[str]:
 
 # --- the article -----------------------------------------------------------
 
-def _section(claims: list[dict], name: str) -> list[dict]:
-    return [public_claim(c) for c in claims if c["section"] == name and not c["auto"]]
+def _section(db, slug: str, name: str, more: dict) -> list[dict]:
+    """The first LIST_SHOWN confirmed claims of a section; how many more there are goes in `more`."""
+    rows, count = ledger.first_claims(db, slug, LIST_SHOWN, section=name)
+    more[name] = count - len(rows)
+    return [public_claim(c) for c in rows]
 
 
-def _source_groups(sources: list[dict]) -> dict[str, list[dict]]:
-    """Confirmed sources by where the article lists them: scientists, reddit, x, elsewhere."""
-    groups = {"scientists": [], "reddit": [], "x": [], "elsewhere": []}
-    for source in sources:
-        if source["auto"]:
-            continue
-        if source["tier"] != "anecdote":
-            group = "scientists"
-        else:
-            group = source["kind"] if source["kind"] in ("reddit", "x") else "elsewhere"
-        groups[group].append(public_source(source))
+# Where the article lists confirmed sources: SQL on the source `s`.
+SOURCE_GROUPS = {"scientists": "s.tier IS NOT 'anecdote'",
+                 "reddit": "s.tier = 'anecdote' AND s.kind = 'reddit'",
+                 "x": "s.tier = 'anecdote' AND s.kind = 'x'",
+                 "elsewhere": "s.tier = 'anecdote' AND s.kind NOT IN ('reddit', 'x')"}
+
+
+def _source_groups(db, slug: str, more: dict) -> dict[str, list[dict]]:
+    """The first LIST_SHOWN confirmed sources of each group: scientists, reddit, x, elsewhere."""
+    groups = {}
+    for group, where in SOURCE_GROUPS.items():
+        rows, count = ledger.first_sources(db, slug, LIST_SHOWN, where)
+        groups[group], more[group] = [public_source(s) for s in rows], count - len(rows)
     return groups
 
 
@@ -416,14 +423,23 @@ def _public_text(text: str, keep: frozenset) -> str:
     return privacy.public_text(text, keep)
 
 
-def _auto_generated(sources: list[dict], claims: list[dict]) -> list[dict]:
-    """Sources that are, or hold claims that are, auto-generated, each with those claims."""
-    auto_claims = defaultdict(list)
-    for claim in claims:
-        if claim["auto"]:
-            auto_claims[claim["source"]].append(public_claim(claim))
-    return [{**public_source(s), "claims": auto_claims[s["id"]]}
-            for s in sources if s["auto"] or s["id"] in auto_claims]
+PENDING_CLAIMS = "s.id IN (SELECT c.source FROM claims c WHERE c.topic = :t AND c.auto = 1" \
+                 f" AND {tally.STATE} = {tally.PENDING})"
+
+
+def _auto_generated(db, slug: str, more: dict) -> list[dict]:
+    """The first LIST_SHOWN sources that are, or hold claims that are, auto-generated, each with
+    its such claims, AUTO_CLAIMS_SHOWN in all (`more_claims`: how many a source holds beyond those)."""
+    waiting, pending = ledger.first_sources(db, slug, LIST_SHOWN, pending=True)
+    confirmed, holding = ledger.first_sources(db, slug, LIST_SHOWN, PENDING_CLAIMS, few=True)
+    shown = sorted(waiting + confirmed, key=lambda s: int(s["id"][1:]))[:LIST_SHOWN]
+    more["auto_generated"] = pending + holding - len(shown)
+    listed, budget = [], AUTO_CLAIMS_SHOWN
+    for source in shown:
+        rows, held = ledger.first_claims(db, slug, budget, pending=True, source=source["id"])
+        budget -= len(rows)
+        listed.append({**public_source(source), "claims": [public_claim(c) for c in rows], "more_claims": held - len(rows)})
+    return listed
 
 
 def mechanism(claim: dict) -> bool:
@@ -462,8 +478,11 @@ def retractions(db, slug: str) -> list[dict]:
     withdrawn = [w for w in ledger.withdrawals(db, slug) if w["action"] == "retract"]
     if not withdrawn:
         return []
-    sources = {s["id"]: s for s in ledger.sources(db, slug, withdrawn=True)}
-    claims = {c["id"]: c for c in ledger.claims(db, slug, withdrawn=True)}
+    targets = {act["target"] for act in withdrawn}  # only the withdrawn rows are read
+    sources = {s["id"]: s for s in ledger.sources(db, slug, ids={t for t in targets if t.startswith("s")},
+                                                  withdrawn=True)}
+    claims = {c["id"]: c for c in ledger.claims(db, slug, ids={t for t in targets if t.startswith("c")},
+                                                withdrawn=True)}
     shown = []
     for act in withdrawn:
         item = sources.get(act["target"]) or claims.get(act["target"]) or {}
@@ -475,11 +494,16 @@ def retractions(db, slug: str) -> list[dict]:
 
 def article(db, slug: str) -> dict:
     """Everything the article shows, in the seed's order, as plain data. Texters' pastes held
-    for a curator are only counted (`held_for_review`), never shown."""
+    for a curator are only counted (`held_for_review`), never shown.
+
+    Each list (a section's claims, a group of sources, the auto-generated evidence) holds its
+    first LIST_SHOWN items, read with LIMIT; `more` says how many each leaves out (counted in
+    SQL up to ledger.COUNT_CAP), and the claims API pages through all of them: so the page
+    costs the same at a hundred claims or a million, apart from the counts."""
     topic = ledger.require_topic(db, slug)
-    everything, sources, claims = public_rows(db, slug)
     entries, head_hash = ledger.head(db, slug)
-    steps = _section(claims, "how_it_works")
+    more = {}
+    steps = _section(db, slug, "how_it_works", more)
     withdrawn = retractions(db, slug)
     retracted = {item["target"] for item in withdrawn if item["kind"] == "source"}
     return {
@@ -490,15 +514,18 @@ def article(db, slug: str) -> dict:
         "what_it_is": marked(cited(topic["what_it_is"]), retracted),
         "how_it_works": steps,
         "logic_chain": [c for c in steps if mechanism(c)][:LOGIC_CHAIN_LINKS],
-        "why_people_take": _section(claims, "why_people_take"),
-        "inventory": count_inventory(sources, claims),
-        **_source_groups(sources),
-        "unknowns": _section(claims, "unknowns"),
+        "why_people_take": _section(db, slug, "why_people_take", more),
+        "inventory": inventory(db, slug),
+        **_source_groups(db, slug, more),
+        "unknowns": _section(db, slug, "unknowns", more),
         "open_questions": open_questions(db, slug),
         "safety": marked(cited(topic["safety"]), retracted),
         "retractions": withdrawn,
-        "held_for_review": len(everything) - len(sources),
-        "auto_generated": _auto_generated(sources, claims),
+        "held_for_review": ledger.held_count(db, slug),
+        "auto_generated": _auto_generated(db, slug, more),
+        "more": more,
+        "list_shown": LIST_SHOWN,
+        "more_capped": ledger.COUNT_CAP - LIST_SHOWN,  # a `more` this large was counted no further
         "ledger": {"entries": entries, "head": head_hash},
         "suggestions": suggestions(db, slug),
     }

@@ -568,7 +568,8 @@ def sources(db, topic: str, ids=None, *, withdrawn: bool = False) -> list[dict]:
     sql, params = "SELECT * FROM sources WHERE topic = ?", [topic]
     if ids is not None:
         sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
-    rows = _agreeing(db, topic, list(db.query(sql + " ORDER BY CAST(substr(id, 2) AS INTEGER)", params)))
+    order = SOURCE_NUMBER if ids is None else "+" + SOURCE_NUMBER  # a few by id: sorted, not found by a walk
+    rows = _agreeing(db, topic, list(db.query(f"{sql} ORDER BY {order}", params)))
     rows = _apply(rows, curation(db, topic, None if ids is None else _targets(rows, claim_rows=False)), claim_rows=False)
     return rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]
 
@@ -591,19 +592,23 @@ def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bo
         sql, params = sql + " AND source = ?", params + [source]
     if ids is not None:
         sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
-    return _read_claims(db, topic, sql, params, narrowed=bool(source) or ids is not None, withdrawn=withdrawn)[0]
+    narrowed = bool(source) or ids is not None
+    return _read_claims(db, topic, sql, params, narrowed=narrowed, withdrawn=withdrawn, by_index=not narrowed)[0]
 
 
 CLAIM_NUMBER = "CAST(substr(id, 2) AS INTEGER)"  # claim ids are c1, c2 ...; index claims_by_number holds it
+SOURCE_NUMBER = CLAIM_NUMBER  # s1, s2 ...; index sources_by_number
 
 
 def _read_claims(db, topic: str, where: str, params: list, *, narrowed: bool, withdrawn: bool,
-                 limit: int | None = None) -> tuple[list[dict], list[str]]:
+                 limit: int | None = None, by_index: bool = True) -> tuple[list[dict], list[str]]:
     """The one reader of claim rows: (those matching `where`, in id order, each checked against
     its chain entry (`_agreeing`) and given its curation status; the ids of every row read,
     kept or not). A `narrowed` read fetches only the curator acts on its rows; else every act
-    is needed anyway. Rejected and retracted claims are left out unless `withdrawn`."""
-    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {CLAIM_NUMBER}"
+    is needed anyway. Rejected and retracted claims are left out unless `withdrawn`. Without
+    `by_index` the few rows found by id or source are sorted, rather than every claim of the
+    topic walked in claims_by_number's order to find them (SQLite's choice otherwise)."""
+    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {'' if by_index else '+'}{CLAIM_NUMBER}"
     if limit is not None:
         sql, params = sql + " LIMIT ?", params + [limit]
     read = list(db.query(sql, params))
@@ -612,6 +617,63 @@ def _read_claims(db, topic: str, where: str, params: list, *, narrowed: bool, wi
     rows = _apply(rows, curation(db, topic, _targets(rows, claim_rows=True) if narrowed else None, claim_rows=True),
                   claim_rows=True)
     return (rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]), ids
+
+
+SOURCE_STATE = """CASE
+ WHEN s.id IN (SELECT target FROM rejections w WHERE w.topic = :t)
+   OR s.id IN (SELECT target FROM retractions w WHERE w.topic = :t) THEN 2
+ WHEN s.auto = 0 OR s.id IN (SELECT target FROM confirmations f WHERE f.topic = :t)
+   OR s.id IN (SELECT c.source FROM confirmations f JOIN claims c ON c.topic = f.topic AND c.id = f.target
+               WHERE f.topic = :t) THEN 0
+ WHEN s.asker IS NOT NULL THEN 3
+ ELSE 1 END"""  # a source's state by the rule of `Curation.status` and `visible_to`, numbered as `tally.STATE`
+COUNT_CAP = 2_000  # `first_claims` and `first_sources` count at most this many rows
+
+
+def first_claims(db, topic: str, n: int, *, pending: bool = False, section: str | None = None,
+                 source: str | None = None) -> tuple[list[dict], int]:
+    """(the first `n` claims anyone may see, in id order: curated or confirmed ones, or with
+    `pending` those awaiting a curator (texters' held pastes never); how many there are, counted
+    up to COUNT_CAP). SQL picks the rows by `tally.STATE`, with LIMIT, and the one reader
+    (`claims`) checks them against their entries and gives them their status: a list on a page
+    costs the same at a hundred claims or a million."""
+    where, params = f"c.topic = :t AND {tally.STATE} = :state", {"t": topic, "state": tally.PENDING if pending
+                                                                      else tally.CURATED}
+    for column, value in (("section", section), ("source", source)):
+        if value is not None:
+            where, params = where + f" AND c.{column} = :{column}", {**params, column: value}
+    if pending:  # through the partial index claims_auto: only pasted rows can be awaiting a curator
+        where += " AND c.auto = 1"
+    order = "+" if source is not None else ""  # one source's claims: through claims_by_source, then sorted
+    ids = [r[0] for r in db.conn.execute(f"SELECT c.id FROM claims c WHERE {where} ORDER BY {order}{CLAIM_NUMBER} LIMIT :n",
+                                         {**params, "n": n})]
+    count = db.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM claims c WHERE {where} LIMIT :cap)",
+                            {**params, "cap": COUNT_CAP}).fetchone()[0]
+    rows = claims(db, topic, ids=ids) if ids else []
+    return [r for r in rows if r["auto"] == pending], count
+
+
+def first_sources(db, topic: str, n: int, where: str = "1", *, pending: bool = False,
+                  few: bool = False) -> tuple[list[dict], int]:
+    """`first_claims` for sources: the first `n` in id order, public ones or with `pending` those
+    awaiting a curator that anyone may see, also matching `where` (SQL on `s`, or a subquery
+    naming the topic :t); how many there are, counted up to COUNT_CAP. With `few` (`where` picks
+    a few sources by id) those are sorted, rather than every source walked in id order."""
+    where = f"s.topic = :t AND {SOURCE_STATE} = :state AND ({where})" + (" AND s.auto = 1" if pending else "")
+    params = {"t": topic, "state": tally.PENDING if pending else tally.CURATED}
+    ids = [r[0] for r in db.conn.execute(f"SELECT s.id FROM sources s WHERE {where}"
+                                         f" ORDER BY {'+' if few else ''}{SOURCE_NUMBER} LIMIT :n",
+                                         {**params, "n": n})]
+    count = db.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM sources s WHERE {where} LIMIT :cap)",
+                            {**params, "cap": COUNT_CAP}).fetchone()[0]
+    rows = sources(db, topic, ids=ids) if ids else []
+    return [r for r in rows if r["auto"] == pending], count
+
+
+def held_count(db, topic: str) -> int:
+    """Texters' pastes held for a curator (not withdrawn): through the partial index sources_quarantined."""
+    return db.conn.execute(f"SELECT count(*) FROM sources s WHERE s.topic = :t AND s.auto = 1 AND s.asker IS NOT NULL"
+                           f" AND {SOURCE_STATE} = {tally.HELD}", {"t": topic}).fetchone()[0]
 
 
 PAGE_SPAN = 10_000  # claim numbers a page request looks through at most (ids are unique: at most this many rows)

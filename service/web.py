@@ -153,7 +153,9 @@ def source_page(slug: str, source_id: str):
 
 @bp.get("/api/<slug>")
 def api_article(slug: str):
-    return jsonify(article.article(get_db(), slug))
+    """The article as JSON: each list holds its first `list_shown` items, `more` says how many
+    each leaves out, and `all_claims` pages through every claim (`/api/<slug>/claims`)."""
+    return jsonify({**article.article(get_db(), slug), "all_claims": url_for("web.api_claims", slug=slug)})
 
 
 PAGE_LIMIT, PAGE_LIMIT_MAX = 100, 500
