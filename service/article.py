@@ -123,39 +123,38 @@ def confidence(claims_by_tier: dict, scientific_sources: int) -> tuple[float, st
     return value, LOW
 
 
-def count_inventory(sources: list[dict], claims: list[dict]) -> dict:
-    """The evidence inventory of one topic's rows (see `inventory`)."""
-    confirmed_sources = [s for s in sources if not s["auto"]]
-    anecdotes = [s for s in confirmed_sources if s["tier"] == "anecdote"]
-    claims_by_tier = Counter(c["tier"] for c in claims if not c["auto"])
-    scientific = sum(1 for s in confirmed_sources if is_scientific(s))
-    value, label = confidence(claims_by_tier, scientific)
-    return {
-        "scientific_sources": scientific,
-        "claims": {tier: claims_by_tier.get(tier, 0) for tier in ledger.TIERS},
-        "anecdote_sources": len(anecdotes),
-        "reddit_sources": sum(1 for s in anecdotes if s["kind"] == "reddit"),
-        "x_sources": sum(1 for s in anecdotes if s["kind"] == "x"),
-        "other_anecdote_sources": sum(1 for s in anecdotes if s["kind"] not in ("reddit", "x")),
-        "total_sources": len(sources),
-        "total_claims": len(claims),
-        "auto_sources": len(sources) - len(confirmed_sources),
-        "auto_claims": sum(1 for c in claims if c["auto"]),
-        "confidence": value,
-        "confidence_label": label,
-    }
-
-
 def inventory(db, slug: str) -> dict:
     """What the ledger holds for `slug`, counted.
 
     Keys: scientific_sources, claims (tier -> count), anecdote_sources,
-    reddit_sources, x_sources, other_anecdote_sources, total_sources (every
-    source in the chain), total_claims, auto_sources, auto_claims, confidence,
+    reddit_sources, x_sources, other_anecdote_sources, total_sources (the sources
+    anyone may see), total_claims, auto_sources, auto_claims, confidence,
     confidence_label. Per-tier and per-kind counts leave auto-generated rows out.
+    Claims are counted from the tallies kept at write time (`ledger.claim_counts`),
+    sources by one GROUP BY (`ledger.source_tally`, `_kept`): no row is read into Python.
     """
     ledger.require_topic(db, slug)
-    return _kept("inventory", db, slug, lambda: count_inventory(*public_rows(db, slug)[1:]))
+    claims_by_tier, pending = ledger.claim_counts(db, slug)
+    sources = _kept("sources", db, slug, lambda: ledger.source_tally(db, slug))
+    public = {key: n for key, n in sources.items() if key[2] == tally.CURATED}
+    anecdotes = {kind: n for (kind, tier, _), n in public.items() if tier == "anecdote"}
+    scientific = sum(n for (kind, tier, _), n in public.items() if is_scientific({"kind": kind, "tier": tier}))
+    value, label = confidence(claims_by_tier, scientific)
+    waiting = sum(n for key, n in sources.items() if key[2] == tally.PENDING)
+    return {
+        "scientific_sources": scientific,
+        "claims": {tier: claims_by_tier.get(tier, 0) for tier in ledger.TIERS},
+        "anecdote_sources": sum(anecdotes.values()),
+        "reddit_sources": anecdotes.get("reddit", 0),
+        "x_sources": anecdotes.get("x", 0),
+        "other_anecdote_sources": sum(n for kind, n in anecdotes.items() if kind not in ("reddit", "x")),
+        "total_sources": sum(public.values()) + waiting,
+        "total_claims": sum(claims_by_tier.values()) + pending,
+        "auto_sources": waiting,
+        "auto_claims": pending,
+        "confidence": value,
+        "confidence_label": label,
+    }
 
 
 _computed: dict[tuple, tuple] = {}  # (what, topic) -> (ledger.content_head when computed, the value): per worker
@@ -164,22 +163,13 @@ _computed: dict[tuple, tuple] = {}  # (what, topic) -> (ledger.content_head when
 def _kept(what: str, db, slug: str, compute):
     """`compute()`, computed again only when the topic's sources, claims or curator acts changed
     (`ledger.content_head`, whose hash commits to all of them): what reads every row of a topic
-    (100k claims: 1.8 s to count, 7 s to rank themes) is not redone per request, and question
-    nodes never move it. The value is shared: callers do not change it."""
+    (100k claims: 7 s to rank themes) or groups every source is not redone per request, and
+    question nodes never move it. The value is shared: callers do not change it."""
     head = ledger.content_head(db, slug)
     kept = _computed.get((what, slug))
     if kept is None or kept[0] != head:
         kept = _computed[(what, slug)] = head, compute()
     return kept[1]
-
-
-def public_rows(db, slug: str) -> tuple[list[dict], list[dict], list[dict]]:
-    """(every source not withdrawn; those anyone may see; the claims anyone may see): texters'
-    pastes held for a curator are left out of the last two."""
-    everything = ledger.sources(db, slug)
-    sources = [s for s in everything if ledger.visible_to(s, None)]
-    held, public = ledger.quarantined(db, slug), {s["id"] for s in sources}
-    return everything, sources, [c for c in ledger.claims(db, slug) if c["source"] in public and ledger.shown(c, held)]
 
 
 # --- suggested questions ---------------------------------------------------

@@ -670,6 +670,14 @@ def first_sources(db, topic: str, n: int, where: str = "1", *, pending: bool = F
     return [r for r in rows if r["auto"] == pending], count
 
 
+def source_tally(db, topic: str) -> dict[tuple[str, str, int], int]:
+    """(kind, tier, state as `SOURCE_STATE` numbers it) -> how many of `topic`'s sources: one
+    GROUP BY in SQL, not a row per source read into Python."""
+    return {(kind, tier, state): n for kind, tier, state, n in db.conn.execute(
+        f"SELECT s.kind, s.tier, {SOURCE_STATE}, count(*) FROM sources s WHERE s.topic = :t GROUP BY 1, 2, 3",
+        {"t": topic})}
+
+
 def held_count(db, topic: str) -> int:
     """Texters' pastes held for a curator (not withdrawn): through the partial index sources_quarantined."""
     return db.conn.execute(f"SELECT count(*) FROM sources s WHERE s.topic = :t AND s.auto = 1 AND s.asker IS NOT NULL"
