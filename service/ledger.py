@@ -583,16 +583,19 @@ def get_source(db, topic: str, source_id: str) -> dict:
     return _apply([row], curation(db, topic, {source_id}), claim_rows=False)[0]
 
 
-def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bool = False) -> list[dict]:
-    """Claims in id order (of one source, or with the given ids), each with its `status`; `auto`
-    is true until a curator confirms it. Rejected and retracted claims (or claims of such a
-    source) are left out unless `withdrawn`."""
+def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bool = False,
+           sources=None) -> list[dict]:
+    """Claims in id order (of one source, of the `sources` given, or with the given ids), each with
+    its `status`; `auto` is true until a curator confirms it. Rejected and retracted claims (or
+    claims of such a source) are left out unless `withdrawn`."""
     sql, params = "topic = ?", [topic]
     if source:
         sql, params = sql + " AND source = ?", params + [source]
+    if sources is not None:
+        sql, params = sql + " AND source IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(sources))]
     if ids is not None:
         sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
-    narrowed = bool(source) or ids is not None
+    narrowed = bool(source) or ids is not None or sources is not None
     return _read_claims(db, topic, sql, params, narrowed=narrowed, withdrawn=withdrawn, by_index=not narrowed)[0]
 
 

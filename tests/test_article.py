@@ -354,3 +354,13 @@ def test_open_questions_are_regrouped_when_a_question_arrives(db):
     assert after["count"] == before["count"] + 1
     assert any("tinnitus" in q["text"] for q in after["shown"])
     assert article.open_questions(db, "semax") == after
+
+
+def test_themes_are_ranked_over_a_bounded_number_of_sources(db, monkeypatch):
+    monkeypatch.setattr(article, "THEME_SOURCES", 3)
+    monkeypatch.setattr(article, "_computed", {})
+    ranked = article.themes(db, "selank")
+    assert ranked and max(theme["sources"] for theme in ranked) <= 3
+    monkeypatch.setattr(article, "THEME_SOURCES", 500)
+    monkeypatch.setattr(article, "_computed", {})
+    assert max(theme["sources"] for theme in article.themes(db, "selank")) > 3
