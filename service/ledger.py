@@ -454,10 +454,10 @@ def asker_hash(db, sender: str | None) -> str | None:
 
 # --- reading -------------------------------------------------------------
 
-def _decode(row: dict, *fields) -> dict:
-    for field in fields:
-        if isinstance(row.get(field), str):
-            row[field] = json.loads(row[field])
+def _decode(row: dict, *names) -> dict:
+    for name in names:
+        if isinstance(row.get(name), str):
+            row[name] = json.loads(row[name])
     return row
 
 

@@ -1,7 +1,5 @@
 """GET /api/<slug>/claims in pages: keyset on the claim number, filters applied before a page is
 cut, held pastes and withdrawn claims on no page, and a page's work independent of the topic's size."""
-import sqlite3
-
 import pytest
 
 from service import article, conversation, ingest, ledger

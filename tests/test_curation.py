@@ -308,7 +308,7 @@ def test_init_archives_a_live_ledger_before_building(db_path, db, runner):
 def test_confirming_one_claim_of_a_paste_publishes_that_claim_only(db, client):
     second = "Semax also gave me a mild headache on the first morning, which faded by noon."
     result = paste(db, text=f"{PASTE}\n\n{second}")
-    kept, left = result.claims[0][0], result.claims[1][0]
+    kept = result.claims[0][0]
     ledger.confirm(db, "semax", kept)
     assert ledger.get_source(db, "semax", result.source_id)["status"] == "confirmed"
     page = client.get(f"/api/semax/sources/{result.source_id}").get_json()
