@@ -88,6 +88,7 @@ class Question:
     words: list           # content words, mended
     weights: np.ndarray   # how much each counts (specificity x foreground)
     text: str             # what is embedded
+    asking: str = ""      # the sentence that asks, plain
     compounds: tuple = ()  # (modifier, head) positions in words: "weight loss" where the topic never says "weight"
 
 
@@ -208,7 +209,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         text = f"{text}. {' '.join(behind)}"
     compounds = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                       if f"{a} {b}" in asking and not _df(index, a) and _df(index, b) and _compound(a, b))
-    return Question(words, np.asarray(weights, dtype=np.float32), text, compounds)
+    return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds)
 
 
 def _held_as(index, word: str, groups=None) -> list[int]:
@@ -344,7 +345,8 @@ def _wrong_stance(question: str):
 
 def topic_names(topic: dict) -> set[str]:
     """The words that name the topic itself (slug, name, aliases): they say nothing about what is asked."""
-    return set(_names_of(topic.get("slug", ""), topic.get("name", ""), tuple(topic.get("aliases") or ())))
+    alone, phrases = _names(*_spellings(topic))
+    return set(alone).union(*(phrase.split() for phrase in phrases))
 
 
 def names_in_questions(topic: dict) -> tuple[frozenset, re.Pattern | None]:
@@ -353,27 +355,28 @@ def names_in_questions(topic: dict) -> tuple[frozenset, re.Pattern | None]:
     A name of several words names the topic only whole: "NAME nasal spray" is the topic, while
     "nasal spray or pin it" asks about the spray. Its words that English hardly uses name the
     topic on their own too, as "amidate" from an alias "n-acetyl NAME amidate"."""
-    return _spoken_names(topic.get("slug", ""), topic.get("name", ""), tuple(topic.get("aliases") or ()))
+    alone, phrases = _names(*_spellings(topic))
+    return alone, _pattern(phrases)
+
+
+def _spellings(topic: dict) -> tuple[str, str, tuple]:
+    return topic.get("slug", ""), topic.get("name", ""), tuple(topic.get("aliases") or ())
 
 
 @functools.lru_cache(maxsize=1024)
-def _spoken_names(slug: str, title: str, aliases: tuple) -> tuple[frozenset, re.Pattern | None]:
+def _names(slug: str, title: str, aliases: tuple) -> tuple[frozenset, tuple]:
+    """(words that name the topic alone, its names of several words, longest first), kept per
+    spelling of the names: every message reads every topic's names."""
     spelled = {plain(name.replace("-", " ")) for name in (slug, title, *aliases)} - {""}
     words = {name for name in spelled if " " not in name}
     words |= {w for name in spelled for w in name.split() if _zipf(w) < NAME_ZIPF}
     words |= {re.sub(r"[^a-z0-9]", "", name.lower()) for name in (slug, title, *aliases)} - {""}
-    phrases = sorted((name for name in spelled if " " in name), key=len, reverse=True)
-    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])") if phrases else None
-    return frozenset(words), pattern
+    return frozenset(words), tuple(sorted((name for name in spelled if " " in name), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1024)
-def _names_of(slug: str, title: str, aliases: tuple) -> frozenset:
-    """`topic_names`, kept per spelling of the names: every message reads every topic's names."""
-    names = [slug, title, *aliases]
-    words = {w for name in names for w in plain(name.replace("-", " ")).split()}
-    words |= {re.sub(r"[^a-z0-9]", "", name.lower()) for name in names}
-    return frozenset(w for w in words if w)
+def _pattern(phrases: tuple) -> re.Pattern | None:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])") if phrases else None
 
 
 WHAT_IS = re.compile(r"^(?:so |ok |but )?(?:what|wat|wot|wut)(?: even| exactly| actually)? (?:is|are|r)\b"
@@ -421,7 +424,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
     weight_of, total_weight = dict(zip(read.words, read.weights.tolist())), float(read.weights.sum()) or 1.0
     wrong_stance = _wrong_stance(question)
-    about = safety.about(question, _sentences(plain(question))[0])
+    about = safety.about(question, read.asking)
     matches = []
     for claim_id in candidates:
         claim = claims.get(claim_id)
