@@ -38,6 +38,7 @@ SETS = [
     ("bpc-157, dev", [QUESTIONS / "bpc-157-dev.jsonl"], "bpc-157", None),
     ("cerebrolysin, blind", [QUESTIONS / "cerebrolysin-blind.jsonl"], "cerebrolysin", ROOT / "bench" / "topics"),
     ("noopept, blind", [QUESTIONS / "noopept-blind.jsonl"], "noopept", ROOT / "bench" / "topics"),
+    ("phenibut, blind", [QUESTIONS / "phenibut-blind.jsonl"], "phenibut", ROOT / "bench" / "topics"),
 ]
 
 
