@@ -35,7 +35,7 @@ from spellchecker import SpellChecker
 from . import embedding, ledger, safety, search_index
 from .text import stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         SAME_AS, SECTION_ASKS, TIER_WORDS, TREATMENT_ASK)
+                         LAY_PHRASES, SAME_AS, SECTION_ASKS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -187,6 +187,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     `phrases`: its names of several words, taken out whole first (`names_in_questions`)."""
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question))
     text = plain(question)
+    for pattern, word in LAY_PHRASES:
+        text = pattern.sub(word, text)
     asking, background = _sentences(phrases.sub(" ", text) if phrases else text)
     foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)
     if not foreground:

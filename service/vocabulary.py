@@ -5,6 +5,7 @@ whom), and how they ask whether something treats a condition or causes it. Every
 list here has to hold for any compound; what is particular to one topic belongs in
 its `data/<slug>/topic.json`.
 """
+import re
 
 # A question that asks whether it treats a condition ("can it cure migraines") is not
 # answered by a report of that condition as a harm ("only migraine reported"), unless the
@@ -75,9 +76,36 @@ CONDITIONS = (
     "concussion concussions tbi",
     "anxiety anxious nerves nervous anxiolytic",
 )
-SAME_THING = tuple(frozenset(group.split()) for group in ROUTES + MEDICINE_CLASSES + REGULATION + CONDITIONS)
+# How long it takes, lasts and stays, as studies say it: "onset within minutes", "cleared from
+# the blood", "faded over weeks". People ask in phrases whose words mean something else alone
+# (`LAY_PHRASES`), read as the first word of a group.
+TIME_COURSE = (
+    "onset within minutes rapid rapidly immediate immediately acute acutely",
+    "duration lasting lasts lasted sustained hours",
+    "tolerance faded fades fading diminished",
+    "elimination eliminated cleared clearance excreted accumulate accumulates accumulation pharmacokinetic"
+    " pharmacokinetics",
+    "cycling cycle cycles cycled break breaks tolerance",
+    "persisting persist persists persisted persistent lasting cessation discontinuation",
+)
+SAME_THING = tuple(frozenset(group.split())
+                   for group in ROUTES + MEDICINE_CLASSES + REGULATION + CONDITIONS + TIME_COURSE)
 SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
            for group in SAME_THING for word in group}
+
+# Phrases of everyday words for the time course (`TIME_COURSE`), each read as one word before
+# the question's words are weighed: "when does it kick in" asks for the onset.
+_SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
+LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
+    (r"\b(?:kicks?|kicked|kicking) in\b|\btakes? effect\b|\bstarts? working\b", "onset"),
+    (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+) last\b", "duration"),
+    (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
+     "tolerance"),
+    (rf"\b(?:stays?|linger\w*) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
+     "elimination"),
+    (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
+    (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
+))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
