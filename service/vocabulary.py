@@ -93,8 +93,9 @@ SAME_THING = tuple(frozenset(group.split())
 SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
            for group in SAME_THING for word in group}
 
-# Phrases of everyday words for the time course (`TIME_COURSE`), each read as one word before
-# the question's words are weighed: "when does it kick in" asks for the onset.
+# Phrases whose words mean something else alone, each read as one word of a group above before
+# the question's words are weighed: "when does it kick in" asks for the onset (`TIME_COURSE`),
+# "will it show up on a drug test" about doping (`REGULATION`), not about drugs or tests.
 _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:kicks?|kicked|kicking) in\b|\btakes? effect\b|\bstarts? working\b", "onset"),
@@ -105,6 +106,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
+    (r"\bdrug (?:test|tests|tested|testing|screen|screens|screening)\b|\btested (?:fed|federation|sport|sports|league)\b",
+     "doping"),
 ))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to

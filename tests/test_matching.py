@@ -52,6 +52,7 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
     ("bpc-157", "how long does it stay in ur system", "s11"),  # staying in the system: elimination, clearance
     ("selank", "how fast does it kick in", "s3"),      # kicking in: the onset, "responded within 1-3 days"
     ("selank", "does it stop working if i take it daily", "s31"),  # stopping working: "faded", tolerance
+    ("bpc-157", "will it show up on a drug test", "s22"),  # a drug test is doping control (WADA)
 ])
 def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expected):
     assert expected in top_sources(db, question, topic)
@@ -69,6 +70,11 @@ def test_how_does_it_work_is_answered_by_how_it_works(db, topic):
 def test_what_is_it_is_answered_by_the_sources_of_its_description(db, topic, question):
     described = set(re.findall(r"s\d+", ledger.require_topic(db, topic)["what_it_is"]))
     assert set(top_sources(db, question, topic)) & described
+
+
+def test_a_drug_test_is_not_answered_by_claims_about_drugs_or_tests(db):
+    # Semax's claims say nothing about doping control, and many mention a drug or a test.
+    assert top_sources(db, "will it show up on a drug test") == []
 
 
 def test_a_name_of_several_words_names_the_topic_only_whole():
