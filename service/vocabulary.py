@@ -68,7 +68,8 @@ MEDICINE_CLASSES = (
     "tpa alteplase thrombolysis thrombolytic",
 )
 REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription regulated regulators",
-              "banned ban prohibited wada doping antidoping")
+              "banned ban prohibited wada doping antidoping",
+              "doping screen screens screening")
 CONDITIONS = (
     "child children kid kids teen teens teenager teenagers adolescent adolescents paediatric pediatric",
     "pregnancy pregnant breastfeeding breastfeed nursing lactation lactating",
@@ -76,11 +77,10 @@ CONDITIONS = (
     "concussion concussions tbi",
     "anxiety anxious nerves nervous anxiolytic",
 )
-# How long it takes, lasts and stays, as studies say it: "onset within minutes", "cleared from
+# How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
 # (`LAY_PHRASES`), read as the first word of a group.
 TIME_COURSE = (
-    "onset within minutes rapid rapidly immediate immediately acute acutely",
     "duration lasting lasts lasted sustained hours",
     "tolerance faded fades fading diminished",
     "elimination eliminated cleared clearance excreted accumulate accumulates accumulation pharmacokinetic"
@@ -94,11 +94,10 @@ SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in gr
            for group in SAME_THING for word in group}
 
 # Phrases whose words mean something else alone, each read as one word of a group above before
-# the question's words are weighed: "when does it kick in" asks for the onset (`TIME_COURSE`),
+# the question's words are weighed: "does it stay in your system" asks about elimination (`TIME_COURSE`),
 # "will it show up on a drug test" about doping (`REGULATION`), not about drugs or tests.
 _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
-    (r"\b(?:kicks?|kicked|kicking) in\b|\btakes? effect\b|\bstarts? working\b", "onset"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+) last\b", "duration"),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
