@@ -25,7 +25,7 @@ MEDICINES = (
     r"(?:" + "|".join(sorted({w for group in MEDICINE_CLASSES for w in group.split()}, key=len, reverse=True))
     + r")(?!-like)|maois?|bupropion|wellbutrin|modafinil|armodafinil"
     r"|lithium|warfarin|blood thinners?|anticoagulants?|aspirin|ibuprofen|nsaids?|insulin|metformin"
-    r"|statins?|birth control|the pill|antipsychotics?|opioids?|tramadol|gabapentin|pregabalin|lamotrigine"
+    r"|statins?|birth control|the pill|antipsychotics?|gabapentin|pregabalin|lamotrigine"
     r"|anticonvulsants?|beta blockers?|blood pressure (meds|medication|pills)|alcohol|my meds|my medications?"
     r"|medications?|prescriptions?")
 INTERACTION = re.compile(

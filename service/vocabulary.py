@@ -66,6 +66,8 @@ MEDICINE_CLASSES = (
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
     "aricept donepezil namenda memantine exelon rivastigmine",
     "tpa alteplase thrombolysis thrombolytic",
+    "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
+    " vicodin percocet morphine fentanyl codeine tramadol methadone heroin",
 )
 REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription regulated regulators",
               "banned ban prohibited wada doping antidoping",
@@ -76,6 +78,7 @@ CONDITIONS = (
     "dementia alzheimer alzheimers",
     "concussion concussions tbi",
     "anxiety anxious nerves nervous anxiolytic",
+    "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -93,9 +96,10 @@ SAME_THING = tuple(frozenset(group.split())
 SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
            for group in SAME_THING for word in group}
 
-# Phrases whose words mean something else alone, each read as one word of a group above before
-# the question's words are weighed: "does it stay in your system" asks about elimination (`TIME_COURSE`),
-# "will it show up on a drug test" about doping (`REGULATION`), not about drugs or tests.
+# Phrases of everyday words, each read as the one word studies use before the question's words
+# are weighed: "every day" is daily, "does it stay in your system" asks about elimination
+# (`TIME_COURSE`), "will it show up on a drug test" about doping (`REGULATION`), not about drugs
+# or tests.
 _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+) last\b", "duration"),
@@ -104,6 +108,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\b(?:stays?|linger\w*) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
      "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
+    (r"\bevery ?day\b|\beach day\b", "daily"),
     (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     (r"\bdrug (?:test|tests|tested|testing|screen|screens|screening)\b|\btested (?:fed|federation|sport|sports|league)\b",
      "doping"),

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from service import embedding, ledger, matching, search_index
+from service import build, embedding, ledger, matching, search_index
+from service.db import connect
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,6 +56,24 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
 ])
 def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expected):
     assert expected in top_sources(db, question, topic)
+
+
+@pytest.mark.parametrize("question, finding", [
+    ("can i take it with oxycodone", "The label warns that X-1 strengthens the effects of opioid painkillers."),
+    ("overdose symptoms", "Case reports of X-1 intoxication describe drowsiness and agitation."),
+])
+def test_common_medicines_and_harms_are_held_by_the_words_studies_use(tmp_path, question, finding):
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text('{"slug": "x-1", "name": "X-1", "aliases": ["x-1"]}')
+    (topic / "sources.jsonl").write_text('{"id": "s1", "kind": "label", "title": "Label", "tier": "published"}\n'
+                                         '{"id": "s2", "kind": "trial", "title": "Trial", "tier": "human"}\n')
+    (topic / "claims.jsonl").write_text(
+        f'{{"source": "s1", "section": "safety", "tier": "published", "text": "{finding}"}}\n'
+        '{"source": "s2", "section": "summary", "tier": "human", "text": "In 40 patients X-1 improved sleep quality over four weeks."}\n')
+    database = str(tmp_path / "ledger.db")
+    build.build(database, data_dir=tmp_path / "data")
+    assert top_sources(connect(database), question, "x-1") == ["s1"]
 
 
 @pytest.mark.parametrize("topic", ["selank", "bpc-157"])
