@@ -39,6 +39,7 @@ SETS = [
     ("cerebrolysin, blind", [QUESTIONS / "cerebrolysin-blind.jsonl"], "cerebrolysin", ROOT / "bench" / "topics"),
     ("noopept, blind", [QUESTIONS / "noopept-blind.jsonl"], "noopept", ROOT / "bench" / "topics"),
     ("phenibut, blind", [QUESTIONS / "phenibut-blind.jsonl"], "phenibut", ROOT / "bench" / "topics"),
+    ("tb-500, blind", [QUESTIONS / "tb-500-blind.jsonl"], "tb-500", ROOT / "bench" / "topics"),
 ]
 
 
