@@ -99,6 +99,11 @@ def bottom_line(matching: list[dict], *, say_no_human: bool = True, asked: list[
     study matches." is said only when none does; one direction shared by all is said once.
     `asked`: what the question may be about (subject.candidates), said once, of the strongest
     tier whose every source says it ("3 human studies on anxiety (benefit), 5 user reports")."""
+    return _bottom_line(matching, say_no_human, asked)[0]
+
+
+def _bottom_line(matching: list[dict], say_no_human: bool, asked: list[list[str]]) -> tuple[str, str | None]:
+    """`bottom_line`, and the subject it named (None when it named none)."""
     parts, on = [], None
     for tier in TIERS:
         found = [m for m in matching if m["tier"] == tier]
@@ -116,7 +121,7 @@ def bottom_line(matching: list[dict], *, say_no_human: bool = True, asked: list[
         said = ", ".join(f"{p} ({way})" if way else p for p, way in parts) + "."
     if say_no_human and not any(m["tier"] == "human" for m in matching):
         said += " No human study matches."
-    return said
+    return said, on
 
 
 def _claims_by_source(matching: list[dict]) -> dict[str, list[str]]:
@@ -285,18 +290,20 @@ def answer(*, sections: list[dict], channel: str, safety: list[str] = (), asks_d
     A section's `asked` (subject.candidates) lets its bottom line say what the evidence is about;
     by SMS only where that costs no finding.
     """
-    composed = _compose(sections, channel, safety, asks_dose, about=True)
-    if channel == "sms" and any(s.get("asked") for s in sections):
-        plain = _compose(sections, channel, safety, asks_dose, about=False)
+    composed, named = _compose(sections, channel, safety, asks_dose, about=True)
+    if channel == "sms" and named:  # with no subject named, the plain composition is this one
+        plain, _ = _compose(sections, channel, safety, asks_dose, about=False)
         if len(plain[1]) > len(composed[1]):
             return plain
     return composed
 
 
-def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: bool, about: bool) -> tuple[str, list]:
-    """`answer`, with the bottom lines saying what the evidence is about (`about`) or not."""
+def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: bool,
+             about: bool) -> tuple[tuple[str, list], bool]:
+    """`answer`, with the bottom lines saying what the evidence is about (`about`) or not; and
+    whether any bottom line named a subject."""
     head = [*safety, *(["No dosing advice here: sources only."] if asks_dose else [])]
-    claims_by_section, thin = [], False
+    claims_by_section, thin, named = [], False, False
     # by SMS, "No human study matches" is said once for topics that all lack one
     none_human = channel == "sms" and len(sections) > 1 and all(
         s["matches"] and not any(m["tier"] == "human" for m in s["matching"]) for s in sections)
@@ -309,7 +316,8 @@ def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: b
             # sleep: 3 user reports"), else of the strongest tier whose every source does
             asked = section.get("asked", ()) if about else ()
             whole = subject.named(asked, _claims_by_source(section["matching"]))
-            said = bottom_line(section["matching"], say_no_human=not none_human, asked=() if whole else asked)
+            said, on = _bottom_line(section["matching"], not none_human, () if whole else asked)
+            named = named or bool(whole or on)
             head.append(f"{name}{' on ' + whole if whole else ''}: {said}{' No human study matches for either.' if none_human and number == len(sections) else ''}")
             shown = matches
             thin = thin or all(m["tier"] == "anecdote" for m in matches)
@@ -340,9 +348,9 @@ def _compose(sections: list[dict], channel: str, safety: list[str], asks_dose: b
     # what is shown is numbered 1, 2 ... as shown (a reply never starts at "2."); the caller numbers the rest after it
     lines = [re.sub(r"^(\*?)\d+\. ", lambda found: f"{found.group(1)}{n}. ", line, count=1)
              for n, line in enumerate(lines, 1)]
-    return _with_offer(head, lines, tail, _offer(list(range(1, len(lines) + 1)), len(numbers) < len(numbered), thin,
-                                                 short=channel == "sms",
-                                                 sources=len(numbered)), channel), numbers
+    return (_with_offer(head, lines, tail, _offer(list(range(1, len(lines) + 1)), len(numbers) < len(numbered), thin,
+                                                  short=channel == "sms",
+                                                  sources=len(numbered)), channel), numbers), named
 
 
 UNCONFIRMED = "nothing confirmed answers this yet. Unconfirmed, auto-generated (low confidence):"
