@@ -35,12 +35,14 @@ KEY_BITS = 40
 REBUILD_BATCH = 5000  # claims embedded at a time by `rebuild`
 LOAD_BATCH = 20000    # rows read at a time into a reader's memory (`topic_index`)
 
-_ROWS = f"""
-SELECT c.id, c.text, CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
+# What a claim's full-text context is, from its source `s` and the claim `c` (see the module docstring).
+_CONTEXT = f"""CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
        coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||
        CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END END
        || CASE c.section {" ".join(f"WHEN '{name}' THEN ' {words}'" for name, words in SECTION_WORDS.items())}
-          ELSE '' END AS context, c.entry
+          ELSE '' END"""
+_ROWS = f"""
+SELECT c.id, c.text, {_CONTEXT} AS context, c.entry
 FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source
 WHERE c.topic = ?
 """
@@ -140,48 +142,96 @@ def problem(db, topic: str, since: int = 0, vectors: bool = True, scan: bool = F
     """(claim id, what is wrong) for the first claim whose index rows differ from what it
     would be indexed as now, or None. Vectors are recomputed and compared (unless not
     `vectors`); with `since`, only claims of entries after it. With `scan` (the topic holds most
-    of the ledger) its claims are read by scanning the table in written order, not through
-    the topic's index at random: 7.4 -> 2.3 s at a million claims.
+    of the ledger) its claims are read by scanning the table, not through the topic's index at
+    random.
 
-    Streams: claims in entry order beside the full-text rows in rowid order (topic key and
-    entry) and the vector rows in rowid order (the writer inserts them in entry order, and
-    `rebuild` too), a batch at a time, so memory does not grow with the ledger.
+    The rows are compared in SQL, one pass in entry order that hands Python three integers a
+    claim (`_unlike`): every claim must have its full-text row at its own rowid (topic key and
+    entry) holding its id, text and context as `add` would write them now, and one vector row,
+    their rowids rising with the entries (the writer and `rebuild` insert them in entry order);
+    then neither index may hold more rows than that. Only the recomputed embeddings stream the
+    claims' texts and stored vectors, a batch at a time. Memory does not grow with the ledger.
     """
     conn = db.conn
-    rows = _ROWS.replace("WHERE c.topic = ?", "WHERE +c.topic = ?") if scan else _ROWS
-    claims = conn.execute(rows + " AND c.entry > ? ORDER BY c.entry", [topic, since])
-    first_vector = conn.execute("SELECT min(v.rowid) FROM claim_vectors v JOIN claims c ON c.topic = v.topic"
-                                " AND c.id = v.claim_id WHERE v.topic = ? AND c.entry > ?", [topic, since]).fetchone()[0]
     first, last = topic_range(conn, topic) or (0, -1)
-    stray = conn.execute("SELECT claim_id FROM claim_search WHERE topic = ? AND rowid NOT BETWEEN ? AND ? LIMIT 1",
-                         [topic, first, last]).fetchone()
+    stray = conn.execute(f"SELECT c3 FROM {_CONTENT} WHERE id < ? AND c2 = ? UNION ALL"
+                         f" SELECT c3 FROM {_CONTENT} WHERE id > ? AND c2 = ? LIMIT 1",
+                         [first, topic, last, topic]).fetchone()
     if stray:
         return stray[0], "the search index holds a row no claim has"
-    text_rows = conn.execute("SELECT claim_id, text, context FROM claim_search WHERE rowid BETWEEN ? AND ?"
-                             " ORDER BY rowid", [first + since + 1, last])
-    vector_rows = conn.execute("SELECT claim_id, vector FROM claim_vectors WHERE topic = ? AND rowid >= ?"
-                               " ORDER BY rowid", [topic, first_vector if first_vector is not None else 1 << 62])
-    while True:
-        batch = claims.fetchmany(2048)
-        texts, stored = text_rows.fetchmany(len(batch) or 1), vector_rows.fetchmany(len(batch) or 1)
-        if not batch:
-            if texts:
-                return texts[0][0], "the search index holds a row no claim has"
-            if stored:
-                return stored[0][0], f"the embedding index does not match the claims (at {stored[0][0]})"
-            return None
-        for (cid, text, context, _), held in zip(batch, texts + [None] * (len(batch) - len(texts))):
-            if held is None or held[0] != cid or (held[1], held[2]) != (text, context):
-                return cid, f"the search index does not hold claim {cid} as written"
-        for (cid, *_), held in zip(batch, stored + [None] * (len(batch) - len(stored))):
-            if held is None or held[0] != cid:
-                return cid, f"the embedding index does not match the claims (at {cid})"
-        if vectors:
-            fresh = embedding.embed([embedded_text(text, context) for _, text, context, _ in batch])
-            kept = embedding.from_blobs([blob for _, blob in stored])
-            bad = np.flatnonzero(np.abs(fresh - kept).max(axis=1) > 1e-4)
-            if bad.size:
-                return batch[bad[0]][0], f"the embedding of claim {batch[bad[0]][0]} does not match its text"
+    found, claims, first_vector = _unlike(conn, topic, since, first, scan)
+    if found:
+        return found
+    (held,) = conn.execute(f"SELECT count(*) FROM {_CONTENT} WHERE id BETWEEN ? AND ?", [first + since + 1, last]).fetchone()
+    if held != claims:
+        extra = conn.execute(f"SELECT c3 FROM {_CONTENT} WHERE id BETWEEN ? AND ? AND id - ? NOT IN"
+                             " (SELECT entry FROM claims WHERE topic = ? AND entry > ?) LIMIT 1",
+                             [first + since + 1, last, first, topic, since]).fetchone()
+        return (extra[0] if extra else None), "the search index holds a row no claim has"
+    if first_vector is None:
+        return None
+    (held,) = conn.execute("SELECT count(*) FROM claim_vectors WHERE topic = ? AND rowid >= ?",
+                           [topic, first_vector]).fetchone()
+    if held != claims:
+        extra = conn.execute("SELECT claim_id FROM claim_vectors WHERE topic = ? AND rowid >= ? AND claim_id NOT IN"
+                             " (SELECT id FROM claims WHERE topic = ? AND entry > ?) LIMIT 1",
+                             [topic, first_vector, topic, since]).fetchone()
+        return (extra[0] if extra else None), f"the embedding index does not match the claims (at {extra[0] if extra else '?'})"
+    return _stale_vector(conn, topic, since, first_vector, scan) if vectors else None
+
+
+_CONTENT = "claim_search_content"  # FTS5's own table of what `claim_search` holds (c0 text, c1 context, c2 topic, c3 claim_id)
+
+
+def _unlike(conn, topic: str, since: int, first: int, scan: bool) -> tuple[tuple | None, int, int | None]:
+    """(claim id and problem for the first claim after `since`, in entry order, whose full-text row
+    is missing or not as written, or whose vector row is missing or out of order; how many claims
+    there are; the rowid of the first claim's vector row). A full-text row is read by its rowid
+    from the FTS table's content, as the FTS table itself returns it."""
+    where = "+c.topic" if scan else "c.topic"
+    cursor = conn.execute(
+        f"SELECT c.entry, coalesce(v.rowid, -1), s.id IS NULL OR f.c3 IS NOT c.id OR f.c0 IS NOT c.text"
+        f" OR f.c1 IS NOT ({_CONTEXT}) FROM claims c LEFT JOIN sources s ON s.topic = c.topic AND s.id = c.source"
+        f" LEFT JOIN {_CONTENT} f ON f.id = :first + c.entry"
+        f" LEFT JOIN claim_vectors v ON v.topic = c.topic AND v.claim_id = c.id"
+        f" WHERE {where} = :topic AND c.entry > :since ORDER BY c.entry", {"first": first, "topic": topic, "since": since})
+    claims, previous, first_vector = 0, -1, None
+    while batch := cursor.fetchmany(_CHECK_BATCH):
+        rows = np.array(batch, dtype=np.int64)
+        rowids = rows[:, 1]
+        if first_vector is None:
+            first_vector = int(rowids[0])
+        unordered = rowids <= np.concatenate(([previous], rowids[:-1]))  # a missing row (-1) too
+        bad = np.flatnonzero((rows[:, 2] != 0) | unordered)
+        if bad.size:
+            i = bad[0]
+            (claim_id,) = conn.execute("SELECT id FROM claims WHERE topic = ? AND entry = ?",
+                                       [topic, int(rows[i, 0])]).fetchone()
+            why = (f"the search index does not hold claim {claim_id} as written" if rows[i, 2]
+                   else f"the embedding index does not match the claims (at {claim_id})")
+            return (claim_id, why), claims, first_vector
+        previous, claims = int(rowids[-1]), claims + len(batch)
+    return None, claims, first_vector
+
+
+_CHECK_BATCH = 65536
+
+
+def _stale_vector(conn, topic: str, since: int, first_vector: int, scan: bool) -> tuple[str, str] | None:
+    """The first claim after `since` whose stored vector is not its text's embedding now. The
+    rows are known to pair up (`_unlike`): claims in entry order beside vector rows in rowid order."""
+    rows = _ROWS.replace("WHERE c.topic = ?", "WHERE +c.topic = ?") if scan else _ROWS
+    claims = conn.execute(rows + " AND c.entry > ? ORDER BY c.entry", [topic, since])
+    vector_rows = conn.execute("SELECT vector FROM claim_vectors WHERE topic = ? AND rowid >= ? ORDER BY rowid",
+                               [topic, first_vector])
+    while batch := claims.fetchmany(2048):
+        stored = vector_rows.fetchmany(len(batch))
+        fresh = embedding.embed([embedded_text(text, context) for _, text, context, _ in batch])
+        kept = embedding.from_blobs([blob for (blob,) in stored])
+        bad = np.flatnonzero(np.abs(fresh - kept).max(axis=1) > 1e-4)
+        if bad.size:
+            return batch[bad[0]][0], f"the embedding of claim {batch[bad[0]][0]} does not match its text"
+    return None
 
 
 # --- what readers keep in memory --------------------------------------------

@@ -133,6 +133,9 @@ def test_rehashed_entry_without_table_change_is_caught(db, db_path):
     "INSERT INTO claim_search (claim_id, text, context, topic) VALUES ('c17', 'duplicate', '', 'semax')",
     "UPDATE claim_vectors SET vector = (SELECT vector FROM claim_vectors WHERE claim_id = 'c2') WHERE claim_id = 'c17'",
     "DELETE FROM claim_vectors WHERE claim_id = 'c17'",
+    # the same vector row, moved after every other: the rows no longer follow the claims' order
+    "UPDATE claim_vectors SET rowid = (SELECT max(rowid) + 1 FROM claim_vectors) WHERE topic = 'semax' AND claim_id = 'c17'",
+    "UPDATE claim_search SET rowid = rowid + 1000 WHERE topic = 'semax' AND claim_id = 'c17'",
 ])
 def test_search_index_tampering_is_caught_and_reindex_mends_it(db, db_path, sql):
     assert chain.verify(db, "semax").ok
