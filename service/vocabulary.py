@@ -76,7 +76,7 @@ CONDITIONS = (
     "child children kid kids teen teens teenager teenagers adolescent adolescents paediatric pediatric",
     "pregnancy pregnant breastfeeding breastfeed nursing lactation lactating",
     "dementia alzheimer alzheimers",
-    "concussion concussions tbi",
+    "concussion concussions tbi traumatic",
     "anxiety anxious nerves nervous anxiolytic",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
@@ -109,6 +109,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
+    (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
     (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     (r"\bdrug (?:test|tests|tested|testing|screen|screens|screening)\b|\btested (?:fed|federation|sport|sports|league)\b",
      "doping"),
