@@ -48,9 +48,9 @@ SECTION_ASKS = (
 # Lay words and the words studies use for the same thing, as they hold for any compound: how it
 # is taken, the common medicines people ask about taking it with ("can I take it with xanax" is
 # answered by a claim about benzodiazepines), whether it is allowed, who takes it ("teens":
-# children, "nursing": breastfeeding) and conditions people name in their own words ("concussion"
-# for TBI, "nerves" for anxiety). A question word of a group is
-# held by a claim that holds any word of that group.
+# children, "nursing": breastfeeding), and conditions, harms and effects people name in their own
+# words ("concussion" for TBI, "nerves" for anxiety, "overdose" for poisoning, "protect" for
+# neuroprotective). A question word of a group is held by a claim that holds any word of that group.
 ROUTES = (
     "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
     "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
@@ -78,6 +78,7 @@ CONDITIONS = (
     "dementia alzheimer alzheimers",
     "concussion concussions tbi traumatic",
     "anxiety anxious nerves nervous anxiolytic",
+    "protect protects protecting protected protective protection neuroprotective neuroprotection",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from

@@ -51,6 +51,7 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
     ("bpc-157", "iv drip safe?", "s14"),               # a drip is an intravenous infusion
     ("semax", "can it help after a concussion", "s16"),  # a concussion is a traumatic brain injury (TBI)
     ("semax", "memory after head injury", "s16"),    # and so is a head injury
+    ("semax", "does it protect the brain from damage", "s41"),  # protecting the brain: neuroprotection
     ("bpc-157", "how long does it stay in ur system", "s11"),  # staying in the system: elimination, clearance
     ("selank", "does it stop working if i take it daily", "s31"),  # stopping working: "faded", tolerance
     ("bpc-157", "will it show up on a drug test", "s22"),  # a drug test is doping control (WADA)
