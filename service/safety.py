@@ -1,8 +1,10 @@
 """Safety before matching: which fixed lines a question gets before anything the ledger holds.
 
-An emergency (an overdose, chest pain, thoughts of suicide) gets only the emergency
-line: no matching, no node. Children, pregnancy or breastfeeding, and a named medicine
-taken alongside get a fixed line first, then the answer. Dosing stays refused
+An emergency happening now (thoughts of suicide, "I think I overdosed", "I have chest pain",
+"can't breathe") gets only the emergency line: no matching, no node. A question that only
+names one ("heart attack recovery", "can you overdose on it") gets a short emergency line
+first, then the answer, as do children, pregnancy or breastfeeding, and a named medicine
+taken alongside, each with its own line. Dosing stays refused
 (`matching.asks_about_dose`). The patterns are general English about people and
 medicines, nothing about any one compound.
 """
@@ -10,10 +12,18 @@ import re
 
 from .vocabulary import MEDICINE_CLASSES
 
+_SOMEONE = r"(?:i|i've|ive|i have|he|she|they|we|you|he's|she's|they've|my \w+)"
 EMERGENCY = re.compile(
-    r"\b(overdos\w*|od'?d|chest pains?|heart attack|can'?t breathe|cannot breathe|trouble breathing"
-    r"|struggling to breathe|suicid\w*|kill(ing)? my ?self|end my life|want to die|self[- ]?harm\w*"
-    r"|having a seizure|(is|am|keeps?) seizing|passed out|unconscious|anaphyla\w*|throat (is )?closing)\b", re.I)
+    r"\b(suicid\w*|kill(ing)? my ?self|end my life|want to die|self[- ]?harm\w*"
+    rf"|{_SOMEONE} (?:just |might have |may have )?(?:overdosed|od'?d)|(?:is|am|are|i'm|im) overdosing"
+    r"|can'?t breathe|cannot breathe|trouble breathing"
+    r"|struggling to breathe|(?:have|having|got|getting|with) (?:a |bad |sharp |severe |really bad )?chest pains?"
+    r"|chest pains? (?:right )?now|having a (?:heart attack|seizure|stroke)|(is|am|keeps?) seizing"
+    r"|passed out|unconscious|(?:won'?t|not|isn'?t|can'?t) wak(?:e|ing)(?: up)?|throat (is )?closing)\b", re.I)
+# A question that names an emergency without saying it is happening ("heart attack recovery",
+# "overdose symptoms") is answered, after a line saying what to do if it is.
+EMERGENCY_NAMED = re.compile(
+    r"\b(overdos\w*|od|heart attacks?|chest pains?|seizures?|anaphyla\w*|suicid\w*)\b", re.I)
 CHILDREN = re.compile(
     r"\b(child|children|kids?|my son|my daughter|toddlers?|bab(y|ies)|infants?|teens?|teenagers?|minors"
     r"|under 18|adolescents?|pediatric|paediatric)\b", re.I)
@@ -40,6 +50,7 @@ LINES = {
     "children": "Safety first: nothing here shows it is safe for children. Ask a paediatrician before giving it.",
     "pregnancy": "Safety first: nothing here shows it is safe in pregnancy or breastfeeding. Ask your doctor first.",
     "interaction": "Safety first: how it mixes with other medicines is not established. Ask a pharmacist first.",
+    "emergency": "If this is happening now, call your local emergency number (911 in the US, 112 in Europe).",
 }
 # a child-to-be is both: one line, so the answer still fits two SMS segments
 BOTH = ("children", "pregnancy")
@@ -52,9 +63,9 @@ def is_emergency(text: str) -> bool:
 
 
 def concerns(text: str) -> list[str]:
-    """Which of children, pregnancy, interaction the question raises, in that order."""
+    """Which of emergency, children, pregnancy, interaction the question raises, in that order."""
     text = text or ""
-    found = []
+    found = ["emergency"] if EMERGENCY_NAMED.search(text) else []
     if CHILDREN.search(text) or any(int(age) < 18 for age, _ in AGE.findall(text)):
         found.append("children")
     if PREGNANCY.search(text):
@@ -77,7 +88,7 @@ def about(text: str, asking: str | None = None):
     about fog."""
     raised = concerns(text)
     tests = [{"children": lambda claim: CHILDREN.search(claim) or AGE.search(claim),
-              "pregnancy": PREGNANCY.search}[c] for c in raised if c != "interaction"]
+              "pregnancy": PREGNANCY.search}[c] for c in raised if c in ("children", "pregnancy")]
     if "interaction" in concerns(asking or text):
         # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside
         tests.append(lambda claim: NAMES_MEDICINE.search(claim) or TAKEN_TOGETHER.search(claim))

@@ -155,7 +155,8 @@ def test_short_english_is_not_taken_for_another_language(text, body):
 
 
 @pytest.mark.parametrize("body", ["semax|i took way too much and now have chest pain",
-                                  "i think i overdosed on semax", "feeling suicidal since i started semax"])
+                                  "i think i overdosed on semax", "feeling suicidal since i started semax",
+                                  "my friend took semax and wont wake up", "i think im having a heart attack after semax"])
 def test_an_emergency_gets_only_the_emergency_line(text, db, body):
     before = nodes(db)
     _, reply = text(body)
@@ -167,6 +168,10 @@ def test_an_emergency_gets_only_the_emergency_line(text, db, body):
     ("semax|is it ok while breastfeeding", "pregnancy"),
     ("semax|can i take it with my zoloft", "interaction"),
     ("semax|im on adderall, will it interact", "interaction"),
+    # naming an emergency is not having one: the answer follows a line for the case that it is
+    ("semax|heart attack recovery", "emergency"),
+    ("semax|my dad had a heart attack last year, would it help his heart", "emergency"),
+    ("semax|overdose symptoms?", "emergency"),
 ])
 def test_children_pregnancy_and_medicines_get_a_safety_line_first(text, body, line):
     _, reply = text(body)
