@@ -10,6 +10,7 @@ Claims are quoted whole from the ledger, never paraphrased or cut (a claim too
 long is replaced by its source's one-line summary), and every answer ends with
 "Not medical advice", which no length limit removes.
 """
+import functools
 import re
 
 from . import sms, subject
@@ -86,11 +87,19 @@ TIER_NOUNS = {"human": ("human study", "human studies"), "preclinical": ("lab st
 def _direction(texts: list[str]) -> str:
     """Which way the matching claims of one tier point: benefit, harms, mixed, or nothing said.
     ("positive" would read as "safe" to someone asking whether it is safe.)"""
-    good = sum(bool(re.search(BENEFIT_REPORT, t.lower())) and not re.search(ADVERSE_REPORT, t.lower()) for t in texts)
-    bad = sum(bool(re.search(ADVERSE_REPORT, t.lower())) for t in texts)
+    reports = [_reports(t) for t in texts]
+    good = sum(benefit and not adverse for benefit, adverse in reports)
+    bad = sum(adverse for _, adverse in reports)
     if good and bad:
         return "mixed"
     return "benefit" if good else "harms" if bad else ""
+
+
+@functools.lru_cache(maxsize=16384)
+def _reports(text: str) -> tuple[bool, bool]:
+    """(reports a benefit, reports a harm): kept per claim text, which every answer it matches reads again."""
+    lowered = text.lower()
+    return bool(re.search(BENEFIT_REPORT, lowered)), bool(re.search(ADVERSE_REPORT, lowered))
 
 
 def bottom_line(matching: list[dict], *, say_no_human: bool = True, asked: list[list[str]] = ()) -> str:
