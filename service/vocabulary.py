@@ -110,6 +110,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
+    (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
     (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     (r"\bdrug (?:test|tests|tested|testing|screen|screens|screening)\b|\btested (?:fed|federation|sport|sports|league)\b",

@@ -55,6 +55,7 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
     ("bpc-157", "how long does it stay in ur system", "s11"),  # staying in the system: elimination, clearance
     ("selank", "does it stop working if i take it daily", "s31"),  # stopping working: "faded", tolerance
     ("bpc-157", "will it show up on a drug test", "s22"),  # a drug test is doping control (WADA)
+    ("semax", "have they done brain scans on ppl taking it", "s9"),  # on people: in humans, the human tier
 ])
 def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expected):
     assert expected in top_sources(db, question, topic)
