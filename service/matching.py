@@ -35,7 +35,7 @@ from spellchecker import SpellChecker
 from . import embedding, ledger, safety, search_index
 from .text import stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         LAY_PHRASES, SAME_AS, SECTION_ASKS, TIER_WORDS, TREATMENT_ASK)
+                         LAY_PHRASES, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -90,6 +90,7 @@ class Question:
     text: str             # what is embedded
     asking: str = ""      # the sentence that asks, plain
     compounds: tuple = ()  # (modifier, head) positions in words: "weight loss" where the topic never says "weight"
+    terms: tuple = ()      # (first, second) positions of a term of two words (`vocabulary.TERMS`)
 
 
 # --- reading the question ---------------------------------------------------
@@ -211,7 +212,9 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         text = f"{text}. {' '.join(behind)}"
     compounds = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                       if f"{a} {b}" in asking and not _df(index, a) and _df(index, b) and _compound(a, b))
-    return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds)
+    terms = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
+                  if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
+    return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms)
 
 
 def _held_as(index, word: str, groups=None) -> list[int]:
@@ -309,6 +312,9 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
         for modifier, head in question.compounds:
             if best[modifier] < SAME_CREDIT:
                 best[head] = 0.0  # "loss" of "weight loss" is not held by a claim about hair loss
+        for first, second in question.terms:
+            if min(best[first], best[second]) < SAME_CREDIT:
+                best[first] = best[second] = 0.0
         held = tuple(w for w, b in zip(question.words, best) if b >= SAME_CREDIT)
         result[claim_id] = (float(question.weights @ best) / total, held)
     return result

@@ -117,6 +117,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "doping"),
 ))
 
+# Terms of two words that name one thing: a claim holds either word only if it holds both
+# ("blood pressure" is not held by "blood flow" or "pressure sores").
+TERMS = frozenset(("blood pressure", "muscle mass", "weight loss"))
+
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos".split())
@@ -162,6 +166,7 @@ mate n ill id since per tries
 VAGUE_WORDS = frozenset("""
 affect affects affected affecting mess messes messing impact impacts change changes changed changing
 treat treats treating treatment cure cures fix fixes improve improves improved improvement boost boosts
+raise raises raised raising lower lowers lowered lowering decrease decreases decreased drop drops
 increase increases reduce reduces worse worsen bad good great benefit benefits beneficial gains risky
 make makes made happen happens happened happening stop stops start starts started starting notice noticed
 noticing noticeable seem seems seemed known come comes came coming

@@ -93,6 +93,13 @@ def test_what_is_it_is_answered_by_the_sources_of_its_description(db, topic, que
     assert set(top_sources(db, question, topic)) & described
 
 
+@pytest.mark.parametrize("topic", ["selank", "bpc-157"])
+@pytest.mark.parametrize("question", ["does it raise blood pressure", "will it help me put on muscle mass"])
+def test_a_term_of_two_words_is_held_only_whole(db, topic, question):
+    # their claims speak of blood flow, blood levels and muscle healing, never of blood pressure or muscle mass
+    assert top_sources(db, question, topic) == []
+
+
 def test_a_drug_test_is_not_answered_by_claims_about_drugs_or_tests(db):
     # Semax's claims say nothing about doping control, and many mention a drug or a test.
     assert top_sources(db, "will it show up on a drug test") == []
