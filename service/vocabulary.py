@@ -79,6 +79,7 @@ CONDITIONS = (
     "concussion concussions tbi traumatic",
     "anxiety anxious nerves nervous anxiolytic",
     "protect protects protecting protected protective protection neuroprotective neuroprotection",
+    "insomnia sleep sleeping sleepless sleeplessness",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
@@ -110,6 +111,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
+    (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) (?:up|awake)\b|\bwide awake\b"
+     r"|\b(?:can'?t|cannot|couldn'?t|trouble|hard to) (?:get to )?sleep(?:ing)?\b", "insomnia"),
     (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
     (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),

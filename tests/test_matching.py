@@ -64,8 +64,9 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
 @pytest.mark.parametrize("question, finding", [
     ("can i take it with oxycodone", "The label warns that X-1 strengthens the effects of opioid painkillers."),
     ("overdose symptoms", "Case reports of X-1 intoxication describe drowsiness and agitation."),
+    ("will it keep me up", "User reports that X-1 taken late in the day disrupted their sleep."),
 ])
-def test_common_medicines_and_harms_are_held_by_the_words_studies_use(tmp_path, question, finding):
+def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path, question, finding):
     topic = tmp_path / "data" / "x-1"
     topic.mkdir(parents=True)
     (topic / "topic.json").write_text('{"slug": "x-1", "name": "X-1", "aliases": ["x-1"]}')
@@ -73,7 +74,7 @@ def test_common_medicines_and_harms_are_held_by_the_words_studies_use(tmp_path, 
                                          '{"id": "s2", "kind": "trial", "title": "Trial", "tier": "human"}\n')
     (topic / "claims.jsonl").write_text(
         f'{{"source": "s1", "section": "safety", "tier": "published", "text": "{finding}"}}\n'
-        '{"source": "s2", "section": "summary", "tier": "human", "text": "In 40 patients X-1 improved sleep quality over four weeks."}\n')
+        '{"source": "s2", "section": "summary", "tier": "human", "text": "In 40 patients who keep a diary X-1 improved memory."}\n')
     database = str(tmp_path / "ledger.db")
     build.build(database, data_dir=tmp_path / "data")
     assert top_sources(connect(database), question, "x-1") == ["s1"]
