@@ -30,6 +30,7 @@ ADVERSE_REPORT = (rf"(?<![a-z])(negative|{_NOT}adverse|followed by|gave (me|him|
 TIER_WORDS = {
     "human": frozenset("human humans patient patients clinical clinically trial trials".split()),
     "preclinical": frozenset("animal animals rat rats mice mouse rodent rodents preclinical".split()),
+    "anecdote": frozenset("reddit forum forums anecdote anecdotes anecdotal stories testimonials".split()),
 }
 
 # How people ask after a section of a topic's claims (DESIGN.md's data contract) in words the
@@ -194,7 +195,7 @@ mom mum mother dad father parent parents nan nana gran granny grandma grandmothe
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
 family uncle aunt cousin newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
 shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student grad undergrad postgrad phd uni college
-tiktok podcast podcasts internet online google forum forums
+tiktok podcast podcasts internet online google
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently
 banging pounding throbbing splitting nasty brutal killer terrible awful horrible massive huge crazy insane wild super literally honestly seriously

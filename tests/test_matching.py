@@ -101,6 +101,12 @@ def test_a_term_of_two_words_is_held_only_whole(db, topic, question):
     assert top_sources(db, question, topic) == []
 
 
+@pytest.mark.parametrize("question", ["what does reddit say about it", "any forum stories?"])
+def test_asking_for_reports_is_answered_by_the_anecdote_tier(db, question):
+    ranked, _ = matching.search(db, "selank", question)
+    assert ranked and {m.tier for m in ranked} == {"anecdote"}
+
+
 def test_a_drug_test_is_not_answered_by_claims_about_drugs_or_tests(db):
     # Semax's claims say nothing about doping control, and many mention a drug or a test.
     assert top_sources(db, "will it show up on a drug test") == []
