@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import ann, embedding, formats, tally
-from .text import stem
+from .text import stem, stems_held
 from .vocabulary import SECTION_WORDS
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
@@ -390,7 +390,8 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             for word in words:
                 if word not in index.words:
                     index.words[word] = len(index.vocabulary)
-                    index.stems.setdefault(stem(word), []).append(len(index.vocabulary))
+                    for held in stems_held(word):
+                        index.stems.setdefault(held, []).append(len(index.vocabulary))
                     index.vocabulary.append(word)
                     new_words.append(word)
             index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)

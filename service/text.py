@@ -10,3 +10,14 @@ _stemmer = snowballstemmer.stemmer("english")
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem: "sleeping" and "sleeps" are "sleep"."""
     return _stemmer.stemWord(word)
+
+
+# Prefixes studies join to a word people use alone: an "antidepressant" effect is about
+# depression, a "neuroprotective" one about protecting.
+PREFIXES = ("anti", "neuro")
+
+
+def stems_held(word: str) -> tuple[str, ...]:
+    """The stems a claim's word holds: its own, and that of what follows a prefix (`PREFIXES`)."""
+    return (stem(word),) + tuple(stem(word[len(p):]) for p in PREFIXES
+                                 if word.startswith(p) and len(word) - len(p) >= 5)

@@ -80,6 +80,15 @@ def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path,
     assert top_sources(connect(database), question, "x-1") == ["s1"]
 
 
+def test_a_word_with_a_prefix_joined_on_holds_the_word(db):
+    # "antidepressant-like effects in a rat model": a finding about depression, in full
+    index = search_index.topic_index(db, "semax")
+    question = matching.read_question(index, "depression", matching.topic_names(ledger.require_topic(db, "semax")))
+    claim = next(c for c in ledger.claims(db, "semax") if "antidepressant" in c["text"])
+    share, held = matching.coverage(index, question, [claim["id"]])[claim["id"]]
+    assert share == pytest.approx(1.0) and held == ("depression",)
+
+
 @pytest.mark.parametrize("topic", ["selank", "bpc-157"])
 def test_how_does_it_work_is_answered_by_how_it_works(db, topic):
     ranked, _ = matching.search(db, topic, "how does it even work")
