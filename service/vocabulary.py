@@ -112,7 +112,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
-    (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) (?:up|awake)\b|\bwide awake\b"
+    (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"
      r"|\b(?:can'?t|cannot|couldn'?t|trouble|hard to) (?:get to )?sleep(?:ing)?\b", "insomnia"),
     (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
