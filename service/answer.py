@@ -55,10 +55,10 @@ def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
     matches = [m.as_dict() for m in ranked if not m.auto]
     unconfirmed = [m.as_dict() for m in ranked if m.auto]
     summaries = {}
-    for source in ledger.sources(db, slug, ids={m["source"] for m in matches + unconfirmed}, withdrawn=True):
-        summary = (source.get("summary") or "").strip()
+    for source_id, summary in ledger.summaries(db, slug, {m["source"] for m in matches + unconfirmed}).items():
+        summary = (summary or "").strip()
         if summary and "\n" not in summary:
-            summaries[source["id"]] = summary
+            summaries[source_id] = summary
     every_name = set().union(*(matching.topic_names(t) for t in ledger.list_topics(db)))
     asked = subject.candidates(_without_names(text, others) if others else text, every_name)
     return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches, "asked": asked,

@@ -574,6 +574,16 @@ def sources(db, topic: str, ids=None, *, withdrawn: bool = False) -> list[dict]:
     return rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]
 
 
+def summaries(db, topic: str, ids) -> dict:
+    """The one-line summary of each source in `ids` (withdrawn ones too), from rows checked against
+    their entries: what an answer may show in place of a claim too long for its reply. No curator
+    act changes a summary, so none is read."""
+    rows = _agreeing(db, topic, list(db.query(
+        f"SELECT * FROM sources WHERE topic = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY +{SOURCE_NUMBER}",
+        [topic, json.dumps(sorted(ids))])))
+    return {row["id"]: row["summary"] for row in rows}
+
+
 def get_source(db, topic: str, source_id: str) -> dict:
     """One source with its `status` (withdrawn ones too: callers decide who may see what)."""
     row = next(iter(_agreeing(db, topic, list(db.query(
