@@ -91,6 +91,7 @@ class Question:
     asking: str = ""      # the sentence that asks, plain
     compounds: tuple = ()  # (modifier, head) positions in words: "weight loss" where the topic never says "weight"
     terms: tuple = ()      # (first, second) positions of a term of two words (`vocabulary.TERMS`)
+    names: frozenset = frozenset()  # the words that name the topic
 
 
 # --- reading the question ---------------------------------------------------
@@ -214,7 +215,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                       if f"{a} {b}" in asking and not _df(index, a) and _df(index, b) and _compound(a, b))
     terms = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
-    return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms)
+    return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names))
 
 
 def _held_as(index, word: str, groups=None) -> list[int]:
@@ -287,9 +288,10 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     if not question.words or not claim_ids:
         return {c: (0.0, ()) for c in claim_ids}
     credit = np.clip((index.neighbours(question.words) - NEAR) / (SAME - NEAR), 0, 1)
-    # a word of one or two letters ("ad") neighbours too much by its letters alone ("adhd")
+    # a word of one or two letters ("ad") neighbours too much by its letters alone ("adhd"), and
+    # the topic's own name, in nearly every claim, is no neighbour of what is asked ("thymus")
     near = np.flatnonzero(credit.max(axis=0) > 0) if credit.size else []
-    credit[:, [p for p in near if len(index.vocabulary[p]) <= 2]] = 0.0
+    credit[:, [p for p in near if len(index.vocabulary[p]) <= 2 or index.vocabulary[p] in question.names]] = 0.0
     for i, word in enumerate(question.words):
         if any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a

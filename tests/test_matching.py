@@ -2,6 +2,7 @@
 
 Every shipped topic is exercised the same way: the matcher knows none of them.
 """
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -67,17 +68,31 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     ("will it keep me up", "User reports that X-1 taken late in the day disrupted their sleep."),
 ])
 def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path, question, finding):
-    topic = tmp_path / "data" / "x-1"
+    db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
+def test_the_topics_own_name_is_no_neighbour_of_what_is_asked(tmp_path):
+    # "thymus" embeds near "thymosin", a word of every claim of a topic named so
+    db = two_claim_topic(tmp_path, "Thymosin X", "Thymosin X is made in the thymus gland.",
+                         "In 40 patients thymosin X improved sleep quality.")
+    assert top_sources(db, "what does it have to do with the thymus", "thymosin-x") == ["s1"]
+
+
+def two_claim_topic(tmp_path, name, finding, other):
+    """A ledger of one topic: `finding` (source s1, published) and `other` (s2, human)."""
+    slug = name.lower().replace(" ", "-")
+    topic = tmp_path / "data" / slug
     topic.mkdir(parents=True)
-    (topic / "topic.json").write_text('{"slug": "x-1", "name": "X-1", "aliases": ["x-1"]}')
+    (topic / "topic.json").write_text(json.dumps({"slug": slug, "name": name, "aliases": [name.lower()]}))
     (topic / "sources.jsonl").write_text('{"id": "s1", "kind": "label", "title": "Label", "tier": "published"}\n'
                                          '{"id": "s2", "kind": "trial", "title": "Trial", "tier": "human"}\n')
     (topic / "claims.jsonl").write_text(
-        f'{{"source": "s1", "section": "safety", "tier": "published", "text": "{finding}"}}\n'
-        '{"source": "s2", "section": "summary", "tier": "human", "text": "In 40 patients who keep a diary X-1 improved memory."}\n')
+        json.dumps({"source": "s1", "section": "safety", "tier": "published", "text": finding}) + "\n"
+        + json.dumps({"source": "s2", "section": "summary", "tier": "human", "text": other}) + "\n")
     database = str(tmp_path / "ledger.db")
     build.build(database, data_dir=tmp_path / "data")
-    assert top_sources(connect(database), question, "x-1") == ["s1"]
+    return connect(database)
 
 
 def test_a_word_with_a_prefix_joined_on_holds_the_word(db):
