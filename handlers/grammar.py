@@ -21,6 +21,7 @@ And the conversation (`last_topic` is the topic the sender last asked about):
 People type on phones: case, spaces around the bar and a typo in the slug are
 forgiven (rapidfuzz against the topics' slugs and aliases).
 """
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -203,6 +204,14 @@ def _asking(body: str) -> str:
     return next((s for s in reversed(sentences) if "?" in s), sentences[-1])
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[tuple, str]:
+    """A topic name's words and their letters run together, kept per spelling: every message
+    reads every topic's names."""
+    parts = tuple(re.findall(r"[a-z0-9]+", name.lower()))
+    return parts, "".join(parts)
+
+
 def _names_in(text: str, topics) -> list[str]:
     """Topics named word for word in `text`, in the order named. A name of several words or
     with a hyphen matches however it is spaced ("abc 123", "abc-123", "abc123")."""
@@ -211,8 +220,7 @@ def _names_in(text: str, topics) -> list[str]:
     found = []
     for slug, aliases in topics.items():
         for name in [slug, *aliases]:
-            parts = re.findall(r"[a-z0-9]+", name.lower())
-            squashed = "".join(parts)
+            parts, squashed = _name_parts(name)
             for start in range(len(tokens) if squashed and squashed in joined else 0):
                 for width in range(1, len(parts) + 2):
                     window = tokens[start:start + width]
