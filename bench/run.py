@@ -41,6 +41,7 @@ SETS = [
     ("noopept, blind", [QUESTIONS / "noopept-blind.jsonl"], "noopept", ROOT / "bench" / "topics"),
     ("phenibut, blind", [QUESTIONS / "phenibut-blind.jsonl"], "phenibut", ROOT / "bench" / "topics"),
     ("tb-500, blind", [QUESTIONS / "tb-500-blind.jsonl"], "tb-500", ROOT / "bench" / "topics"),
+    ("ghk-cu, blind", [QUESTIONS / "ghk-cu-blind.jsonl"], "ghk-cu", ROOT / "bench" / "topics"),
 ]
 
 
