@@ -50,8 +50,9 @@ SECTION_ASKS = (
 # is taken, the common medicines people ask about taking it with ("can I take it with xanax" is
 # answered by a claim about benzodiazepines), whether it is allowed, who takes it ("teens":
 # children, "nursing": breastfeeding), and conditions, harms and effects people name in their own
-# words ("concussion" for TBI, "nerves" for anxiety, "overdose" for poisoning, "protect" for
-# neuroprotective). A question word of a group is held by a claim that holds any word of that group.
+# words ("concussion" for TBI, "nerves" for anxiety, "bedsores" for ulcers, "overdose" for
+# poisoning, "protect" for neuroprotective). A question word of a group is held by a claim that
+# holds any word of that group.
 ROUTES = (
     "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
     "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
@@ -81,6 +82,7 @@ CONDITIONS = (
     "anxiety anxious nerves nervous anxiolytic",
     "protect protects protecting protected protective protection neuroprotective neuroprotection",
     "insomnia sleep sleeping sleepless sleeplessness",
+    "ulcer ulcers sore sores bedsore bedsores",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
