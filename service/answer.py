@@ -83,7 +83,8 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
         if node is not None:
             return _from_node(node)
     slugs = [slug, *[s for s in also if s != slug]]
-    names = {s: matching.topic_names(ledger.require_topic(db, s)) for s in slugs} if also else {}
+    names = {s: matching.topic_names(ledger.require_topic(db, s)) for s in slugs}
+    spoken = set().union(*names.values())  # the topics asked about are not medicines taken alongside
     asker = conversation.pseudonym(db, sender, create=record)
     sections = [_section(db, s, text, set().union(*(n for t, n in names.items() if t != s)) if also else set(), asker)
                 for s in slugs]
@@ -99,7 +100,7 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     def node(qid):
         sections[0]["qid"] = qid
         replied["reply"], replied["shown"] = replies.answer(
-            sections=sections, channel=channel, safety=safety.lines(text), asks_dose=matching.asks_about_dose(text))
+            sections=sections, channel=channel, safety=safety.lines(text, spoken), asks_dose=matching.asks_about_dose(text))
         return {**fields(sections[0]), "message_sid": message_sid}
 
     if not record:

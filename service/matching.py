@@ -434,7 +434,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
     weight_of, total_weight = dict(zip(read.words, read.weights.tolist())), float(read.weights.sum()) or 1.0
     wrong_stance = _wrong_stance(question)
-    about = safety.about(question, read.asking)
+    about = safety.about(question, read.asking, read.names)
     matches = []
     for claim_id in candidates:
         claim = claims.get(claim_id)

@@ -62,34 +62,43 @@ def is_emergency(text: str) -> bool:
     return bool(EMERGENCY.search(text or ""))
 
 
-def concerns(text: str) -> list[str]:
-    """Which of emergency, children, pregnancy, interaction the question raises, in that order."""
+def concerns(text: str, names=frozenset()) -> list[str]:
+    """Which of emergency, children, pregnancy, interaction the question raises, in that order.
+    `names`: the words that name the topic asked about, which is not another medicine taken
+    alongside ("I'm taking modafinil, is it safe?" asked of modafinil)."""
     text = text or ""
     found = ["emergency"] if EMERGENCY_NAMED.search(text) else []
     if CHILDREN.search(text) or any(int(age) < 18 for age, _ in AGE.findall(text)):
         found.append("children")
     if PREGNANCY.search(text):
         found.append("pregnancy")
-    if INTERACTION.search(text):
+    if INTERACTION.search(_without(text, names)):
         found.append("interaction")
     return found
+
+
+def _without(text: str, names) -> str:
+    if not names:
+        return text
+    spelled = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.sub(rf"\b(?:{spelled})\b", " ", text, flags=re.I)
 
 
 NAMES_MEDICINE = re.compile(rf"\b({MEDICINES})\b", re.I)
 TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|co-?administ\w*|added to)\b", re.I)
 
 
-def about(text: str, asking: str | None = None):
+def about(text: str, asking: str | None = None, names=frozenset()):
     """For a question about pregnancy, children or another medicine taken alongside, a test a claim
     must pass to answer it (it names them too, or a medicine, or taking two together); None otherwise. "can I take it while pregnant" is not
     answered by "clean focus", nor "can I take it with zoloft" by "antidepressant-like effects".
     Pregnancy and children count anywhere in the message; a medicine only in the sentence that asks
     (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?" asks
     about fog."""
-    raised = concerns(text)
+    raised = concerns(text, names)
     tests = [{"children": lambda claim: CHILDREN.search(claim) or AGE.search(claim),
               "pregnancy": PREGNANCY.search}[c] for c in raised if c in ("children", "pregnancy")]
-    if "interaction" in concerns(asking or text):
+    if "interaction" in concerns(asking or text, names):
         # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside
         tests.append(lambda claim: NAMES_MEDICINE.search(claim) or TAKEN_TOGETHER.search(claim))
     if not tests:
@@ -97,9 +106,9 @@ def about(text: str, asking: str | None = None):
     return lambda claim: any(test(claim) for test in tests)
 
 
-def lines(text: str) -> list[str]:
-    """The fixed safety lines a question gets before its answer."""
-    raised = concerns(text)
+def lines(text: str, names=frozenset()) -> list[str]:
+    """The fixed safety lines a question gets before its answer (`names`: see `concerns`)."""
+    raised = concerns(text, names)
     if set(BOTH) <= set(raised):
         raised = [BOTH, *[c for c in raised if c not in BOTH]]
     return [LINES[concern] for concern in raised]

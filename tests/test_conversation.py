@@ -163,6 +163,24 @@ def test_an_emergency_gets_only_the_emergency_line(text, db, body):
     assert reply == safety.EMERGENCY_LINE and nodes(db) == before
 
 
+def test_the_topic_asked_about_is_not_another_medicine_taken_alongside(tmp_path):
+    # a topic that is itself a medicine people name ("im taking ritalin") raises no interaction
+    from handlers import Message, dispatch
+    from service import build
+    from service.db import connect
+    folder = tmp_path / "data" / "ritalin"
+    folder.mkdir(parents=True)
+    (folder / "topic.json").write_text('{"slug": "ritalin", "name": "Ritalin", "aliases": ["ritalin"]}')
+    (folder / "sources.jsonl").write_text('{"id": "s1", "kind": "trial", "title": "Trial", "tier": "human"}\n')
+    (folder / "claims.jsonl").write_text(
+        '{"source": "s1", "section": "summary", "tier": "human", "text": "In 80 children Ritalin improved focus."}\n')
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    alone = dispatch(db, Message(body="im taking ritalin, does it help focus?", channel="sms")).reply
+    alongside = dispatch(db, Message(body="ritalin|can i take it with xanax", channel="sms")).reply
+    assert safety.LINES["interaction"] not in alone and alongside.startswith(safety.LINES["interaction"])
+
+
 @pytest.mark.parametrize("body, line", [
     ("semax|can my 12 year old take it for focus", "children"),
     ("semax|is it ok while breastfeeding", "pregnancy"),
