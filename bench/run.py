@@ -42,6 +42,7 @@ SETS = [
     ("phenibut, blind", [QUESTIONS / "phenibut-blind.jsonl"], "phenibut", ROOT / "bench" / "topics"),
     ("tb-500, blind", [QUESTIONS / "tb-500-blind.jsonl"], "tb-500", ROOT / "bench" / "topics"),
     ("ghk-cu, blind", [QUESTIONS / "ghk-cu-blind.jsonl"], "ghk-cu", ROOT / "bench" / "topics"),
+    ("modafinil, blind", [QUESTIONS / "modafinil-blind.jsonl"], "modafinil", ROOT / "bench" / "topics"),
 ]
 
 
