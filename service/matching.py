@@ -293,6 +293,9 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     near = np.flatnonzero(credit.max(axis=0) > 0) if credit.size else []
     credit[:, [p for p in near if len(index.vocabulary[p]) <= 2 or index.vocabulary[p] in question.names]] = 0.0
     for i, word in enumerate(question.words):
+        # the model embeds pieces of words: "eczema" is near "emphysema" by its ending, not its meaning
+        credit[i, [p for p in np.flatnonzero(credit[i]) if _spelled_alike(word, index.vocabulary[p])]] = 0.0
+    for i, word in enumerate(question.words):
         if any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
             # study "in human cells" is not evidence in humans.
@@ -320,6 +323,12 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
         held = tuple(w for w, b in zip(question.words, best) if b >= SAME_CREDIT)
         result[claim_id] = (float(question.weights @ best) / total, held)
     return result
+
+
+def _spelled_alike(word: str, other: str) -> bool:
+    """Two words that end alike and are otherwise different ("eczema", "emphysema"). Words that
+    begin alike ("surgery", "surgical") or hold one another ("flu", "influenza") are often kin."""
+    return word[:3] != other[:3] and word[-3:] == other[-3:] and word not in other and other not in word
 
 
 def answers(similarity: float, covered: float, general: bool = False, held: float = 0.0) -> bool:

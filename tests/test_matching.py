@@ -80,6 +80,13 @@ def test_the_topics_own_name_is_no_neighbour_of_what_is_asked(tmp_path):
     assert top_sources(db, "what does it have to do with the thymus", "thymosin-x") == ["s1"]
 
 
+def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
+    # "eczema" embeds near "emphysema" by its last letters
+    db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "does it help eczema", "x-1") == []
+
+
 def two_claim_topic(tmp_path, name, finding, other):
     """A ledger of one topic: `finding` (source s1, published) and `other` (s2, human)."""
     slug = name.lower().replace(" ", "-")
