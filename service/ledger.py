@@ -495,6 +495,17 @@ def _agreeing(db, topic: str, rows: list[dict]) -> list[dict]:
     return kept
 
 
+STORED = "_stored"  # a row read unchecked keeps its columns as stored under this key, for `agreeing`
+
+
+def agreeing(db, topic: str, rows: list[dict]) -> list[dict]:
+    """The rows, read with `claims(..., checked=False)`, that agree with their chain entries (as
+    they were stored: `_apply` has since set their status); the others are withheld and logged."""
+    stored = [row[STORED] for row in rows]
+    kept = {id(row) for row in _agreeing(db, topic, stored)}
+    return [row for row, as_stored in zip(rows, stored) if id(as_stored) in kept]
+
+
 @dataclass
 class Curation:
     """A topic's curator acts, applied on read: confirmed ids, and withdrawn ids with their reasons."""
@@ -594,10 +605,11 @@ def get_source(db, topic: str, source_id: str) -> dict:
 
 
 def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bool = False,
-           sources=None) -> list[dict]:
+           sources=None, checked: bool = True) -> list[dict]:
     """Claims in id order (of one source, of the `sources` given, or with the given ids), each with
     its `status`; `auto` is true until a curator confirms it. Rejected and retracted claims (or
-    claims of such a source) are left out unless `withdrawn`."""
+    claims of such a source) are left out unless `withdrawn`. With `checked=False` the rows are
+    not yet checked against their entries: the caller passes those it will show to `agreeing`."""
     sql, params = "topic = ?", [topic]
     if source:
         sql, params = sql + " AND source = ?", params + [source]
@@ -606,7 +618,8 @@ def claims(db, topic: str, source: str | None = None, ids=None, *, withdrawn: bo
     if ids is not None:
         sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(sorted(ids))]
     narrowed = bool(source) or ids is not None or sources is not None
-    return _read_claims(db, topic, sql, params, narrowed=narrowed, withdrawn=withdrawn, by_index=not narrowed)[0]
+    return _read_claims(db, topic, sql, params, narrowed=narrowed, withdrawn=withdrawn, by_index=not narrowed,
+                        checked=checked)[0]
 
 
 CLAIM_NUMBER = "CAST(substr(id, 2) AS INTEGER)"  # claim ids are c1, c2 ...; index claims_by_number holds it
@@ -614,7 +627,7 @@ SOURCE_NUMBER = CLAIM_NUMBER  # s1, s2 ...; index sources_by_number
 
 
 def _read_claims(db, topic: str, where: str, params: list, *, narrowed: bool, withdrawn: bool,
-                 limit: int | None = None, by_index: bool = True) -> tuple[list[dict], list[str]]:
+                 limit: int | None = None, by_index: bool = True, checked: bool = True) -> tuple[list[dict], list[str]]:
     """The one reader of claim rows: (those matching `where`, in id order, each checked against
     its chain entry (`_agreeing`) and given its curation status; the ids of every row read,
     kept or not). A `narrowed` read fetches only the curator acts on its rows; else every act
@@ -626,7 +639,12 @@ def _read_claims(db, topic: str, where: str, params: list, *, narrowed: bool, wi
         sql, params = sql + " LIMIT ?", params + [limit]
     read = list(db.query(sql, params))
     ids = [row["id"] for row in read]
-    rows = _agreeing(db, topic, read)
+    if checked:
+        rows = _agreeing(db, topic, read)
+    else:  # what `agreeing` will check: the row as stored, before its status is added
+        rows = read
+        for row in rows:
+            row[STORED] = dict(row)
     rows = _apply(rows, curation(db, topic, _targets(rows, claim_rows=True) if narrowed else None, claim_rows=True),
                   claim_rows=True)
     return (rows if withdrawn else [r for r in rows if r["status"] not in ("rejected", "retracted")]), ids

@@ -435,7 +435,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     missing = candidates[len(semantic_ranking):]
     if missing:
         sims.update(zip(missing, index.similarity(db.conn, missing, vector)))
-    claims = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates)}
+    claims = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates, checked=False)}
     covered = coverage(index, read, candidates, {c: claim["tier"] for c, claim in claims.items()})
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")
     # names nothing specific that a claim could fail to cover: similarity alone decides.
@@ -444,12 +444,20 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     weight_of, total_weight = dict(zip(read.words, read.weights.tolist())), float(read.weights.sum()) or 1.0
     wrong_stance = _wrong_stance(question)
     about = safety.about(question, read.asking, read.names)
-    matches = []
+    answering = []
     for claim_id in candidates:
         claim = claims.get(claim_id)
         share, held = covered[claim_id] if specific else (1.0, ())
         firm = sum(weight_of[w] for w in held) / total_weight
         if claim is None or claim["auto"] and claim["source"] in hidden or not answers(sims[claim_id], share, general, firm):
+            continue
+        answering.append((claim_id, claim, share, held))
+    # The rows were read unchecked: only those that would answer are checked against their chain
+    # entries (about a third of the candidates), and one that disagrees is withheld, as before.
+    kept = {id(row) for row in ledger.agreeing(db, topic, [claim for _, claim, _, _ in answering])}
+    matches = []
+    for claim_id, claim, share, held in answering:
+        if id(claim) not in kept:
             continue
         if wrong_stance and wrong_stance(claim["text"].lower()):
             continue
