@@ -13,8 +13,11 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import quote
 
+import lemminflect
+
 from . import demand, ledger, privacy, tally
 from .matching import topic_names
+from .vocabulary import FILLER
 
 SCIENTIFIC_KINDS = frozenset({"study", "review", "web"})
 
@@ -175,7 +178,7 @@ def _kept(what: str, db, slug: str, compute):
 # --- suggested questions ---------------------------------------------------
 
 FUNCTION_WORDS = frozenset("""
-a about above across after again against all also although am among an and any are around as at
+a about above across after again against all also although am among an and any are around as at cannot
 be because been before being below between both but by can could did do does doing down during each
 either even few for from further had has have having he her here hers him his how however i if in
 into is it its itself just like may me might more most my neither no nor not now of off on once only
@@ -195,6 +198,7 @@ show increase include improve feel note explain discuss highlight mention examin
 describe provide cover reverse restore reduce try call switch develop require pair
 felt say said take took taken give given gave get got make made go went seem found change hour
 product thing lot author rather alone also still even just only both either within without
+colleague participant volunteer composite paraphrase username
 """.split())
 
 # The ledger gives no dosing advice, so it never suggests asking for it.
@@ -234,6 +238,16 @@ def _noun_like(word: str) -> bool:
     return word.isupper() or not (word.lower().endswith(ADJECTIVE_ENDINGS) or "-" in word)
 
 
+@functools.lru_cache(maxsize=65536)
+def _names_a_subject(word: str) -> bool:
+    """Can the word alone be a theme? Not a word questions fill with ("many", "better"), nor one
+    that can be an adjective ("new", "small"); acronyms and words English does not list can."""
+    if word.isupper():
+        return True
+    kinds = set(lemminflect.getAllLemmas(word.lower()))
+    return word.lower() not in FILLER and (not kinds or ("NOUN" in kinds and "ADJ" not in kinds))
+
+
 def _themes_in(text: str, blocked: frozenset) -> dict[str, str]:
     """Theme key -> surface form for each single word and two-word phrase in `text`.
 
@@ -246,7 +260,7 @@ def _themes_in(text: str, blocked: frozenset) -> dict[str, str]:
     for first, second in zip(words, words[1:] + [""]):
         if not allowed[first]:
             continue
-        if _noun_like(first):
+        if _noun_like(first) and _names_a_subject(first):
             found.setdefault(_theme_key(first), first)
         if second and _noun_like(second) and (allowed[second] or _theme_key(second) == "effect"):
             found.setdefault(f"{_theme_key(first)} {_theme_key(second)}", f"{first} {second}")

@@ -270,6 +270,21 @@ def test_suggestions_never_name_the_topic_or_ask_for_doses(db):
         assert not {"semax", "dose", "dosing", "dosage", "reddit"} & set(suggestion["theme"].lower().split())
 
 
+def test_themes_are_subjects_not_how_a_source_is_written():
+    # a topic no one tuned for: its sources credit colleagues, say what is new, and note how a
+    # report was put together; a reader asks about headaches and sleep
+    topic = {"slug": "x-1", "name": "X-1", "aliases": []}
+    sources = [{"id": f"s{i}", "kind": "study", "platform": None, "tier": tier, "auto": False,
+                "title": f"Report {i}", "summary": "Composite paraphrase of many posts; no real usernames."}
+               for i, tier in enumerate(["human", "human", "anecdote", "anecdote"], 1)]
+    claims = [{"source": s["id"], "auto": False,
+               "text": "Smith and colleagues found new, better evidence that X-1 eases headaches and sleep."}
+              for s in sources]
+    themes = {t["key"] for t in article.rank_themes(topic, sources, claims)}
+    assert {"headache", "sleep"} <= themes
+    assert not {"colleague", "new", "better", "many", "composite", "paraphrase", "username"} & themes
+
+
 def test_pasted_text_does_not_steer_the_suggestions(db):
     for i in range(12):
         paste(db, f"Quokka quokka report number {i}: quokka.", tier="anecdote")
