@@ -15,7 +15,7 @@ import re
 
 from . import sms, subject
 from .ledger import TIERS
-from .vocabulary import ADVERSE_REPORT, BENEFIT_REPORT
+from .vocabulary import DENIED, FINDS_BENEFIT, FINDS_HARM, NULL_FINDING
 
 NOT_ADVICE = "Not medical advice."
 SMS_CLAIMS = 3
@@ -99,7 +99,9 @@ def _direction(texts: list[str]) -> str:
 def _reports(text: str) -> tuple[bool, bool]:
     """(reports a benefit, reports a harm): kept per claim text, which every answer it matches reads again."""
     lowered = text.lower()
-    return bool(re.search(BENEFIT_REPORT, lowered)), bool(re.search(ADVERSE_REPORT, lowered))
+    harms = (m for m in re.finditer(FINDS_HARM, lowered) if not re.search(DENIED, lowered[:m.start()]))
+    return (bool(re.search(FINDS_BENEFIT, lowered)) and not re.search(NULL_FINDING, lowered),
+            next(harms, None) is not None)
 
 
 def bottom_line(matching: list[dict], *, say_no_human: bool = True, asked: list[list[str]] = ()) -> str:

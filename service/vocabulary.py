@@ -25,6 +25,24 @@ _NOT = (r"(?<!no )(?<!minimal )(?<!few )(?<!without )(?<!no serious )(?<!no sign
 ADVERSE_REPORT = (rf"(?<![a-z])(negative|{_NOT}adverse|followed by|gave (me|him|her|them)|caused|triggered"
                   rf"|{_NOT}side effects?)(?![a-z])")
 
+# Which way a finding points, for the bottom line of a reply ("2 human studies (benefit)"). A
+# benefit is an outcome that got better, not a word of clinical context ("patients", "treated");
+# a finding that nothing changed ("none of four doses improved symptoms more than placebo") points
+# neither way; a harm is an adverse report or a harm no one takes it for (withdrawal, psychosis).
+FINDS_BENEFIT = (r"(?<![a-z])(improv\w*|eased|eases|easing|relief|relieved|relieves|helped|helps|benefits?|beneficial"
+                 r"|effective|restor\w*|reversed|reverses|reversing|protect\w*|neuroprotect\w*|faster|sped|healed"
+                 r"|healing|clearer|sharper|calmer|better|reduced|reduces|reducing|prevented|prevents)(?![a-z])")
+NULL_FINDING = (r"(?<![a-z])(no (?:significant |clear |measurable |meaningful |real )?(?:benefit|effect|difference"
+                r"|improvement|change)s?|not (?:improve|help|reduce|differ|better|significant)\w*|did not|didn'?t|failed to"
+                r"|none of|no better|no more than|no (?:study|studies|trials?|data|evidence)|can'?t say|felt nothing"
+                r"|did nothing|nothing)(?![a-z])")
+FINDS_HARM = (r"(?<![a-z])(negative|adverse|side effects?|followed by|gave (?:me|him|her|them)|caused|triggered"
+              r"|withdrawal|dependence|addict\w*|toxicity|poisonings?|overdos\w*|psychos[ie]s|psychotic|hallucinat\w*"
+              r"|deaths?|died|hospitali[sz]\w*|intensive care|breathing tube|rash|abuse)(?![a-z])")
+# "no adverse changes", "without serious side effects", "no rebound anxiety or withdrawal": a harm
+# said not to have happened, within a few words of the no
+DENIED = r"(?<![a-z])(?:no|not|without|never|nor)(?![a-z])[^.;:]{0,30}$"
+
 # Words that ask for a kind of evidence, which a claim's tier answers even where its text does
 # not use them: "any human studies?" is answered by "In 110 patients after stroke ...".
 TIER_WORDS = {

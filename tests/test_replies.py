@@ -189,6 +189,11 @@ def test_unconfirmed_claims_too_long_to_show_are_announced_without_a_dangling_co
     ("Two adults given infusions showed no adverse changes in heart or liver markers.", ""),
     ("No serious adverse events were reported in the trial.", ""),
     ("User reports headaches and side effects after the first dose.", "harms"),
+    ("User reports stopping abruptly with no rebound anxiety or withdrawal symptoms.", ""),
+    ("A case report described psychotic symptoms during withdrawal.", "harms"),
+    ("In a trial in 330 adults, none of four doses improved symptoms more than placebo.", ""),
+    ("In 110 patients after stroke, it was used in clinical rehabilitation.", ""),  # context, not a finding
+    ("In rats with skin burns, the gel sped wound closure.", "benefit"),
 ])
-def test_a_harm_said_not_to_have_happened_is_not_a_harm(claim, way):
+def test_which_way_a_finding_points(claim, way):
     assert replies._direction([claim]) == way

@@ -56,7 +56,7 @@ def test_the_answer_names_what_it_is_about_where_every_source_says_it():
 
 
 def test_by_sms_the_subject_is_named_only_where_it_costs_no_finding():
-    claim = "Reported deeper sleep, " + "calmer evenings, " * 7 + "then calm."   # fits only without " on sleep"
+    claim = "Reported deeper sleep, " + "quieter evenings, " * 7 + "then calm."   # fits only without " on sleep"
     reply, shown = replies.answer(sections=[_sleep_section(claim)], channel="sms")
     assert shown == [1] and reply.startswith("X: 1 user report.") and claim in reply
     whatsapp, _ = replies.answer(sections=[_sleep_section(claim)], channel="whatsapp")
