@@ -69,8 +69,8 @@ SECTION_ASKS = (
 # answered by a claim about benzodiazepines), whether it is allowed, who takes it ("teens":
 # children, "nursing": breastfeeding), and conditions, harms and effects people name in their own
 # words ("concussion" for TBI, "nerves" for anxiety, "bedsores" for ulcers, "overdose" for
-# poisoning, "protect" for neuroprotective). A question word of a group is held by a claim that
-# holds any word of that group.
+# poisoning, "protect" for neuroprotective), and who paid for the research ("company" for
+# sponsored). A question word of a group is held by a claim that holds any word of that group.
 ROUTES = (
     "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
     "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
@@ -101,6 +101,7 @@ CONDITIONS = (
     "protect protects protecting protected protective protection neuroprotective neuroprotection",
     "insomnia sleep sleeping sleepless sleeplessness",
     "ulcer ulcers sore sores bedsore bedsores",
+    "funded funding sponsored sponsor sponsors manufacturer manufacturers company companies",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from

@@ -67,6 +67,7 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     ("overdose symptoms", "Case reports of X-1 intoxication describe drowsiness and agitation."),
     ("will it keep me up", "User reports that X-1 taken late in the day disrupted their sleep."),
     ("bedsores", "In a phase 2 trial X-1 gel sped the healing of pressure ulcers."),
+    ("is the research all company funded", "The trial was sponsored by the manufacturer."),
 ])
 def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path, question, finding):
     db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
