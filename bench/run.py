@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service import answer, chain, embedding, ledger, matching, search_index  # noqa: E402
+from service import answer, chain, embedding, ledger, matching, search_index, warm  # noqa: E402
 from service.build import build  # noqa: E402
 from service.db import connect  # noqa: E402
 
@@ -212,9 +212,10 @@ def main():
     coverage_curve(ledgers)
 
     print("\n== time to answer in-process, every question of a set once (p50 / p99)")
-    matching.topicality("warm")  # load the English word list once, as a running server has
+    for ready in ledgers.values():
+        warm.ready(ready)  # as `ledger serve` readies its master before forking the workers (service.warm)
     gc.collect()
-    gc.freeze()  # what is loaded by now is out of the collector's sight, as in a worker (service.warm)
+    gc.freeze()  # what is loaded by now is out of the collector's sight, as in a worker
     for name, files, topic, folder in SETS[1:4]:
         p50, p99 = answer_times(ledgers[folder], load(files), topic)
         base = median_seconds(lambda: bm25_only(db, topic, "does it help with sleep"))

@@ -122,12 +122,11 @@ def copy_of(path: Path, work: Path) -> Path:
 
 def answer_times(path: Path, messages: list[str]) -> tuple[float, float]:
     """p50 and p99 (seconds) of one in-process answer (match, compose, record), every message once,
-    after one warm-up answer (a running worker has its topic index loaded)."""
-    from service import answer, matching, search_index
+    after readying the ledger as `ledger serve` readies its workers (service.warm.ready)."""
+    from service import answer, search_index, warm
     from service.db import connect
     db = connect(str(path))
-    matching.topicality("warm")
-    answer.ask(db, TOPIC, "does it help sleep")
+    warm.ready(db)
     gc.collect()
     gc.freeze()  # as in a worker (service.warm)
     times = []

@@ -73,6 +73,13 @@ def _lemmas(word: str) -> frozenset:
     return frozenset(found | {word})
 
 
+def warm(words) -> None:
+    """Read the lemmas of `words` (a topic's vocabulary) ahead of the answers that need them, as
+    many as `_lemmas` keeps."""
+    for word in list(words)[:_lemmas.cache_info().maxsize]:
+        _lemmas(word)
+
+
 def asking(text: str) -> str:
     """The sentence that asks: the last with a question mark, else the last. What comes before it
     ("my clinic stopped selling it. was it pulled?") is background, not the subject."""
