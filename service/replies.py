@@ -15,7 +15,7 @@ import re
 
 from . import sms, subject
 from .ledger import TIERS
-from .vocabulary import DENIED, FINDS_BENEFIT, FINDS_HARM, NULL_FINDING
+from .vocabulary import DENIED, FINDS_BENEFIT, FINDS_HARM, NULL_FINDING, UNTESTED
 
 NOT_ADVICE = "Not medical advice."
 SMS_CLAIMS = 3
@@ -85,23 +85,26 @@ TIER_NOUNS = {"human": ("human study", "human studies"), "preclinical": ("lab st
 
 
 def _direction(texts: list[str]) -> str:
-    """Which way the matching claims of one tier point: benefit, harms, mixed, or nothing said.
-    ("positive" would read as "safe" to someone asking whether it is safe.)"""
+    """Which way the matching claims of one tier point: benefit, harms, mixed, no effect, or
+    nothing said. ("positive" would read as "safe" to someone asking whether it is safe.)"""
     reports = [_reports(t) for t in texts]
-    good = sum(benefit and not adverse for benefit, adverse in reports)
-    bad = sum(adverse for _, adverse in reports)
-    if good and bad:
+    good = sum(benefit and not harm for benefit, harm, _ in reports)
+    bad = sum(harm for _, harm, _ in reports)
+    null = sum(none and not harm for _, harm, none in reports)
+    if good and (bad or null):
         return "mixed"
-    return "benefit" if good else "harms" if bad else ""
+    return "benefit" if good else "harms" if bad else "no effect" if null else ""
 
 
 @functools.lru_cache(maxsize=16384)
-def _reports(text: str) -> tuple[bool, bool]:
-    """(reports a benefit, reports a harm): kept per claim text, which every answer it matches reads again."""
+def _reports(text: str) -> tuple[bool, bool, bool]:
+    """(reports a benefit, reports a harm, reports no effect): kept per claim text, which every
+    answer it matches reads again."""
     lowered = text.lower()
     harms = (m for m in re.finditer(FINDS_HARM, lowered) if not re.search(DENIED, lowered[:m.start()]))
-    return (bool(re.search(FINDS_BENEFIT, lowered)) and not re.search(NULL_FINDING, lowered),
-            next(harms, None) is not None)
+    outcome = bool(re.search(FINDS_BENEFIT, lowered)) and not re.search(UNTESTED, lowered)
+    null = outcome and bool(re.search(NULL_FINDING, lowered))
+    return outcome and not null, next(harms, None) is not None, null
 
 
 def bottom_line(matching: list[dict], *, say_no_human: bool = True, asked: list[list[str]] = ()) -> str:

@@ -28,14 +28,15 @@ ADVERSE_REPORT = (rf"(?<![a-z])(negative|{_NOT}adverse|followed by|gave (me|him|
 # Which way a finding points, for the bottom line of a reply ("2 human studies (benefit)"). A
 # benefit is an outcome that got better, not a word of clinical context ("patients", "treated");
 # a finding that nothing changed ("none of four doses improved symptoms more than placebo") points
-# neither way; a harm is an adverse report or a harm no one takes it for (withdrawal, psychosis).
+# to no effect; a harm is an adverse report or a harm no one takes it for (withdrawal, psychosis).
 FINDS_BENEFIT = (r"(?<![a-z])(improv\w*|eased|eases|easing|relief|relieved|relieves|helped|helps|benefits?|beneficial"
                  r"|effective|restor\w*|reversed|reverses|reversing|protect\w*|neuroprotect\w*|faster|sped|healed"
                  r"|healing|clearer|sharper|calmer|better|reduced|reduces|reducing|prevented|prevents)(?![a-z])")
 NULL_FINDING = (r"(?<![a-z])(no (?:significant |clear |measurable |meaningful |real )?(?:benefit|effect|difference"
                 r"|improvement|change)s?|not (?:improve|help|reduce|differ|better|significant)\w*|did not|didn'?t|failed to"
-                r"|none of|no better|no more than|no (?:study|studies|trials?|data|evidence)|can'?t say|felt nothing"
-                r"|did nothing|nothing)(?![a-z])")
+                r"|none of|no better|no more than|can'?t say|felt nothing|did nothing|nothing)(?![a-z])")
+# and one that says no one has looked ("no study has tested whether it prevents flu"): no way at all
+UNTESTED = r"(?<![a-z])(no (?:study|studies|trials?|data|evidence)|not (?:been )?(?:studied|tested))(?![a-z])"
 FINDS_HARM = (r"(?<![a-z])(negative|adverse|side effects?|followed by|gave (?:me|him|her|them)|caused|triggered"
               r"|withdrawal|dependence|addict\w*|toxicity|poisonings?|overdos\w*|psychos[ie]s|psychotic|hallucinat\w*"
               r"|deaths?|died|hospitali[sz]\w*|intensive care|breathing tube|rash|abuse)(?![a-z])")

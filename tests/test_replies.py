@@ -191,9 +191,15 @@ def test_unconfirmed_claims_too_long_to_show_are_announced_without_a_dangling_co
     ("User reports headaches and side effects after the first dose.", "harms"),
     ("User reports stopping abruptly with no rebound anxiety or withdrawal symptoms.", ""),
     ("A case report described psychotic symptoms during withdrawal.", "harms"),
-    ("In a trial in 330 adults, none of four doses improved symptoms more than placebo.", ""),
+    ("In a trial in 330 adults, none of four doses improved symptoms more than placebo.", "no effect"),
+    ("No study has tested whether it prevents flu in people.", ""),  # no one looked: no way at all
     ("In 110 patients after stroke, it was used in clinical rehabilitation.", ""),  # context, not a finding
     ("In rats with skin burns, the gel sped wound closure.", "benefit"),
 ])
 def test_which_way_a_finding_points(claim, way):
     assert replies._direction([claim]) == way
+
+
+def test_a_benefit_beside_a_finding_of_no_effect_is_mixed():
+    assert replies._direction(["Children's symptoms improved on it.",
+                               "In adults, none of four doses improved symptoms more than placebo."]) == "mixed"
