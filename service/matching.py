@@ -118,9 +118,17 @@ def _noun_floor(word: str) -> float:
     return NOUN_FLOOR if set(lemminflect.getAllLemmas(word)) == {"NOUN"} else 0.0
 
 
-def _compound(modifier: str, head: str) -> bool:
-    """Could the two words be one noun ("weight loss")? The first a noun and never an adjective,
-    the second only ever a noun."""
+# Words after which the next is a verb: "does it fight cancer" is no noun "fight cancer".
+BEFORE_A_VERB = frozenset("it they you i we he she to can could will would should may might must does do did "
+                          "cannot cant wont doesnt dont didnt".split())
+
+
+def _compound(modifier: str, head: str, asking: str) -> bool:
+    """Are the two words, side by side in `asking`, one noun ("weight loss")? The first a noun and
+    never an adjective, and not where a verb goes ("it fight"); the second only ever a noun."""
+    side_by_side = re.search(rf"(?:(\S+) )?\b{re.escape(modifier)} {re.escape(head)}\b", asking)
+    if not side_by_side or side_by_side.group(1) in BEFORE_A_VERB:
+        return False
     first = set(lemminflect.getAllLemmas(modifier))
     return "NOUN" in first and "ADJ" not in first and set(lemminflect.getAllLemmas(head)) == {"NOUN"}
 
@@ -212,7 +220,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     if behind:
         text = f"{text}. {' '.join(behind)}"
     compounds = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
-                      if f"{a} {b}" in asking and not _df(index, a) and _df(index, b) and _compound(a, b))
+                      if not _df(index, a) and _df(index, b) and _compound(a, b, asking))
     terms = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names))

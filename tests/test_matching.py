@@ -87,6 +87,13 @@ def test_drinking_on_it_asks_about_alcohol(tmp_path):
     assert top_sources(db, "ok to drink alcohol on it", "x-1") == []
 
 
+def test_a_verb_before_a_noun_is_no_compound(tmp_path):
+    # "does it fight cancer" asks about cancer; "weight loss" is one noun, "it fight" is not
+    db = two_claim_topic(tmp_path, "X-1", "In lab cells X-1 slowed the growth of colon cancer.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "does it fight cancer", "x-1") == ["s1"]
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
