@@ -184,7 +184,7 @@ took gave get got actually ok okay please thanks hi hey much lot lots often usua
 r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
 hes shes theyre youre thats theres wheres whos wasnt werent aint couldnt wouldnt
 shouldnt havent hasnt hadnt arent until afterwards afterward am pm st nd rd th sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
-lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude
+lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude yo
 mate n ill id since per tries
 """.split())
 

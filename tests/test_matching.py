@@ -87,6 +87,12 @@ def test_drinking_on_it_asks_about_alcohol(tmp_path):
     assert top_sources(db, "ok to drink alcohol on it", "x-1") == []
 
 
+def test_a_greeting_in_the_question_weighs_nothing(db):
+    yo, plain = (matching.read_question(search_index.topic_index(db, "selank"), q, {"selank"})
+                 for q in ("yo does it help anxiety", "does it help anxiety"))
+    assert yo.words == plain.words
+
+
 def test_a_verb_before_a_noun_is_no_compound(tmp_path):
     # "does it fight cancer" asks about cancer; "weight loss" is one noun, "it fight" is not
     db = two_claim_topic(tmp_path, "X-1", "In lab cells X-1 slowed the growth of colon cancer.",
