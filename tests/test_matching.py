@@ -81,10 +81,11 @@ def test_the_topics_own_name_is_no_neighbour_of_what_is_asked(tmp_path):
     assert top_sources(db, "what does it have to do with the thymus", "thymosin-x") == ["s1"]
 
 
-def test_drinking_on_it_asks_about_alcohol(tmp_path):
+@pytest.mark.parametrize("question", ["ok to drink alcohol on it", "can u drink on x-1"])
+def test_drinking_on_it_asks_about_alcohol(tmp_path, question):
     db = two_claim_topic(tmp_path, "X-1", "Users say X-1 made them forget to drink water all day.",
                          "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "ok to drink alcohol on it", "x-1") == []
+    assert top_sources(db, question, "x-1") == []
 
 
 def test_a_greeting_in_the_question_weighs_nothing(db):
