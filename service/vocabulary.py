@@ -62,7 +62,7 @@ SECTION_WORDS = {
 # How people ask after a section when every word of the question is an everyday one: the
 # section's word is then read as what they ask ("how does it even work" asks for the mechanism).
 SECTION_ASKS = (
-    (r"\bhow (?:does|do|would|could|did) (?:it|this|they|that)(?: \w+)? work\b|\bhow it works\b", "mechanism"),
+    (r"\bhow (?:does|do|would|could|did) (?:\w+ ){1,2}work\b|\bhow (?:it|this|they) works?\b", "mechanism"),
 )
 
 # Lay words and the words studies use for the same thing, as they hold for any compound: how it
