@@ -109,7 +109,7 @@ CONDITIONS = (
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
 # (`LAY_PHRASES`), read as the first word of a group.
 TIME_COURSE = (
-    "duration lasting lasts lasted sustained hours",
+    "duration lasting lasts lasted sustained",
     "tolerance faded fades fading diminished",
     "elimination eliminated cleared clearance excreted accumulate accumulates accumulation pharmacokinetic"
     " pharmacokinetics",
