@@ -303,7 +303,6 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     for i, word in enumerate(question.words):
         # the model embeds pieces of words: "eczema" is near "emphysema" by its ending, not its meaning
         credit[i, [p for p in np.flatnonzero(credit[i]) if _spelled_alike(word, index.vocabulary[p])]] = 0.0
-    for i, word in enumerate(question.words):
         if any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
             # study "in human cells" is not evidence in humans.

@@ -8,6 +8,7 @@ taken alongside, each with its own line. Dosing stays refused
 (`matching.asks_about_dose`). The patterns are general English about people and
 medicines, nothing about any one compound.
 """
+import functools
 import re
 
 from .vocabulary import MEDICINE_CLASSES
@@ -78,10 +79,14 @@ def concerns(text: str, names=frozenset()) -> list[str]:
 
 
 def _without(text: str, names) -> str:
-    if not names:
-        return text
+    return _names_pattern(frozenset(names)).sub(" ", text) if names else text
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(names: frozenset) -> re.Pattern:
+    """The topic's names as one pattern, made once per set of names: every question reads it."""
     spelled = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.sub(rf"\b(?:{spelled})\b", " ", text, flags=re.I)
+    return re.compile(rf"\b(?:{spelled})\b", re.I)
 
 
 NAMES_MEDICINE = re.compile(rf"\b({MEDICINES})\b", re.I)

@@ -390,8 +390,8 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             for word in words:
                 if word not in index.words:
                     index.words[word] = len(index.vocabulary)
-                    for held in stems_held(word):
-                        index.stems.setdefault(held, []).append(len(index.vocabulary))
+                    for word_stem in stems_held(word):
+                        index.stems.setdefault(word_stem, []).append(len(index.vocabulary))
                     index.vocabulary.append(word)
                     new_words.append(word)
             index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)
