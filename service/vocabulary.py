@@ -95,7 +95,8 @@ REGULATION = ("legal illegal banned ban fda approved approval unapproved prescri
               "doping screen screens screening")
 CONDITIONS = (
     "child children kid kids teen teens teenager teenagers adolescent adolescents paediatric pediatric",
-    "pregnancy pregnant breastfeeding breastfeed nursing lactation lactating",
+    "pregnancy pregnant",
+    "breastfeeding breastfeed nursing lactation lactating",
     "dementia alzheimer alzheimers",
     "concussion concussions tbi traumatic",
     "anxiety anxious nerves nervous anxiolytic",
