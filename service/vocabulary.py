@@ -71,7 +71,8 @@ SECTION_ASKS = (
 # children, "nursing": breastfeeding), and conditions, harms and effects people name in their own
 # words ("concussion" for TBI, "nerves" for anxiety, "bedsores" for ulcers, "overdose" for
 # poisoning, "protect" for neuroprotective), and who paid for the research ("company" for
-# sponsored). A question word of a group is held by a claim that holds any word of that group.
+# sponsored), and what people ask of grey-market products: whether what is sold online is pure
+# ("contaminated", "fake": impurities, mislabelled). A question word of a group is held by a claim that holds any word of that group.
 ROUTES = (
     "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
     "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
@@ -104,6 +105,9 @@ CONDITIONS = (
     "insomnia sleep sleeping sleepless sleeplessness",
     "ulcer ulcers sore sores bedsore bedsores",
     "funded funding sponsored sponsor sponsors manufacturer manufacturers company companies",
+    "purity pure impure impurity impurities contaminated contamination contaminant contaminants adulterated"
+    " counterfeit fake quality mislabeled mislabelled underdosed",
+    "online internet vendor vendors seller sellers retailer retailers website websites",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
@@ -221,7 +225,7 @@ mom mum mother dad father parent parents nan nana gran granny grandma grandmothe
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
 family uncle aunt cousin newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
 shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student grad undergrad postgrad phd uni college
-tiktok podcast podcasts internet online google
+tiktok podcast podcasts google
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently
 banging pounding throbbing splitting nasty brutal killer terrible awful horrible massive huge crazy insane wild super literally honestly seriously
