@@ -43,6 +43,9 @@ SETS = [
     ("tb-500, blind", [QUESTIONS / "tb-500-blind.jsonl"], "tb-500", ROOT / "bench" / "topics"),
     ("ghk-cu, blind", [QUESTIONS / "ghk-cu-blind.jsonl"], "ghk-cu", ROOT / "bench" / "topics"),
     ("modafinil, blind", [QUESTIONS / "modafinil-blind.jsonl"], "modafinil", ROOT / "bench" / "topics"),
+    ("tianeptine, blind", [QUESTIONS / "tianeptine-blind.jsonl"], "tianeptine", ROOT / "bench" / "topics"),
+    ("epitalon, blind", [QUESTIONS / "epitalon-blind.jsonl"], "epitalon", ROOT / "bench" / "topics"),
+    ("ashwagandha, blind", [QUESTIONS / "ashwagandha-blind.jsonl"], "ashwagandha", ROOT / "bench" / "topics"),
 ]
 
 

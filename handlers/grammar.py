@@ -91,7 +91,10 @@ def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True) ->
         return names[typed]
     if not fuzzy:
         return None
-    best = process.extractOne(typed, list(names), scorer=fuzz.ratio, score_cutoff=SLUG_CUTOFF)
+    # a sentence is no misspelt name: "is NAME safe" is as close to a long NAME as a typo is
+    words = len(re.findall(r"[a-z0-9]+", typed))
+    spellings = [name for name in names if len(re.findall(r"[a-z0-9]+", name)) >= words]
+    best = process.extractOne(typed, spellings, scorer=fuzz.ratio, score_cutoff=SLUG_CUTOFF)
     return names[best[0]] if best else None
 
 

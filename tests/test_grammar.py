@@ -79,6 +79,19 @@ def test_resolve_slug(word, slug):
     assert resolve_slug(word, TOPICS) == slug
 
 
+@pytest.mark.parametrize("body", ["is ashwagandha safe", "is ashwagandha safe?", "what is ashwagandha"])
+def test_a_short_question_about_a_long_name_is_asked_not_a_misspelt_name(body):
+    # the whole sentence is within edit distance of a long name, as "ashwagandah" is
+    command = parse(body, {**TOPICS, "ashwagandha": ["ashwagandha", "withania somnifera"]})
+    assert (command.kind, command.slug) == ("ask", "ashwagandha")
+
+
+@pytest.mark.parametrize("word, slug", [("ashwagandah", "ashwagandha"), ("withania somnifra", "ashwagandha"),
+                                        ("ashwagandha root", None)])
+def test_a_long_name_is_still_mended(word, slug):
+    assert resolve_slug(word, {"ashwagandha": ["ashwagandha", "withania somnifera"]}) == slug
+
+
 def test_nearest_topics_ranks_closest_first():
     assert nearest_topics("semaxx", TOPICS)[0] == "semax"
 
