@@ -101,6 +101,13 @@ def test_a_verb_before_a_noun_is_no_compound(tmp_path):
     assert top_sources(db, "does it fight cancer", "x-1") == ["s1"]
 
 
+def test_a_rare_word_after_a_noun_is_asked_about_on_its_own(tmp_path):
+    # "weight loss" is not held by "hair loss", but "heart palpitations" are palpitations
+    db = two_claim_topic(tmp_path, "X-1", "Users describe palpitations and feeling wired after starting X-1.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "heart palpitations", "x-1") == ["s1"]
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
