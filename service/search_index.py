@@ -24,7 +24,7 @@ import numpy as np
 
 from . import ann, embedding, formats, tally
 from .text import stem, stems_held
-from .vocabulary import SECTION_WORDS
+from .vocabulary import SECTION_WORDS, SPELLED_OUT
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
 INDEX_FORMAT = f"7/{embedding.MODEL}"
@@ -385,7 +385,8 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             blocks.append(embedding.from_blobs([r[2] for r in held]))
             rowids.append(np.fromiter((r[0] for r in held), dtype=np.int64, count=len(held)))
         for _, claim_id, _, text in rows:
-            words = set(WORD.findall(text.lower()))
+            text = text.lower()
+            words = set(WORD.findall(text)) | {acronym for acronym, name in SPELLED_OUT.items() if name.search(text)}
             index.df.update(words)
             for word in words:
                 if word not in index.words:

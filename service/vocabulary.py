@@ -151,13 +151,30 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "doping"),
 ))
 
+# Conditions and drug classes people text as acronyms and studies spell out ("ptsd": "post-traumatic
+# stress disorder"): a claim that spells one out holds its acronym. (The other way round, a
+# question read as the acronym lost claims that hold part of the phrase, "mild cognitive disorders".)
+SPELLED_OUT = {acronym: re.compile(rf"\b(?:{pattern})\b") for acronym, pattern in (
+    ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"),
+    ("adhd", r"attention[- ]deficit(?:[ /-]+hyperactivity)?(?: disorder)?"),
+    ("ocd", r"obsessive[- ]compulsive(?: disorder)?"), ("tbi", r"traumatic brain injur(?:y|ies)"),
+    ("ibs", r"irritable bowel(?: syndrome)?"), ("ibd", r"inflammatory bowel(?: disease)?"),
+    ("maoi", r"(?:monoamine oxidase|mao) inhibitors?"), ("ssri", r"selective serotonin reuptake inhibitors?"),
+    ("ms", r"multiple sclerosis"), ("als", r"amyotrophic lateral sclerosis"), ("mci", r"mild cognitive impairment"),
+    ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
+    ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
+    ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
+    ("uti", r"urinary tract infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
+    ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hiv", r"human immunodeficiency virus"),
+)}
+
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
 TERMS = frozenset(("blood pressure", "muscle mass", "weight loss"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
-ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos".split())
+ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

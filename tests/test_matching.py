@@ -108,6 +108,14 @@ def test_a_rare_word_after_a_noun_is_asked_about_on_its_own(tmp_path):
     assert top_sources(db, "heart palpitations", "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["does it help ptsd", "MAOI warning?"])
+def test_an_acronym_is_held_by_a_claim_that_spells_it_out(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "The label forbids X-1 with MAO inhibitors; in survivors with"
+                         " post-traumatic stress disorder it eased nightmares.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
