@@ -439,7 +439,9 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     lexical_ranking = lexical(db, topic, read.words + same, index=index)
     semantic_ranking = semantic(db, index, vector)
     sims = dict(semantic_ranking)
-    candidates = list(sims) + [c for c, _ in lexical_ranking if c not in sims]
+    # and a claim that spells out an acronym the question uses ("ptsd") is a candidate too
+    spelled_out = [c for w in read.words for c in index.spelled_out.get(w, ())]
+    candidates = list(dict.fromkeys([*sims, *(c for c, _ in lexical_ranking), *spelled_out]))
     missing = candidates[len(semantic_ranking):]
     if missing:
         sims.update(zip(missing, index.similarity(db.conn, missing, vector)))

@@ -24,7 +24,7 @@ import numpy as np
 
 from . import ann, embedding, formats, tally
 from .text import stem, stems_held
-from .vocabulary import SECTION_WORDS, SPELLED_OUT
+from .vocabulary import SECTION_WORDS, SPELLED_OUT, SPELLED_OUT_FIRST
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
 INDEX_FORMAT = f"7/{embedding.MODEL}"
@@ -34,6 +34,7 @@ INDEX_FORMAT = f"7/{embedding.MODEL}"
 KEY_BITS = 40
 REBUILD_BATCH = 5000  # claims embedded at a time by `rebuild`
 LOAD_BATCH = 20000    # rows read at a time into a reader's memory (`topic_index`)
+SPELLED_OUT_KEPT = 30  # claims kept per acronym they spell out, candidates for a question that uses it
 
 # What a claim's full-text context is, from its source `s` and the claim `c` (see the module docstring).
 _CONTEXT = f"""CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
@@ -261,6 +262,7 @@ class TopicIndex:
     word_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), np.float32))
     claim_words: dict = field(default_factory=dict)    # claim id -> positions of its words (text and context)
     df: Counter = field(default_factory=Counter)       # word -> number of claims that use it
+    spelled_out: dict = field(default_factory=dict)    # acronym -> claims that spell it out (`vocabulary.SPELLED_OUT`)
 
     def neighbours(self, words: list[str]) -> np.ndarray:
         """Cosine of each word against every word of the topic: (len(words), len(vocabulary)).
@@ -386,7 +388,14 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             rowids.append(np.fromiter((r[0] for r in held), dtype=np.int64, count=len(held)))
         for _, claim_id, _, text in rows:
             text = text.lower()
-            words = set(WORD.findall(text)) | {acronym for acronym, name in SPELLED_OUT.items() if name.search(text)}
+            words = set(WORD.findall(text))
+            if not words.isdisjoint(SPELLED_OUT_FIRST):
+                spelled_out = {match.lastgroup for match in SPELLED_OUT.finditer(text)}
+                for acronym in spelled_out:
+                    claims = index.spelled_out.setdefault(acronym, [])
+                    if len(claims) < SPELLED_OUT_KEPT:
+                        claims.append(claim_id)
+                words |= spelled_out
             index.df.update(words)
             for word in words:
                 if word not in index.words:

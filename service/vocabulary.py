@@ -154,7 +154,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
 # Conditions and drug classes people text as acronyms and studies spell out ("ptsd": "post-traumatic
 # stress disorder"): a claim that spells one out holds its acronym. (The other way round, a
 # question read as the acronym lost claims that hold part of the phrase, "mild cognitive disorders".)
-SPELLED_OUT = {acronym: re.compile(rf"\b(?:{pattern})\b") for acronym, pattern in (
+_SPELLED_OUT = (
     ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"),
     ("adhd", r"attention[- ]deficit(?:[ /-]+hyperactivity)?(?: disorder)?"),
     ("ocd", r"obsessive[- ]compulsive(?: disorder)?"), ("tbi", r"traumatic brain injur(?:y|ies)"),
@@ -165,8 +165,14 @@ SPELLED_OUT = {acronym: re.compile(rf"\b(?:{pattern})\b") for acronym, pattern i
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
     ("uti", r"urinary tract infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
-    ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hiv", r"human immunodeficiency virus"),
-)}
+    ("pots", r"postural orthostatic tachycardia(?: syndrome)?"),
+)
+# one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
+SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
+# a word each begins with: a claim holding none of them spells none out, and the pattern is not run
+SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
+                              " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
+                              " gastrooesophageal urinary small postural".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").

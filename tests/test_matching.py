@@ -116,6 +116,17 @@ def test_an_acronym_is_held_by_a_claim_that_spells_it_out(tmp_path, question):
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+def test_the_claims_that_spell_out_an_acronym_are_candidates_for_it(tmp_path):
+    # a claim far from "maoi" in embedding space, in a topic too large to score every claim, is
+    # still a candidate: the index keeps which claims spell out each acronym
+    db = two_claim_topic(tmp_path, "X-1", "The label forbids X-1 with MAO inhibitors.",
+                         "In 40 patients with multiple sclerosis X-1 improved memory.")
+    index = search_index.topic_index(db, "x-1")
+    spelled_out = {acronym: [ledger.claims(db, "x-1", ids=ids)[0]["source"] for ids in [claims]]
+                   for acronym, claims in index.spelled_out.items()}
+    assert spelled_out == {"maoi": ["s1"], "ms": ["s2"]}
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
