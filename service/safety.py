@@ -4,7 +4,8 @@ An emergency happening now (thoughts of suicide, "I think I overdosed", "I have 
 "can't breathe") gets only the emergency line: no matching, no node. A question that only
 names one ("heart attack recovery", "can you overdose on it") gets a short emergency line
 first, then the answer, as do children, pregnancy or breastfeeding, and a named medicine
-taken alongside, each with its own line. Dosing stays refused
+taken alongside, each with its own line ("im 16" is a child). A question about an animal someone
+keeps ("can I give it to my dog") is answered only by claims about that animal. Dosing stays refused
 (`matching.asks_about_dose`). The patterns are general English about people and
 medicines, nothing about any one compound.
 """
@@ -29,6 +30,13 @@ CHILDREN = re.compile(
     r"\b(child|children|kids?|my son|my daughter|toddlers?|bab(y|ies)|infants?|teens?|teenagers?|minors"
     r"|under 18|adolescents?|pediatric|paediatric)\b", re.I)
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
+# "im 16 can i take it": an age said of oneself, not a dose or a count ("i'm 16 days in")
+SAID_AGE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,2})\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?"
+                      r"|hours?|minutes?|times?|pills?|caps?|doses?|sprays?|drops?|units?))", re.I)
+# "can I give it to my dog": an animal someone keeps, answered only by claims about that animal
+ANIMAL_KEPT = re.compile(r"\b(?:my|our|his|her|their) (?:\w+ )?(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b", re.I)
+ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline", "horse": r"horses?|equine|racehorses?",
+           "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
 PREGNANCY = re.compile(
     r"\b(pregnan\w*|breast ?-?feed\w*|nursing|lactat\w*|trying to conceive|ttc|expecting a baby)\b", re.I)
 # "antidepressant-like effects in rats" describes the compound, not a medicine taken with it.
@@ -69,7 +77,8 @@ def concerns(text: str, names=frozenset()) -> list[str]:
     alongside ("I'm taking modafinil, is it safe?" asked of modafinil)."""
     text = text or ""
     found = ["emergency"] if EMERGENCY_NAMED.search(text) else []
-    if CHILDREN.search(text) or any(int(age) < 18 for age, _ in AGE.findall(text)):
+    if (CHILDREN.search(text) or any(int(age) < 18 for age, _ in AGE.findall(text))
+            or any(int(age) < 18 for age in SAID_AGE.findall(text))):
         found.append("children")
     if PREGNANCY.search(text):
         found.append("pregnancy")
@@ -103,6 +112,11 @@ def about(text: str, asking: str | None = None, names=frozenset()):
     raised = concerns(text, names)
     tests = [{"children": lambda claim: CHILDREN.search(claim) or AGE.search(claim),
               "pregnancy": PREGNANCY.search}[c] for c in raised if c in ("children", "pregnancy")]
+    kept = ANIMAL_KEPT.search(text)
+    if kept:
+        # "can I give it to my dog" is not answered by a study in rats, nor by one in people
+        kind = next(k for k in ("dog", "cat", "horse", "pet") if re.fullmatch(ANIMALS[k], kept.group(1), re.I))
+        tests.append(re.compile(rf"\b(?:{ANIMALS[kind]})\b", re.I).search)
     if "interaction" in concerns(asking or text, names):
         # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside
         tests.append(lambda claim: NAMES_MEDICINE.search(claim) or TAKEN_TOGETHER.search(claim))

@@ -183,6 +183,7 @@ def test_the_topic_asked_about_is_not_another_medicine_taken_alongside(tmp_path)
 
 @pytest.mark.parametrize("body, line", [
     ("semax|can my 12 year old take it for focus", "children"),
+    ("semax|im 16, can i take it", "children"),
     ("semax|is it ok while breastfeeding", "pregnancy"),
     ("semax|can i take it with my zoloft", "interaction"),
     ("semax|im on adderall, will it interact", "interaction"),
@@ -203,6 +204,7 @@ def test_a_child_to_be_gets_one_safety_line_for_both(text):
 
 
 @pytest.mark.parametrize("body", ["semax|does it help sleep", "semax|im 45, will it help my memory",
+                                  "semax|im 16 days in, still nothing",
                                   "semax|is it better with coffee"])
 def test_ordinary_questions_get_no_safety_line(body):
     assert safety.concerns(body) == []

@@ -127,6 +127,15 @@ def test_the_claims_that_spell_out_an_acronym_are_candidates_for_it(tmp_path):
     assert spelled_out == {"maoi": ["s1"], "ms": ["s2"]}
 
 
+@pytest.mark.parametrize("question, sources", [("can i give it to my dog for anxiety", []),
+                                               ("can i give it to my old cat for anxiety", []),
+                                               ("can i give it to my horse for anxiety", ["s2"])])
+def test_a_question_about_an_animal_someone_keeps_is_answered_only_about_that_animal(tmp_path, question, sources):
+    db = two_claim_topic(tmp_path, "X-1", "In rats X-1 eased anxiety-like behaviour.",
+                         "In racehorses X-1 eased anxiety before a race.")
+    assert top_sources(db, question, "x-1") == sources
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
