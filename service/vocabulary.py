@@ -139,6 +139,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
+    (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
+    (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
     (r"\bdrink(?:s|ing)? (?:alcohol|booze|beer|wine|liquor)\b|\bdrink(?:s|ing)? (?:on|while on|while taking) \w+"
      r"|\bdrink(?:s|ing)? with (?:it|this|that)\b"
      r"|\b(?:a few|some|couple of|couple|few) drinks\b", "alcohol"),

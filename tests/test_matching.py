@@ -68,6 +68,9 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     ("will it keep me up", "User reports that X-1 taken late in the day disrupted their sleep."),
     ("bedsores", "In a phase 2 trial X-1 gel sped the healing of pressure ulcers."),
     ("is the research all company funded", "The trial was sponsored by the manufacturer."),
+    ("how do people get off it", "Case reports describe withdrawal, with sweating and cravings, in daily users of X-1."),
+    ("does it get u high", "Users describe a short euphoria after large amounts of X-1."),
+    ("is the stuff sold online contaminated", "Lab tests of X-1 bought from websites found impurities."),
 ])
 def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path, question, finding):
     db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
