@@ -91,7 +91,7 @@ MEDICINE_CLASSES = (
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin",
 )
-REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription regulated regulators",
+REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription",
               "banned ban prohibited wada doping antidoping",
               "doping screen screens screening")
 CONDITIONS = (

@@ -139,6 +139,13 @@ def test_a_question_about_an_animal_someone_keeps_is_answered_only_about_that_an
     assert top_sources(db, question, "x-1") == sources
 
 
+def test_a_gene_that_is_regulated_is_not_a_legal_question(tmp_path):
+    # "regulated" shares its stem with "regulate": as a word for legal it brought in every claim about genes
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is not approved by the FDA for any use.",
+                         "In 40 patients X-1 regulated genes that control sleep.")
+    assert top_sources(db, "is it legal", "x-1") == ["s1"]
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
