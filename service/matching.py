@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
 from . import embedding, ledger, safety, search_index
-from .text import stem
+from .text import american, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          LAY_PHRASES, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
@@ -140,12 +140,13 @@ def _zipf(word: str) -> float:
 
 
 def plain(text: str) -> str:
-    """Lower case, one apostrophe, digits split from units ("30mg"), chat spellings read as words."""
+    """Lower case, one apostrophe, digits split from units ("30mg"), chat spellings read as words,
+    British spellings as American ones."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
     words = re.findall(r"[a-z0-9']+|[.?!;\n]", text)
-    return " ".join(CHAT_SPELLINGS.get(w, w) for w in words)
+    return " ".join(CHAT_SPELLINGS.get(w) or american(w) for w in words)
 
 
 def _sentences(text: str) -> tuple[str, str]:

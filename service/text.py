@@ -2,6 +2,7 @@
 import functools
 
 import snowballstemmer
+from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -17,7 +18,14 @@ def stem(word: str) -> str:
 PREFIXES = ("anti", "neuro")
 
 
+def american(word: str) -> str:
+    """The American spelling of a British one ("anaemia": "anemia", "diarrhoea": "diarrhea"; breame's
+    list), else the word: claims written in British English answer questions typed in American."""
+    return BRITISH_ENGLISH_SPELLINGS.get(word, word)
+
+
 def stems_held(word: str) -> tuple[str, ...]:
-    """The stems a claim's word holds: its own, and that of what follows a prefix (`PREFIXES`)."""
-    return (stem(word),) + tuple(stem(word[len(p):]) for p in PREFIXES
-                                 if word.startswith(p) and len(word) - len(p) >= 5)
+    """The stems a claim's word holds: its own, its American spelling's, and that of what follows a
+    prefix (`PREFIXES`)."""
+    return tuple(dict.fromkeys((stem(word), stem(american(word))) + tuple(
+        stem(word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 5)))

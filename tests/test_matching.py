@@ -146,6 +146,13 @@ def test_a_gene_that_is_regulated_is_not_a_legal_question(tmp_path):
     assert top_sources(db, "is it legal", "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("finding, question", [("High doses of X-1 caused anaemia in rats.", "does it cause anemia"),
+                                               ("High doses of X-1 caused anemia in rats.", "does it cause anaemia")])
+def test_british_and_american_spellings_are_one_word(tmp_path, finding, question):
+    db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
