@@ -88,6 +88,9 @@ MEDICINE_CLASSES = (
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
     "aricept donepezil namenda memantine exelon rivastigmine",
     "tpa alteplase thrombolysis thrombolytic",
+    "anticoagulant anticoagulants antiplatelet thinner thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
+    " heparin clopidogrel plavix",
+    "antidiabetic hypoglycemic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin",
 )

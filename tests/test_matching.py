@@ -68,7 +68,9 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     ("will it keep me up", "User reports that X-1 taken late in the day disrupted their sleep."),
     ("bedsores", "In a phase 2 trial X-1 gel sped the healing of pressure ulcers."),
     ("is the research all company funded", "The trial was sponsored by the manufacturer."),
-    ("how do people get off it", "Case reports describe withdrawal, with sweating and cravings, in daily users of X-1."),
+    ("on eliquis, any problem?", "The label warns that X-1 may add to the effect of blood thinners."),
+    ("on metformin, ok?", "In diabetic rats X-1 added to the effect of antidiabetic drugs."),
+        ("how do people get off it", "Case reports describe withdrawal, with sweating and cravings, in daily users of X-1."),
     ("does it get u high", "Users describe a short euphoria after large amounts of X-1."),
     ("is the stuff sold online contaminated", "Lab tests of X-1 bought from websites found impurities."),
 ])
