@@ -135,7 +135,8 @@ SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in gr
 # or tests.
 _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
-    (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+) last\b", "duration"),
+    (rf"\blasts? in {_SYSTEM}\b", "elimination"),
+    (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
     (rf"\b(?:stays?|linger\w*) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
