@@ -88,6 +88,7 @@ MEDICINE_CLASSES = (
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
     "aricept donepezil namenda memantine exelon rivastigmine",
     "tpa alteplase thrombolysis thrombolytic",
+    "hgh gh somatotropin",
     "anticoagulant anticoagulants antiplatelet thinner thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
     " heparin clopidogrel plavix",
     "antidiabetic hypoglycemic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
@@ -171,14 +172,14 @@ _SPELLED_OUT = (
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
     ("uti", r"urinary tract infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
-    ("pots", r"postural orthostatic tachycardia(?: syndrome)?"),
+    ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hgh", r"(?:human )?growth hormone"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural".split())
+                              " gastrooesophageal urinary small postural growth".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -237,7 +238,7 @@ experience experiences anything everything nothing something worth evidence proo
 relief relieve relieves deal dealing cope coping handle
 wreck wrecks wrecked ruin ruins ruined destroy destroys destroyed screw screws screwed grab grabs slipping
 trash garbage rubbish anti specifically specific general generally particular particularly exactly list
-explain explains explaining explained single whole zero damage damaged never always
+explain explains explaining explained invented invent invents inventor single whole zero damage damaged never always
 marketing hype hyped hyping bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 typical usual normal standard common recommended average best ideal right proper regular decent
