@@ -57,7 +57,7 @@ FUZZY_CUTOFF = 80
 KNOWN_FLOOR = 0.25     # a word the topic uses counts at least this much, however common in English
 NOUN_FLOOR = 0.5       # and a word it never uses, if it is only ever a noun
 TIER_RANK = {"human": 0, "preclinical": 1, "published": 2, "anecdote": 3}
-STRONG_SHARE = 0.85    # answers this close to the best are ordered by evidence tier
+STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")
 # rather than stating a finding.
