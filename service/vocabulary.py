@@ -137,6 +137,8 @@ SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in gr
 _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\blasts? in {_SYSTEM}\b", "elimination"),
+    (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people) (?:even |actually |really |usually |normally )?"
+     r"(?:take|use|using|taking) (?:it|this|them|that)?\b", "injection oral nasal"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
@@ -200,8 +202,7 @@ CHAT_SPELLINGS = {
     "vids": "videos", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
 }
 
-# Words that only strengthen what follows; dropped before the vocabulary is matched, so
-# "felt absolutely nothing" reads as "felt nothing".
+# Words that only strengthen what follows: "felt absolutely nothing" asks what "felt nothing" does.
 INTENSIFIERS = frozenset("absolutely totally completely literally really super very just basically actually "
                          "honestly seriously kinda pretty quite so".split())
 
