@@ -46,6 +46,9 @@ SETS = [
     ("tianeptine, blind", [QUESTIONS / "tianeptine-blind.jsonl"], "tianeptine", ROOT / "bench" / "topics"),
     ("epitalon, blind", [QUESTIONS / "epitalon-blind.jsonl"], "epitalon", ROOT / "bench" / "topics"),
     ("ashwagandha, blind", [QUESTIONS / "ashwagandha-blind.jsonl"], "ashwagandha", ROOT / "bench" / "topics"),
+    ("methylene-blue, blind", [QUESTIONS / "methylene-blue-blind.jsonl"], "methylene-blue", ROOT / "bench" / "topics"),
+    ("lions-mane, blind", [QUESTIONS / "lions-mane-blind.jsonl"], "lions-mane", ROOT / "bench" / "topics"),
+    ("ipamorelin, blind", [QUESTIONS / "ipamorelin-blind.jsonl"], "ipamorelin", ROOT / "bench" / "topics"),
 ]
 
 
