@@ -112,7 +112,10 @@ CONDITIONS = (
     "purity pure impure impurity impurities contaminated contamination contaminant contaminants adulterated"
     " counterfeit fake quality mislabeled mislabelled underdosed",
     "online internet vendor vendors seller sellers retailer retailers website websites",
-    "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
+    "smarter smart intelligence intelligent iq cognitive cognition",
+        "stomach stomachs tummy abdominal abdomen gastrointestinal digestive",
+    "ache aches aching stomachache upset discomfort cramps cramping",
+        "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
