@@ -27,7 +27,7 @@ EMERGENCY = re.compile(
 EMERGENCY_NAMED = re.compile(
     r"\b(overdos\w*|od|heart attacks?|chest pains?|seizures?|anaphyla\w*|suicid\w*)\b", re.I)
 CHILDREN = re.compile(
-    r"\b(child|children|kids?|my son|my daughter|toddlers?|bab(y|ies)|infants?|teens?|teenagers?|minors"
+    r"\b(child|children|kids?|my son|my daughter|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?|teenagers?|minors"
     r"|under 18|adolescents?|pediatric|paediatric)\b", re.I)
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
 # "im 16 can i take it": an age said of oneself, not a dose or a count ("i'm 16 days in")
