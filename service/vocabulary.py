@@ -115,6 +115,7 @@ CONDITIONS = (
     "smarter smart intelligence intelligent iq cognitive cognition",
         "stomach stomachs tummy abdominal abdomen gastrointestinal digestive",
     "ache aches aching stomachache upset discomfort cramps cramping",
+        "palpitations tachycardia heartbeat racing",
         "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
