@@ -56,6 +56,7 @@ NAME_ZIPF = 2.5        # a word of a topic's longer name this rare in English ("
 FUZZY_CUTOFF = 80
 KNOWN_FLOOR = 0.25     # a word the topic uses counts at least this much, however common in English
 NOUN_FLOOR = 0.5       # and a word it never uses, if it is only ever a noun
+VERB_SHARE = 0.5       # a word it never uses that is only ever a verb counts half
 TIER_RANK = {"human": 0, "preclinical": 1, "published": 2, "anecdote": 3}
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
@@ -111,6 +112,11 @@ def topicality(word: str) -> float:
     if word.isdigit():
         return 0.0
     return min(1.0, max(0.0, (COMMON_ZIPF - _zipf(word)) / (COMMON_ZIPF - RARE_ZIPF)))
+
+
+def _only_a_verb(word: str) -> bool:
+    """"swapping", "plateaued": how a texter tells it, rarely what the question is about."""
+    return set(lemminflect.getAllLemmas(word)) == {"VERB"}
 
 
 def _noun_floor(word: str) -> float:
@@ -216,7 +222,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     for word, scale in zip(words, scales):
         df = _df(index, word)
         specific = math.log((total + 1) / (df + 1)) + 1 if df else rarest
-        weights.append(scale * specific * max(topicality(word), KNOWN_FLOOR if df else _noun_floor(word)))
+        weights.append(scale * specific * max(topicality(word), KNOWN_FLOOR if df else _noun_floor(word))
+                       * (VERB_SHARE if not df and _only_a_verb(word) else 1.0))
     text = " ".join(foreground) or asking
     if behind:
         text = f"{text}. {' '.join(behind)}"

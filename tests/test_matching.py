@@ -161,6 +161,17 @@ def test_british_and_american_spellings_are_one_word(tmp_path, finding, question
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
+    # "swapping" says how the texter tells it; "addiction" is what they ask about
+    db = two_claim_topic(tmp_path, "X-1", "Case reports describe addiction to X-1 in people who used it daily.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    index = search_index.topic_index(db, "x-1")
+    read = matching.read_question(index, "am i swapping one addiction for another", {"x-1"})
+    weight = dict(zip(read.words, read.weights.tolist()))
+    assert weight["swapping"] < weight["addiction"]
+    assert top_sources(db, "am i just swapping one addiction for another?", "x-1") == ["s1"]
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
