@@ -95,7 +95,7 @@ MEDICINE_CLASSES = (
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin",
 )
-REGULATION = ("legal illegal banned ban fda approved approval unapproved prescription",
+REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription",
               "banned ban prohibited wada doping antidoping",
               "doping screen screens screening")
 CONDITIONS = (
@@ -141,6 +141,7 @@ SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in gr
 _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\blasts? in {_SYSTEM}\b", "elimination"),
+    (r"\bhalf ?(?:life|lives)\b", "half life elimination"),
     (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people) (?:even |actually |really |usually |normally )?"
      r"(?:take|use|using|taking) (?:it|this|them|that)?\b", "injection oral nasal"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
