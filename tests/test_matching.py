@@ -68,7 +68,6 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     ("will it keep me up", "User reports that X-1 taken late in the day disrupted their sleep."),
     ("bedsores", "In a phase 2 trial X-1 gel sped the healing of pressure ulcers."),
     ("is the research all company funded", "The trial was sponsored by the manufacturer."),
-    ("whats the half life", "X-1 is cleared from the blood within a day."),
     ("can i legally buy it", "X-1 is not approved as a medicine and may not be sold for human use."),
         ("heart racing?", "Users describe palpitations after their first dose of X-1."),
         ("does it make you smarter", "In 30 healthy adults X-1 improved scores on cognitive tests."),
@@ -99,6 +98,11 @@ def test_drinking_on_it_asks_about_alcohol(tmp_path, question):
     db = two_claim_topic(tmp_path, "X-1", "Users say X-1 made them forget to drink water all day.",
                          "In 40 patients who keep a diary X-1 improved memory.")
     assert top_sources(db, question, "x-1") == []
+
+
+def test_a_half_life_is_asked_with_the_words_for_elimination(db):
+    read = matching.read_question(search_index.topic_index(db, "selank"), "whats the half life", {"selank"})
+    assert {"half", "life", "elimination"} <= set(read.words)
 
 
 def test_a_greeting_in_the_question_weighs_nothing(db):
