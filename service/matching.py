@@ -341,10 +341,22 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     return result
 
 
+# Prefixes that begin words of unrelated meaning: "contraceptive" and "contraindications"
+# share only their first letters.
+SHARED_PREFIXES = ("contra", "anti", "neuro", "hyper", "hypo", "inter", "intra", "trans", "super", "micro",
+                   "cardio", "gastro", "endo", "extra", "over", "under", "post", "pre", "pro", "dis", "non", "sub")
+
+
 def _spelled_alike(word: str, other: str) -> bool:
-    """Two words that end alike and are otherwise different ("eczema", "emphysema"). Words that
-    begin alike ("surgery", "surgical") or hold one another ("flu", "influenza") are often kin."""
-    return word[:3] != other[:3] and word[-3:] == other[-3:] and word not in other and other not in word
+    """Two words that end alike and are otherwise different ("eczema", "emphysema"), or that share
+    only a prefix ("contraceptive", "contraindications"). Words that begin alike ("surgery",
+    "surgical") or hold one another ("flu", "influenza") are often kin."""
+    if word in other or other in word:
+        return False
+    if word[:3] != other[:3] and word[-3:] == other[-3:]:
+        return True
+    return any(word.startswith(p) and other.startswith(p) and word[len(p):][:3] != other[len(p):][:3]
+               for p in SHARED_PREFIXES)
 
 
 def answers(similarity: float, covered: float, general: bool = False, held: float = 0.0) -> bool:

@@ -88,6 +88,8 @@ MEDICINE_CLASSES = (
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
     "aricept donepezil namenda memantine exelon rivastigmine",
     "tpa alteplase thrombolysis thrombolytic",
+    "hypnotic hypnotics ambien zolpidem zopiclone eszopiclone lunesta",
+    "contraceptive contraceptives contraception oestrogen estrogen estrogens oestrogens",
     "hgh gh somatotropin",
     "anticoagulant anticoagulants antiplatelet thinner thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
     " heparin clopidogrel plavix",
@@ -151,6 +153,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
+    (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
     (r"\bdrink(?:s|ing)? (?:alcohol|booze|beer|wine|liquor)\b|\bdrink(?:s|ing)? (?:on|while on|while taking) \w+"

@@ -69,6 +69,8 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     ("bedsores", "In a phase 2 trial X-1 gel sped the healing of pressure ulcers."),
     ("is the research all company funded", "The trial was sponsored by the manufacturer."),
     ("can i legally buy it", "X-1 is not approved as a medicine and may not be sold for human use."),
+        ("can u take it with ambien", "The label warns that X-1 strengthens the effect of hypnotics."),
+    ("is it ok with birth control", "The label says oestrogens taken alongside raise X-1 levels."),
         ("heart racing?", "Users describe palpitations after their first dose of X-1."),
         ("does it make you smarter", "In 30 healthy adults X-1 improved scores on cognitive tests."),
     ("tummy ache?", "Users report abdominal discomfort in the first week on X-1."),
@@ -176,6 +178,13 @@ def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
     weight = dict(zip(read.words, read.weights.tolist()))
     assert weight["swapping"] < weight["addiction"]
     assert top_sources(db, "am i just swapping one addiction for another?", "x-1") == ["s1"]
+
+
+def test_words_that_share_only_a_prefix_are_no_neighbours(tmp_path):
+    # "contraceptive" embeds near "contraindications" by its first letters
+    db = two_claim_topic(tmp_path, "X-1", "The label lists no contraindications for X-1.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "contraceptive?", "x-1") == []
 
 
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
