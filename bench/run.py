@@ -49,6 +49,9 @@ SETS = [
     ("methylene-blue, blind", [QUESTIONS / "methylene-blue-blind.jsonl"], "methylene-blue", ROOT / "bench" / "topics"),
     ("lions-mane, blind", [QUESTIONS / "lions-mane-blind.jsonl"], "lions-mane", ROOT / "bench" / "topics"),
     ("ipamorelin, blind", [QUESTIONS / "ipamorelin-blind.jsonl"], "ipamorelin", ROOT / "bench" / "topics"),
+    ("kratom, blind", [QUESTIONS / "kratom-blind.jsonl"], "kratom", ROOT / "bench" / "topics"),
+    ("melatonin, blind", [QUESTIONS / "melatonin-blind.jsonl"], "melatonin", ROOT / "bench" / "topics"),
+    ("thymosin-alpha-1, blind", [QUESTIONS / "thymosin-alpha-1-blind.jsonl"], "thymosin-alpha-1", ROOT / "bench" / "topics"),
 ]
 
 
