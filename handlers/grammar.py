@@ -160,14 +160,17 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
     head, rest = _split(body)
     if not head:  # "|slug": the bar came first
         return parse(rest, topics, last_topic) if rest else Command("help")
+    asked, named = named_topics(body, topics)
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
         # The first word of a plain sentence is a misspelt slug only if no dictionary knows it:
-        # "been depressed ..." must not become a topic whose alias is "bepecin".
-        if resolve_slug(first, topics, fuzzy=matching.topicality(first.lower()) == 1.0):
+        # "been depressed ..." must not become a topic whose alias is "bepecin"; and it is no
+        # slug of its own when it begins a longer name ("thymosin alpha 1 ..." against "thymosin").
+        first_named = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
+        if (resolve_slug(first, topics, fuzzy=matching.topicality(first.lower()) == 1.0)
+                and first_named in (None, resolve_slug(first, topics, fuzzy=False))):
             head, rest = first, remainder
     slug = resolve_slug(head, topics)
-    asked, named = named_topics(body, topics)
     if slug is None and rest is None:
         if named:
             slug, rest = named[0], body
@@ -217,7 +220,13 @@ def _name_parts(name: str) -> tuple[tuple, str]:
 
 def _names_in(text: str, topics) -> list[str]:
     """Topics named word for word in `text`, in the order named. A name of several words or
-    with a hyphen matches however it is spaced ("abc 123", "abc-123", "abc123")."""
+    with a hyphen matches however it is spaced ("abc 123", "abc-123", "abc123"). A name inside a
+    longer one names nothing of its own: "thymosin alpha 1" is not also "thymosin"."""
+    return [slug for _, slug in _named_at(text, topics)]
+
+
+def _named_at(text: str, topics) -> list[tuple[int, str]]:
+    """(first word, topic) of each topic named in `text`, in the order named (see `_names_in`)."""
     tokens = re.findall(r"[a-z0-9]+", text.lower())
     joined = "".join(tokens)   # every window's letters are in it: a name not in it is not named
     found = []
@@ -228,8 +237,10 @@ def _names_in(text: str, topics) -> list[str]:
                 for width in range(1, len(parts) + 2):
                     window = tokens[start:start + width]
                     if len(window) == width and "".join(window) == squashed:
-                        found.append((start, slug))
-    return list(dict.fromkeys(slug for _, slug in sorted(found)))
+                        found.append((start, start + width, slug))
+    kept = [(start, slug) for start, end, slug in sorted(found) if not any(
+        s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)]
+    return list(dict.fromkeys(kept))
 
 
 def named_topics(body: str, topics) -> tuple[list[str], list[str]]:

@@ -92,6 +92,18 @@ def test_a_long_name_is_still_mended(word, slug):
     assert resolve_slug(word, {"ashwagandha": ["ashwagandha", "withania somnifera"]}) == slug
 
 
+@pytest.mark.parametrize("body, slug, also", [
+    ("thymosin alpha 1 covid", "thymosin-alpha-1", ()),
+    ("thymosin b4 for tendons", "tb-500", ()),
+    ("thymosin alpha 1 stack with tb500", "thymosin-alpha-1", ("tb-500",)),
+])
+def test_a_name_inside_a_longer_one_names_nothing_of_its_own(body, slug, also):
+    # "thymosin" alone is one edit from "tymosin", an alias of the other topic
+    topics = {"tb-500": ["tb500", "thymosin b4", "tymosin"], "thymosin-alpha-1": ["thymosin alpha 1", "ta1"]}
+    command = parse(body, topics)
+    assert (command.kind, command.slug, command.also) == ("ask", slug, also)
+
+
 def test_nearest_topics_ranks_closest_first():
     assert nearest_topics("semaxx", TOPICS)[0] == "semax"
 
