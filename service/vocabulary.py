@@ -95,7 +95,8 @@ MEDICINE_CLASSES = (
     " heparin clopidogrel plavix",
     "antidiabetic hypoglycemic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
-    " vicodin percocet morphine fentanyl codeine tramadol methadone heroin",
+    " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex",
+    "naloxone narcan",
 )
 REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription",
               "banned ban prohibited wada doping antidoping",
@@ -112,7 +113,7 @@ CONDITIONS = (
     "ulcer ulcers sore sores bedsore bedsores",
     "funded funding sponsored sponsor sponsors manufacturer manufacturers company companies",
     "purity pure impure impurity impurities contaminated contamination contaminant contaminants adulterated"
-    " counterfeit fake quality mislabeled mislabelled underdosed",
+    " counterfeit fake quality mislabeled mislabelled underdosed laced spiked",
     "online internet vendor vendors seller sellers retailer retailers website websites",
     "smarter smart intelligence intelligent iq cognitive cognition",
         "stomach stomachs tummy abdominal abdomen gastrointestinal digestive",
