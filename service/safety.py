@@ -1,7 +1,7 @@
 """Safety before matching: which fixed lines a question gets before anything the ledger holds.
 
 An emergency happening now (thoughts of suicide, "I think I overdosed", "I have chest pain",
-"can't breathe") gets only the emergency line: no matching, no node. A question that only
+"can't breathe", a child who swallowed it) gets only the emergency line: no matching, no node. A question that only
 names one ("heart attack recovery", "can you overdose on it") gets a short emergency line
 first, then the answer, as do children, pregnancy or breastfeeding, and a named medicine
 taken alongside, each with its own line ("im 16" is a child). A question about an animal someone
@@ -67,8 +67,13 @@ LINES[BOTH] = ("Safety first: nothing here shows it is safe for children or in p
                "Ask your doctor first.")
 
 
+# "my toddler got into my capsules", "she ate half the bottle": a child who swallowed it is an emergency
+SWALLOWED = re.compile(r"\b(got into|swallowed|ate|eaten|drank|chewed) (?:my|the|some|half|all|a|an|her|his|your)\b", re.I)
+
+
 def is_emergency(text: str) -> bool:
-    return bool(EMERGENCY.search(text or ""))
+    text = text or ""
+    return bool(EMERGENCY.search(text) or CHILDREN.search(text) and SWALLOWED.search(text))
 
 
 def concerns(text: str, names=frozenset()) -> list[str]:

@@ -156,7 +156,9 @@ def test_short_english_is_not_taken_for_another_language(text, body):
 
 @pytest.mark.parametrize("body", ["semax|i took way too much and now have chest pain",
                                   "i think i overdosed on semax", "feeling suicidal since i started semax",
-                                  "my friend took semax and wont wake up", "i think im having a heart attack after semax"])
+                                  "my friend took semax and wont wake up", "i think im having a heart attack after semax",
+                                  "my toddler got into my semax what do i do",
+                                  "my daughter ate half the bottle of semax, is she gonna be ok"])
 def test_an_emergency_gets_only_the_emergency_line(text, db, body):
     before = nodes(db)
     _, reply = text(body)
@@ -206,9 +208,10 @@ def test_a_child_to_be_gets_one_safety_line_for_both(text):
 @pytest.mark.parametrize("body", ["semax|does it help sleep", "semax|im 45, will it help my memory",
                                   "semax|im 16 days in, still nothing", "semax|will i sleep like a baby",
                                   "semax|we've been trying for a baby, does it affect sperm",
+                                  "semax|i ate a meal first, is that ok",
                                   "semax|is it better with coffee"])
 def test_ordinary_questions_get_no_safety_line(body):
-    assert safety.concerns(body) == []
+    assert safety.concerns(body) == [] and not safety.is_emergency(body)
 
 
 @pytest.mark.parametrize("body, words", [("semax|can I take it while pregnant?", ("pregnan", "breastfeed")),
