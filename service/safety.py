@@ -1,8 +1,8 @@
 """Safety before matching: which fixed lines a question gets before anything the ledger holds.
 
 An emergency happening now (thoughts of suicide, "I think I overdosed", "I have chest pain",
-"can't breathe", a child who swallowed it) gets only the emergency line: no matching, no node. A question that only
-names one ("heart attack recovery", "can you overdose on it") gets a short emergency line
+"can't breathe", a child who swallowed it) gets only the emergency line: no matching, no node.
+A question that only names one ("heart attack recovery", "can you overdose on it") gets a short emergency line
 first, then the answer, as do children, pregnancy or breastfeeding, and a named medicine
 taken alongside, each with its own line ("im 16" is a child). A question about an animal someone
 keeps ("can I give it to my dog") is answered only by claims about that animal. Dosing stays refused
@@ -27,14 +27,15 @@ EMERGENCY = re.compile(
 EMERGENCY_NAMED = re.compile(
     r"\b(overdos\w*|od|heart attacks?|chest pains?|seizures?|anaphyla\w*|suicid\w*)\b", re.I)
 CHILDREN = re.compile(
-    r"\b(child|children|kids?|my son|my daughter|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?|teenagers?|minors"
-    r"|under 18|adolescents?|pediatric|paediatric)\b", re.I)
+    r"\b(child|children|kids?|my son|my daughter|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?"
+    r"|teenagers?|minors|under 18|adolescents?|pediatric|paediatric)\b", re.I)
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
 # "im 16 can i take it": an age said of oneself, not a dose or a count ("i'm 16 days in")
 SAID_AGE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,2})\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?"
                       r"|hours?|minutes?|times?|pills?|caps?|doses?|sprays?|drops?|units?))", re.I)
 # "can I give it to my dog": an animal someone keeps, answered only by claims about that animal
-ANIMAL_KEPT = re.compile(r"\b(?:my|our|his|her|their) (?:\w+ )?(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b", re.I)
+ANIMAL_KEPT = re.compile(r"\b(?:my|our|his|her|their) (?:\w+ )?(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b",
+                         re.I)
 ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline", "horse": r"horses?|equine|racehorses?",
            "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
 PREGNANCY = re.compile(
@@ -68,7 +69,8 @@ LINES[BOTH] = ("Safety first: nothing here shows it is safe for children or in p
 
 
 # "my toddler got into my capsules", "she ate half the bottle": a child who swallowed it is an emergency
-SWALLOWED = re.compile(r"\b(got into|swallowed|ate|eaten|drank|chewed) (?:my|the|some|half|all|a|an|her|his|your)\b", re.I)
+SWALLOWED = re.compile(r"\b(got into|swallowed|ate|eaten|drank|chewed) (?:my|the|some|half|all|a|an|her|his|your)\b",
+                       re.I)
 
 
 def is_emergency(text: str) -> bool:

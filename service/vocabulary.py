@@ -72,7 +72,8 @@ SECTION_ASKS = (
 # words ("concussion" for TBI, "nerves" for anxiety, "bedsores" for ulcers, "overdose" for
 # poisoning, "protect" for neuroprotective), and who paid for the research ("company" for
 # sponsored), and what people ask of grey-market products: whether what is sold online is pure
-# ("contaminated", "fake": impurities, mislabelled). A question word of a group is held by a claim that holds any word of that group.
+# ("contaminated", "fake": impurities, mislabelled). A question word of a group is held by a claim
+# that holds any word of that group.
 ROUTES = (
     "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
     "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
@@ -116,10 +117,10 @@ CONDITIONS = (
     " counterfeit fake quality mislabeled mislabelled underdosed laced spiked",
     "online internet vendor vendors seller sellers retailer retailers website websites",
     "smarter smart intelligence intelligent iq cognitive cognition",
-        "stomach stomachs tummy abdominal abdomen gastrointestinal digestive",
+    "stomach stomachs tummy abdominal abdomen gastrointestinal digestive",
     "ache aches aching stomachache upset discomfort cramps cramping",
-        "palpitations tachycardia heartbeat racing",
-        "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
+    "palpitations tachycardia heartbeat racing",
+    "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -143,15 +144,15 @@ SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in gr
 # or tests.
 _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
-    (rf"\blasts? in {_SYSTEM}\b", "elimination"),
+    (rf"\b(?:stays?|linger\w*|lasts?) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
+     "elimination"),
     (r"\bhalf ?(?:life|lives)\b", "half life elimination"),
-    (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people) (?:even |actually |really |usually |normally )?"
-     r"(?:take|use|using|taking) (?:it|this|them|that)?\b", "injection oral nasal"),
+    (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people)"
+     r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking) (?:it|this|them|that)?\b",
+     "injection oral nasal"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
-    (rf"\b(?:stays?|linger\w*) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
-     "elimination"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
