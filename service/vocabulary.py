@@ -196,7 +196,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
-TERMS = frozenset(("blood pressure", "muscle mass", "weight loss"))
+TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").

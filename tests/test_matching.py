@@ -245,6 +245,11 @@ def test_a_term_of_two_words_is_held_only_whole(db, topic, question):
     assert top_sources(db, question, topic) == []
 
 
+def test_multiple_sclerosis_is_not_held_by_multiple_reports(db):
+    # a Semax source gathers "multiple user anecdotes"; no claim names the disease
+    assert top_sources(db, "multiple sclerosis", "semax") == []
+
+
 @pytest.mark.parametrize("question", ["what does reddit say about it", "any forum stories?"])
 def test_asking_for_reports_is_answered_by_the_anecdote_tier(db, question):
     ranked, _ = matching.search(db, "selank", question)
