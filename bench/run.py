@@ -52,6 +52,9 @@ SETS = [
     ("kratom, blind", [QUESTIONS / "kratom-blind.jsonl"], "kratom", ROOT / "bench" / "topics"),
     ("melatonin, blind", [QUESTIONS / "melatonin-blind.jsonl"], "melatonin", ROOT / "bench" / "topics"),
     ("thymosin-alpha-1, blind", [QUESTIONS / "thymosin-alpha-1-blind.jsonl"], "thymosin-alpha-1", ROOT / "bench" / "topics"),
+    ("piracetam, blind", [QUESTIONS / "piracetam-blind.jsonl"], "piracetam", ROOT / "bench" / "topics"),
+    ("tesamorelin, blind", [QUESTIONS / "tesamorelin-blind.jsonl"], "tesamorelin", ROOT / "bench" / "topics"),
+    ("rhodiola, blind", [QUESTIONS / "rhodiola-blind.jsonl"], "rhodiola", ROOT / "bench" / "topics"),
 ]
 
 
