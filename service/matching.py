@@ -32,7 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
-from . import embedding, ledger, safety, search_index
+from . import embedding, findings, ledger, safety, search_index
 from .text import american, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          LAY_PHRASES, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
@@ -386,7 +386,9 @@ def _wrong_stance(question: str):
     if treats and not harms:
         return lambda claim: re.search(ADVERSE_REPORT, claim)
     if re.search(CAUSE_ASK, text) and not treats:
-        return lambda claim: re.search(BENEFIT_REPORT, claim) and not re.search(ADVERSE_REPORT, claim)
+        # a claim in a clinical setting is about treating, unless it reports a harm ("arrived with mania")
+        return lambda claim: (re.search(BENEFIT_REPORT, claim) and not re.search(ADVERSE_REPORT, claim)
+                              and not findings.reports(claim)[1])
     return None
 
 

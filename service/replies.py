@@ -13,9 +13,8 @@ long is replaced by its source's one-line summary), and every answer ends with
 import functools
 import re
 
-from . import sms, subject
+from . import findings, sms, subject
 from .ledger import TIERS
-from .vocabulary import DENIED, FINDS_BENEFIT, FINDS_HARM, NULL_FINDING, UNTESTED
 
 NOT_ADVICE = "Not medical advice."
 SMS_CLAIMS = 3
@@ -87,24 +86,13 @@ TIER_NOUNS = {"human": ("human study", "human studies"), "preclinical": ("lab st
 def _direction(texts: list[str]) -> str:
     """Which way the matching claims of one tier point: benefit, harms, mixed, no effect, or
     nothing said. ("positive" would read as "safe" to someone asking whether it is safe.)"""
-    reports = [_reports(t) for t in texts]
+    reports = [findings.reports(t) for t in texts]
     good = sum(benefit and not harm for benefit, harm, _ in reports)
     bad = sum(harm for _, harm, _ in reports)
     null = sum(none and not harm for _, harm, none in reports)
     if good and (bad or null):
         return "mixed"
     return "benefit" if good else "harms" if bad else "no effect" if null else ""
-
-
-@functools.lru_cache(maxsize=16384)
-def _reports(text: str) -> tuple[bool, bool, bool]:
-    """(reports a benefit, reports a harm, reports no effect): kept per claim text, which every
-    answer it matches reads again."""
-    lowered = text.lower()
-    harms = (m for m in re.finditer(FINDS_HARM, lowered) if not re.search(DENIED, lowered[:m.start()]))
-    outcome = bool(re.search(FINDS_BENEFIT, lowered)) and not re.search(UNTESTED, lowered)
-    null = outcome and bool(re.search(NULL_FINDING, lowered))
-    return outcome and not null, next(harms, None) is not None, null
 
 
 def bottom_line(matching: list[dict], *, say_no_human: bool = True, asked: list[list[str]] = ()) -> str:

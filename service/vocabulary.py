@@ -39,6 +39,7 @@ NULL_FINDING = (r"(?<![a-z])(no (?:significant |clear |measurable |meaningful |r
 UNTESTED = r"(?<![a-z])(no (?:study|studies|trials?|data|evidence)|not (?:been )?(?:studied|tested))(?![a-z])"
 FINDS_HARM = (r"(?<![a-z])(negative|adverse|side effects?|followed by|gave (?:me|him|her|them)|caused|triggered"
               r"|withdrawal|dependence|addict\w*|toxicity|poisonings?|overdos\w*|psychos[ie]s|psychotic|hallucinat\w*"
+              r"|mania|manic"
               r"|deaths?|died|hospitali[sz]\w*|intensive care|breathing tube|rash|abuse)(?![a-z])")
 # "no adverse changes", "without serious side effects", "no rebound anxiety or withdrawal": a harm
 # said not to have happened, within a few words of the no

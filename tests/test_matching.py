@@ -191,6 +191,13 @@ def test_words_that_share_only_a_prefix_are_no_neighbours(tmp_path):
     assert top_sources(db, "contraceptive?", "x-1") == []
 
 
+def test_a_case_of_harm_in_a_clinical_setting_answers_whether_it_causes_it(tmp_path):
+    # "patients" and "treated" read as treating; a reported harm is still one
+    db = two_claim_topic(tmp_path, "X-1", "Doctors reported two patients who needed treatment for mania after a week of X-1.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "can it cause mania", "x-1") == ["s1"]
+
+
 def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
     # "eczema" embeds near "emphysema" by its last letters
     db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
