@@ -99,6 +99,8 @@ MEDICINE_CLASSES = (
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex",
     "naloxone narcan",
+    "corticosteroid corticosteroids glucocorticoid glucocorticoids prednisone prednisolone dexamethasone"
+    " hydrocortisone cortisone",
 )
 REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription",
               "banned ban prohibited wada doping antidoping",
@@ -121,6 +123,7 @@ CONDITIONS = (
     "stomach stomachs tummy abdominal abdomen gastrointestinal digestive",
     "ache aches aching stomachache upset discomfort cramps cramping",
     "palpitations tachycardia heartbeat racing",
+    "fridge refrigerator refrigerated refrigerate refrigeration storage store stored storing",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from

@@ -75,6 +75,8 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     ("im on suboxone, ok to take it?", "The label warns that X-1 adds to the effects of opioid painkillers."),
     ("how do i know it isnt laced", "Lab tests of X-1 products found impurities and other drugs."),
         ("will it give me a clear head", "Users report sharper mental clarity in the first week on X-1."),
+        ("im on prednisone, ok to take it?", "The label warns that glucocorticoids taken alongside blunt X-1."),
+    ("does it need to be refrigerated", "Unopened vials of X-1 can be stored at room temperature."),
         ("heart racing?", "Users describe palpitations after their first dose of X-1."),
         ("does it make you smarter", "In 30 healthy adults X-1 improved scores on cognitive tests."),
     ("tummy ache?", "Users report abdominal discomfort in the first week on X-1."),
