@@ -101,13 +101,6 @@ def test_the_topics_own_name_is_no_neighbour_of_what_is_asked(tmp_path):
     assert top_sources(db, "what does it have to do with the thymus", "thymosin-x") == ["s1"]
 
 
-@pytest.mark.parametrize("question", ["ok to drink alcohol on it", "can u drink on x-1"])
-def test_drinking_on_it_asks_about_alcohol(tmp_path, question):
-    db = two_claim_topic(tmp_path, "X-1", "Users say X-1 made them forget to drink water all day.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, question, "x-1") == []
-
-
 def test_a_half_life_is_asked_with_the_words_for_elimination(db):
     read = matching.read_question(search_index.topic_index(db, "selank"), "whats the half life", {"selank"})
     assert {"half", "life", "elimination"} <= set(read.words)
@@ -117,28 +110,6 @@ def test_a_greeting_in_the_question_weighs_nothing(db):
     yo, plain = (matching.read_question(search_index.topic_index(db, "selank"), q, {"selank"})
                  for q in ("yo does it help anxiety", "does it help anxiety"))
     assert yo.words == plain.words
-
-
-def test_a_verb_before_a_noun_is_no_compound(tmp_path):
-    # "does it fight cancer" asks about cancer; "weight loss" is one noun, "it fight" is not
-    db = two_claim_topic(tmp_path, "X-1", "In lab cells X-1 slowed the growth of colon cancer.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "does it fight cancer", "x-1") == ["s1"]
-
-
-def test_a_rare_word_after_a_noun_is_asked_about_on_its_own(tmp_path):
-    # "weight loss" is not held by "hair loss", but "heart palpitations" are palpitations
-    db = two_claim_topic(tmp_path, "X-1", "Users describe palpitations and feeling wired after starting X-1.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "heart palpitations", "x-1") == ["s1"]
-
-
-@pytest.mark.parametrize("question", ["does it help ptsd", "MAOI warning?"])
-def test_an_acronym_is_held_by_a_claim_that_spells_it_out(tmp_path, question):
-    db = two_claim_topic(tmp_path, "X-1", "The label forbids X-1 with MAO inhibitors; in survivors with"
-                         " post-traumatic stress disorder it eased nightmares.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, question, "x-1") == ["s1"]
 
 
 def test_the_claims_that_spell_out_an_acronym_are_candidates_for_it(tmp_path):
@@ -168,13 +139,6 @@ def test_a_gene_that_is_regulated_is_not_a_legal_question(tmp_path):
     assert top_sources(db, "is it legal", "x-1") == ["s1"]
 
 
-@pytest.mark.parametrize("finding, question", [("High doses of X-1 caused anaemia in rats.", "does it cause anemia"),
-                                               ("High doses of X-1 caused anemia in rats.", "does it cause anaemia")])
-def test_british_and_american_spellings_are_one_word(tmp_path, finding, question):
-    db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, question, "x-1") == ["s1"]
-
-
 def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
     # "swapping" says how the texter tells it; "addiction" is what they ask about
     db = two_claim_topic(tmp_path, "X-1", "Case reports describe addiction to X-1 in people who used it daily.",
@@ -186,25 +150,35 @@ def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
     assert top_sources(db, "am i just swapping one addiction for another?", "x-1") == ["s1"]
 
 
-def test_words_that_share_only_a_prefix_are_no_neighbours(tmp_path):
+# One finding against the same everyday other ("In 40 patients who keep a diary X-1 improved
+# memory."): the sources that answer the question (s1: the finding, s2: the other).
+FINDING_ANSWERS = [
+    # "drink" is not held by a claim about drinking water: "drink on it" asks about alcohol
+    ("ok to drink alcohol on it", "Users say X-1 made them forget to drink water all day.", []),
+    ("can u drink on x-1", "Users say X-1 made them forget to drink water all day.", []),
+    # "does it fight cancer" asks about cancer; "weight loss" is one noun, "it fight" is not
+    ("does it fight cancer", "In lab cells X-1 slowed the growth of colon cancer.", ["s1"]),
+    # "weight loss" is not held by "hair loss", but "heart palpitations" are palpitations
+    ("heart palpitations", "Users describe palpitations and feeling wired after starting X-1.", ["s1"]),
+    # a claim that spells out an acronym holds it
+    ("does it help ptsd", "In survivors with post-traumatic stress disorder X-1 eased nightmares.", ["s1"]),
+    ("MAOI warning?", "The label forbids X-1 with MAO inhibitors.", ["s1"]),
+    # British and American spellings are one word, either way round
+    ("does it cause anemia", "High doses of X-1 caused anaemia in rats.", ["s1"]),
+    ("does it cause anaemia", "High doses of X-1 caused anemia in rats.", ["s1"]),
     # "contraceptive" embeds near "contraindications" by its first letters
-    db = two_claim_topic(tmp_path, "X-1", "The label lists no contraindications for X-1.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "contraceptive?", "x-1") == []
-
-
-def test_a_case_of_harm_in_a_clinical_setting_answers_whether_it_causes_it(tmp_path):
-    # "patients" and "treated" read as treating; a reported harm is still one
-    db = two_claim_topic(tmp_path, "X-1", "Doctors reported two patients who needed treatment for mania after a week of X-1.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "can it cause mania", "x-1") == ["s1"]
-
-
-def test_words_that_only_end_alike_are_no_neighbours(tmp_path):
+    ("contraceptive?", "The label lists no contraindications for X-1.", []),
     # "eczema" embeds near "emphysema" by its last letters
-    db = two_claim_topic(tmp_path, "X-1", "In lung cells X-1 reversed genes linked to emphysema.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "does it help eczema", "x-1") == []
+    ("does it help eczema", "In lung cells X-1 reversed genes linked to emphysema.", []),
+    # "patients" and "treatment" read as treating; a reported harm is still one
+    ("can it cause mania", "Doctors reported two patients who needed treatment for mania after a week of X-1.", ["s1"]),
+]
+
+
+@pytest.mark.parametrize("question, finding, sources", FINDING_ANSWERS)
+def test_a_question_is_answered_by_the_finding_that_answers_it_and_no_other(tmp_path, question, finding, sources):
+    db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == sources
 
 
 def two_claim_topic(tmp_path, name, finding, other):
