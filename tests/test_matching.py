@@ -112,6 +112,27 @@ def test_a_greeting_in_the_question_weighs_nothing(db):
     assert yo.words == plain.words
 
 
+@pytest.mark.parametrize("phrase, acronym", [
+    ("post-traumatic stress disorder", "ptsd"), ("attention-deficit/hyperactivity disorder", "adhd"),
+    ("obsessive-compulsive disorder", "ocd"), ("traumatic brain injury", "tbi"), ("irritable bowel syndrome", "ibs"),
+    ("inflammatory bowel disease", "ibd"), ("monoamine oxidase inhibitors", "maoi"), ("MAO inhibitor", "maoi"),
+    ("selective serotonin reuptake inhibitors", "ssri"), ("multiple sclerosis", "ms"),
+    ("amyotrophic lateral sclerosis", "als"), ("mild cognitive impairment", "mci"),
+    ("generalised anxiety disorder", "gad"), ("generalized anxiety disorder", "gad"),
+    ("major depressive disorder", "mdd"), ("chronic fatigue syndrome", "cfs"), ("polycystic ovary syndrome", "pcos"),
+    ("chronic obstructive pulmonary disease", "copd"), ("gastro-oesophageal reflux", "gerd"),
+    ("gastroesophageal reflux disease", "gerd"), ("urinary tract infections", "uti"),
+    ("small intestinal bacterial overgrowth", "sibo"), ("postural orthostatic tachycardia syndrome", "pots"),
+    ("human growth hormone", "hgh"),
+])
+def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
+    # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
+    db = two_claim_topic(tmp_path, "X-1", f"In 40 people with {phrase} X-1 eased symptoms.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    index = search_index.topic_index(db, "x-1")
+    assert [claim["source"] for claim in ledger.claims(db, "x-1", ids=index.spelled_out.get(acronym, []))] == ["s1"]
+
+
 def test_the_claims_that_spell_out_an_acronym_are_candidates_for_it(tmp_path):
     # a claim far from "maoi" in embedding space, in a topic too large to score every claim, is
     # still a candidate: the index keeps which claims spell out each acronym
