@@ -91,11 +91,10 @@ MEDICINE_CLASSES = (
     "aricept donepezil namenda memantine exelon rivastigmine",
     "tpa alteplase thrombolysis thrombolytic",
     "hypnotic hypnotics ambien zolpidem zopiclone eszopiclone lunesta",
-    "contraceptive contraceptives contraception oestrogen estrogen estrogens oestrogens",
-    "hgh gh somatotropin",
+    "contraceptive contraceptives contraception",
     "anticoagulant anticoagulants antiplatelet thinner thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
     " heparin clopidogrel plavix",
-    "antidiabetic hypoglycemic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
+    "antidiabetic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex",
     "naloxone narcan",
@@ -123,6 +122,7 @@ CONDITIONS = (
     "stomach stomachs tummy abdominal abdomen gastrointestinal digestive",
     "ache aches aching stomachache upset discomfort cramps cramping",
     "palpitations tachycardia heartbeat racing",
+    "hgh gh somatotropin",
     "fridge refrigerator refrigerated refrigerate refrigeration storage store stored storing",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
 )

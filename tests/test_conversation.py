@@ -208,7 +208,8 @@ def test_a_child_to_be_gets_one_safety_line_for_both(text):
 @pytest.mark.parametrize("body", ["semax|does it help sleep", "semax|im 45, will it help my memory",
                                   "semax|im 16 days in, still nothing", "semax|will i sleep like a baby",
                                   "semax|we've been trying for a baby, does it affect sperm",
-                                  "semax|i ate a meal first, is that ok",
+                                  "semax|i ate a meal first, is that ok", "semax|does it mess with my estrogen",
+                                  "semax|does it help with gh levels",
                                   "semax|is it better with coffee"])
 def test_ordinary_questions_get_no_safety_line(body):
     assert safety.concerns(body) == [] and not safety.is_emergency(body)

@@ -70,7 +70,7 @@ def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expect
     ("is the research all company funded", "The trial was sponsored by the manufacturer."),
     ("can i legally buy it", "X-1 is not approved as a medicine and may not be sold for human use."),
         ("can u take it with ambien", "The label warns that X-1 strengthens the effect of hypnotics."),
-    ("is it ok with birth control", "The label says oestrogens taken alongside raise X-1 levels."),
+    ("is it ok with birth control", "The label says hormonal contraceptives taken alongside raise X-1 levels."),
         ("would narcan even work on it", "In one case report naloxone reversed an X-1 overdose within minutes."),
     ("im on suboxone, ok to take it?", "The label warns that X-1 adds to the effects of opioid painkillers."),
     ("how do i know it isnt laced", "Lab tests of X-1 products found impurities and other drugs."),
