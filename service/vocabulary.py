@@ -92,7 +92,7 @@ MEDICINE_CLASSES = (
     "tpa alteplase thrombolysis thrombolytic",
     "hypnotic hypnotics ambien zolpidem zopiclone eszopiclone lunesta",
     "contraceptive contraceptives contraception",
-    "anticoagulant anticoagulants antiplatelet thinner thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
+    "anticoagulant anticoagulants antiplatelet thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
     " heparin clopidogrel plavix",
     "antidiabetic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
@@ -161,6 +161,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bevery ?day\b|\beach day\b", "daily"),
     (r"\bclear ?(?:head|headed|headedness|mind|thinking)\b|\bthink(?:ing)? (?:more )?clearly\b", "clarity"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
+    (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b", "anticoagulant"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
     (r"\bdrink(?:s|ing)? (?:alcohol|booze|beer|wine|liquor)\b|\bdrink(?:s|ing)? (?:on|while on|while taking) \w+"

@@ -209,7 +209,7 @@ def test_a_child_to_be_gets_one_safety_line_for_both(text):
                                   "semax|im 16 days in, still nothing", "semax|will i sleep like a baby",
                                   "semax|we've been trying for a baby, does it affect sperm",
                                   "semax|i ate a meal first, is that ok", "semax|does it mess with my estrogen",
-                                  "semax|does it help with gh levels",
+                                  "semax|does it help with gh levels", "semax|my hair got thinner with it",
                                   "semax|is it better with coffee"])
 def test_ordinary_questions_get_no_safety_line(body):
     assert safety.concerns(body) == [] and not safety.is_emergency(body)
