@@ -14,6 +14,7 @@ integrity, not clinical truth.
 import functools
 import hashlib
 import json
+import queue
 import re
 import sqlite3
 import threading
@@ -169,15 +170,16 @@ def verify(db, topic: str, since: int = 0, vectors: bool = True) -> Verification
             return fail(since, f"entry {since} is missing")
         prev = row[0]
     scan = _holds_most(conn, topic)
-    with _Beside(conn, lambda second: _side_checks(second, topic, since, scan),
-                 lambda third: search_index.problem(sqlite_utils.Database(third), topic, since, vectors, scan)) as beside:
+    rows = [functools.partial(_rows_against_entries, topic=topic, since=since, scan=scan, part=part) for part in _slices(conn)]
+    with _Beside(conn, lambda own: search_index.problem(sqlite_utils.Database(own), topic, since, vectors, scan),
+                 lambda own: tally.problem(own, topic, scan), *rows) as beside:
         walked = _walk(conn, topic, since, prev)
         if walked[0] is not None:
             return fail(*walked[:2])
         _, _, result.entries, result.head, per_kind = walked
-        (tables, counted), indexed = beside.results()
+        indexed, counted, *slices = beside.results()
     for kind, table in CHAINED_TABLES.items():
-        problem = _table_problem(conn, topic, kind, table, since, per_kind[kind], *tables[kind])
+        problem = _table_problem(conn, topic, kind, table, since, per_kind[kind], *(found[kind] for found in slices))
         if problem:
             return fail(*problem)
     if counted:
@@ -224,37 +226,49 @@ def _walk(conn, topic: str, since: int, prev: str) -> tuple:
 
 
 class _Beside:
-    """Runs each of `works` (a function of a connection) in its own thread, on its own
-    connection to the same file, while the caller walks the chain. SQLite lets go of Python's
-    lock while it runs a statement, and the checks beside the walk (rows against entries, the
-    kept counts, the search index) are mostly SQL, so they take the second core while the walk
-    hashes on the first. An in-memory ledger has no second connection: each work then runs on
-    the caller's connection when results are asked for. Leaving the block early (a broken
+    """Runs `works` (each a function of a connection) on two threads, each on its own
+    connection to the same file, while the caller walks the chain; the caller, done walking,
+    joins in on its own connection. SQLite lets go of Python's lock while it runs a statement,
+    and the checks beside the walk (rows against entries, the kept counts, the search index)
+    are mostly SQL, so they share both cores with the walk, which holds the lock to hash. Each
+    thread takes the next work no one has taken, so with the longest listed first and short
+    ones last, all end close together rather than one long work finishing alone on a core (a
+    thread per work only time-slices them). An in-memory ledger has no second connection: the
+    caller then runs every work when results are asked for. Leaving the block early (a broken
     chain) interrupts the works; their results are then never read."""
+
+    THREADS = 2
 
     def __init__(self, conn, *works):
         self._conn, self._works = conn, works
         self._path = conn.execute("PRAGMA database_list").fetchone()[2]
         self._threads, self._connections, self._outcomes = [], [], [None] * len(works)
+        self._untaken, self._stopped = queue.SimpleQueue(), False
+        for n in range(len(works)):
+            self._untaken.put(n)
 
     def __enter__(self):
         if self._path:
-            for n, work in enumerate(self._works):
+            for _ in range(min(self.THREADS, len(self._works))):
                 connection = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False, timeout=30)
                 self._connections.append(connection)
-                self._threads.append(threading.Thread(target=self._run, args=(n, work, connection), daemon=True))
+                self._threads.append(threading.Thread(target=self._run, args=(connection,), daemon=True))
                 self._threads[-1].start()
         return self
 
-    def _run(self, n, work, connection):
-        try:
-            self._outcomes[n] = (work(connection), None)
-        except Exception as error:  # raised in the caller by results()
-            self._outcomes[n] = (None, error)
+    def _run(self, connection):
+        while not self._stopped:
+            try:
+                n = self._untaken.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                self._outcomes[n] = (self._works[n](connection), None)
+            except Exception as error:  # raised in the caller by results()
+                self._outcomes[n] = (None, error)
 
     def results(self) -> list:
-        if not self._path:
-            return [work(self._conn) for work in self._works]
+        self._run(self._conn)
         for thread in self._threads:
             thread.join()
         for _, error in self._outcomes:
@@ -263,6 +277,7 @@ class _Beside:
         return [value for value, _ in self._outcomes]
 
     def __exit__(self, *_):
+        self._stopped = True
         for thread, connection in zip(self._threads, self._connections):
             if thread.is_alive():
                 connection.interrupt()
@@ -270,11 +285,29 @@ class _Beside:
             connection.close()
 
 
-def _side_checks(conn, topic: str, since: int, scan: bool) -> tuple[dict, str | None]:
-    """Checks `verify` runs beside its walk: every table's rows against their entries
-    ({kind: (rows, problem)}, by `_table_rows`) and the kept counts' problem (recounted)."""
-    tables = {kind: _table_rows(conn, topic, kind, table, since, scan) for kind, table in CHAINED_TABLES.items()}
-    return tables, tally.problem(conn, topic, scan)
+_SLICES = 4  # parts of every chained table compared with its entries, each a work of `_Beside`
+
+
+def _slices(conn) -> list[dict[str, tuple[int, int]]]:
+    """[{table: (first rowid, last rowid)}], `_SLICES` of them splitting every chained table by
+    rowid: `verify` compares each slice with its entries as a work of its own, so the largest
+    table's check (about a third of verify's work) is shared by both cores and the last slices
+    fill in around the longer works. Together the slices cover every rowid (the first from
+    below any, the last to above any), so the split can only move work, never skip a row."""
+    parts = [{} for _ in range(_SLICES)]
+    for table in CHAINED_TABLES.values():
+        top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+        cuts = [-2**63 - 1] + [top * n // _SLICES for n in range(1, _SLICES)] + [2**63 - 1]  # SQLite's rowids are int64
+        for n, part in enumerate(parts):
+            part[table] = (cuts[n] + 1, cuts[n + 1])
+    return parts
+
+
+def _rows_against_entries(conn, topic: str, since: int, scan: bool, part: dict) -> dict:
+    """{kind: (rows, suspects)} by `_table_rows` for one slice (`part`, see `_slices`) of every
+    chained table."""
+    return {kind: _table_rows(conn, topic, kind, table, since, scan, *part[table])
+            for kind, table in CHAINED_TABLES.items()}
 
 
 def _why_not(topic: str, seq: int, kind: str, data: str, prev_hash: str, stored_hash: str) -> str:
@@ -289,35 +322,37 @@ def _why_not(topic: str, seq: int, kind: str, data: str, prev_hash: str, stored_
     return f"entry {seq} ({kind}) was altered: its hash does not recompute"
 
 
-def _table_rows(conn, topic: str, kind: str, table: str, since: int, scan: bool) -> tuple[int, tuple | None]:
-    """(rows of `topic` in `table` after entry `since`, (seq, problem) for the first of them,
-    in entry order, that is not what its chain entry says, or None).
+def _table_rows(conn, topic: str, kind: str, table: str, since: int, scan: bool, first: int,
+                last: int) -> tuple[int, list]:
+    """(rows of `topic` in `table` after entry `since` with rowids `first` to `last`, [entry, rowid] of each row
+    among them that may not be what its chain entry says).
 
     One SQL statement counts the rows and compares each with its entry's data in C
-    (`_suspects`), returning only those that may differ; each of those is then judged by
-    `row_for`, the rule the writer used, so SQL can only narrow the search, never pass a row
-    Python would fail. `scan`: see `_holds_most`."""
+    (`_suspects`), returning only those that may differ; `_table_problem` then judges each of
+    those by `row_for`, the rule the writer used, so SQL can only narrow the search, never pass
+    a row Python would fail. `scan`: see `_holds_most`; `first` and `last`: see `_slices`."""
     column = "slug" if table == "topics" else "topic"
     where = f"+t.{column}" if scan else f"t.{column}"
     rows, suspects = conn.execute(f"SELECT count(*), json_group_array(json_array(t.entry, t.rowid))"
                                   f" FILTER (WHERE {_suspects(conn, kind, table)}) FROM {table} t LEFT JOIN chain h"
                                   f" ON h.topic = :topic AND h.seq = t.entry WHERE {where} = :topic"
-                                  f" AND t.entry > :since", {"topic": topic, "since": since, "kind": kind}).fetchone()
-    for _, rowid in sorted(json.loads(suspects), key=lambda pair: (str(type(pair[0])), pair[0])):
+                                  f" AND t.entry > :since AND t.rowid BETWEEN :first AND :last",
+                                  {"topic": topic, "since": since, "kind": kind, "first": first, "last": last}).fetchone()
+    return rows, json.loads(suspects)
+
+
+def _table_problem(conn, topic: str, kind: str, table: str, since: int, expected: int, *parts):
+    """(seq, problem) for the first row of `table`, in entry order, that is not what its chain
+    entry says (among the suspects of `parts`, each (rows, suspects) from `_table_rows`), or for
+    an entry of `kind` with no row, or for more rows than the chain's `expected`; None when
+    they agree."""
+    column = "slug" if table == "topics" else "topic"
+    suspects = [pair for _, found in parts for pair in found]
+    for _, rowid in sorted(suspects, key=lambda pair: (str(type(pair[0])), pair[0])):
         problem = _row_problem(conn, topic, kind, table, column, rowid)
         if problem:
-            return rows, problem
-    return rows, None
-
-
-def _table_problem(conn, topic: str, kind: str, table: str, since: int, expected: int, rows: int, problem):
-    """(seq, problem) for the first row of `table` that is not what its chain entry says
-    (`problem`, from `_table_rows`), or for an entry of `kind` with no row, or for more `rows`
-    than the chain's `expected`; None when they agree."""
-    if problem:
-        return problem
-    if rows != expected:
-        column = "slug" if table == "topics" else "topic"
+            return problem
+    if sum(rows for rows, _ in parts) != expected:
         missing = conn.execute(f"SELECT min(seq) FROM chain WHERE topic = ? AND kind = ? AND seq > ? AND seq NOT IN"
                                f" (SELECT entry FROM {table} WHERE {column} = ?)", [topic, kind, since, topic]).fetchone()[0]
         if missing is not None:
