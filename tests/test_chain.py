@@ -74,6 +74,15 @@ def test_inserted_row_reusing_an_entry_number_is_caught(db, db_path):
     assert not chain.verify(db, "semax").ok
 
 
+@pytest.mark.parametrize("rowid", [-2**63, -1, 0, 2**63 - 1])
+def test_an_edited_row_is_caught_at_any_rowid(db, db_path, rowid):
+    """verify compares each table with its entries in rowid slices, which together cover every rowid."""
+    seq = claim_entry(db, "c3")
+    tamper(db_path, "UPDATE claims SET rowid = ?, text = 'NOT ' || text WHERE topic = 'semax' AND id = 'c3'", rowid)
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq == seq and "edited (text)" in result.problem
+
+
 def test_swapped_claim_rows_are_caught(db, db_path):
     a, b = claim_entry(db, "c3"), claim_entry(db, "c4")
     tamper(db_path, "UPDATE claims SET entry = -1 WHERE id = 'c3'")
