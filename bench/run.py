@@ -55,6 +55,10 @@ SETS = [
     ("piracetam, blind", [QUESTIONS / "piracetam-blind.jsonl"], "piracetam", ROOT / "bench" / "topics"),
     ("tesamorelin, blind", [QUESTIONS / "tesamorelin-blind.jsonl"], "tesamorelin", ROOT / "bench" / "topics"),
     ("rhodiola, blind", [QUESTIONS / "rhodiola-blind.jsonl"], "rhodiola", ROOT / "bench" / "topics"),
+    ("aniracetam, blind", [QUESTIONS / "aniracetam-blind.jsonl"], "aniracetam", ROOT / "bench" / "topics"),
+    ("nicotinamide-riboside, blind", [QUESTIONS / "nicotinamide-riboside-blind.jsonl"], "nicotinamide-riboside",
+     ROOT / "bench" / "topics"),
+    ("cjc-1295, blind", [QUESTIONS / "cjc-1295-blind.jsonl"], "cjc-1295", ROOT / "bench" / "topics"),
 ]
 
 
