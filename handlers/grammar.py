@@ -166,10 +166,10 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
         # The first word of a plain sentence is a misspelt slug only if no dictionary knows it:
         # "been depressed ..." must not become a topic whose alias is "bepecin"; and it is no
         # slug of its own when it begins a longer name ("thymosin alpha 1 ..." against "thymosin").
-        first_named = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
-        if (resolve_slug(first, topics, fuzzy=matching.topicality(first.lower()) == 1.0)
-                and first_named in (None, resolve_slug(first, topics, fuzzy=False))):
-            head, rest = first, remainder
+        if resolve_slug(first, topics, fuzzy=matching.topicality(first.lower()) == 1.0):
+            named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
+            if named_first in (None, resolve_slug(first, topics, fuzzy=False)):
+                head, rest = first, remainder
     slug = resolve_slug(head, topics)
     if slug is None and rest is None:
         if named:

@@ -114,14 +114,20 @@ def topicality(word: str) -> float:
     return min(1.0, max(0.0, (COMMON_ZIPF - _zipf(word)) / (COMMON_ZIPF - RARE_ZIPF)))
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_classes(word: str) -> frozenset:
+    """What a word can be in English ({"NOUN", "VERB", ...}; lemminflect's lexicon), kept per word."""
+    return frozenset(lemminflect.getAllLemmas(word))
+
+
 def _only_a_verb(word: str) -> bool:
     """"swapping", "plateaued": how a texter tells it, rarely what the question is about."""
-    return set(lemminflect.getAllLemmas(word)) == {"VERB"}
+    return _word_classes(word) == {"VERB"}
 
 
 def _noun_floor(word: str) -> float:
     """However common in English, a word that is only ever a noun ("hair", "heart") names a subject."""
-    return NOUN_FLOOR if set(lemminflect.getAllLemmas(word)) == {"NOUN"} else 0.0
+    return NOUN_FLOOR if _word_classes(word) == {"NOUN"} else 0.0
 
 
 # Words after which the next is a verb: "does it fight cancer" is no noun "fight cancer".
@@ -135,8 +141,8 @@ def _compound(modifier: str, head: str, asking: str) -> bool:
     side_by_side = re.search(rf"(?:(\S+) )?\b{re.escape(modifier)} {re.escape(head)}\b", asking)
     if not side_by_side or side_by_side.group(1) in BEFORE_A_VERB:
         return False
-    first = set(lemminflect.getAllLemmas(modifier))
-    return "NOUN" in first and "ADJ" not in first and set(lemminflect.getAllLemmas(head)) == {"NOUN"}
+    first = _word_classes(modifier)
+    return "NOUN" in first and "ADJ" not in first and _word_classes(head) == {"NOUN"}
 
 
 def _zipf(word: str) -> float:
