@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
 from . import embedding, findings, ledger, safety, search_index
-from .text import american, stem
+from .text import american, kept_apart, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          LAY_PHRASES, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
@@ -317,7 +317,9 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     credit[:, [p for p in near if len(index.vocabulary[p]) <= 2 or index.vocabulary[p] in question.names]] = 0.0
     for i, word in enumerate(question.words):
         # the model embeds pieces of words: "eczema" is near "emphysema" by its ending, not its meaning
-        credit[i, [p for p in np.flatnonzero(credit[i]) if _spelled_alike(word, index.vocabulary[p])]] = 0.0
+        # and "tolerance" is near "tolerated" by its letters, not its meaning (`text.KEPT_APART`)
+        credit[i, [p for p in np.flatnonzero(credit[i])
+                   if _spelled_alike(word, index.vocabulary[p]) or kept_apart(word, index.vocabulary[p])]] = 0.0
         if any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
             # study "in human cells" is not evidence in humans.

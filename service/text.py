@@ -6,11 +6,23 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 _stemmer = snowballstemmer.stemmer("english")
 
+# Words whose Snowball stem they share with words of another meaning, each kept a stem of its
+# own: "tolerance" (an effect that fades) is not "well tolerated" (few side effects), and
+# "dependence" is not "depends on the dose".
+KEPT_APART = {"tolerance": "tolerance", "tolerances": "tolerance", "tolerant": "tolerance",
+              "dependence": "dependence", "dependency": "dependence", "dependencies": "dependence",
+              "dependent": "dependence"}
+
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem: "sleeping" and "sleeps" are "sleep"."""
-    return _stemmer.stemWord(word)
+    """The Snowball (Porter 2) stem: "sleeping" and "sleeps" are "sleep" (but see `KEPT_APART`)."""
+    return KEPT_APART.get(word) or _stemmer.stemWord(word)
+
+
+def kept_apart(word: str, other: str) -> bool:
+    """Two words Snowball would stem alike that `KEPT_APART` parts ("tolerance", "tolerated")."""
+    return stem(word) != stem(other) and _stemmer.stemWord(word) == _stemmer.stemWord(other)
 
 
 # Prefixes studies join to a word people use alone: an "antidepressant" effect is about

@@ -193,6 +193,10 @@ FINDING_ANSWERS = [
     ("does it help eczema", "In lung cells X-1 reversed genes linked to emphysema.", []),
     # "patients" and "treatment" read as treating; a reported harm is still one
     ("can it cause mania", "Doctors reported two patients who needed treatment for mania after a week of X-1.", ["s1"]),
+    # "tolerance" (an effect that fades) is not "well tolerated", nor "dependence" "depends on"
+    ("does it build tolerance", "X-1 was well tolerated in the trial, with only mild side effects.", []),
+    ("does it stop working after a while", "Users say the effect of X-1 faded after a few weeks.", ["s1"]),
+    ("can u get dependent on it", "How well X-1 works depends on the time of day it is taken.", []),
 ]
 
 
