@@ -59,6 +59,9 @@ SETS = [
     ("nicotinamide-riboside, blind", [QUESTIONS / "nicotinamide-riboside-blind.jsonl"], "nicotinamide-riboside",
      ROOT / "bench" / "topics"),
     ("cjc-1295, blind", [QUESTIONS / "cjc-1295-blind.jsonl"], "cjc-1295", ROOT / "bench" / "topics"),
+    ("l-theanine, blind", [QUESTIONS / "l-theanine-blind.jsonl"], "l-theanine", ROOT / "bench" / "topics"),
+    ("semaglutide, blind", [QUESTIONS / "semaglutide-blind.jsonl"], "semaglutide", ROOT / "bench" / "topics"),
+    ("citicoline, blind", [QUESTIONS / "citicoline-blind.jsonl"], "citicoline", ROOT / "bench" / "topics"),
 ]
 
 
