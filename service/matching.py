@@ -451,6 +451,16 @@ def _everyday_ask(topic: dict, asking: str) -> str:
     return f"what is {topic.get('name') or topic.get('slug')} {asking}"
 
 
+def _defining(topic: dict, asking: str) -> tuple[str, ...]:
+    """The sources the topic's description cites ("... an amino acid found in tea (s28, s29)"), in
+    the order it cites them, when a question of everyday words asks what it is: a curator chose
+    them to say so."""
+    if not WHAT_IS.search(asking):
+        return ()
+    return tuple(dict.fromkeys(re.findall(r"\bs\d+\b", " ".join(
+        re.findall(r"\(((?:s\d+(?:,\s*)?)+)\)", topic.get("what_it_is") or "")))))
+
+
 # --- the search -----------------------------------------------------------------------
 
 def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -> tuple[list[Match], list[Match]]:
@@ -461,7 +471,9 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     info = ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
     read = read_question(index, question, *names_in_questions(info))
+    defining = ()
     if not read.words:
+        defining = _defining(info, read.text)
         read.text = _everyday_ask(info, read.text)
     # Lay words are searched with the topic's words for the same thing ("pin": injection)
     same = list(dict.fromkeys(index.vocabulary[p] for w in read.words if w in SAME_AS for p in _held_as(index, w, SAME_AS)))
@@ -471,7 +483,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     sims = dict(semantic_ranking)
     # and a claim that spells out an acronym the question uses ("ptsd") is a candidate too
     spelled_out = [c for w in read.words for c in index.spelled_out.get(w, ())]
-    candidates = list(dict.fromkeys([*sims, *(c for c, _ in lexical_ranking), *spelled_out]))
+    described = [c["id"] for c in ledger.claims(db, topic, sources=defining, checked=False)] if defining else []
+    candidates = list(dict.fromkeys([*sims, *(c for c, _ in lexical_ranking), *spelled_out, *described]))
     missing = candidates[len(semantic_ranking):]
     if missing:
         sims.update(zip(missing, index.similarity(db.conn, missing, vector)))
@@ -489,7 +502,9 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
         claim = claims.get(claim_id)
         share, held = covered[claim_id] if specific else (1.0, ())
         firm = sum(weight_of[w] for w in held) / total_weight
-        if claim is None or claim["auto"] and claim["source"] in hidden or not answers(sims[claim_id], share, general, firm):
+        if claim is None or claim["auto"] and claim["source"] in hidden:
+            continue
+        if claim["source"] not in defining and not answers(sims[claim_id], share, general, firm):
             continue
         answering.append((claim_id, claim, share, held))
     # The rows were read unchecked: only those that would answer are checked against their chain
@@ -509,13 +524,16 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
                              sims[claim_id], held))
     matches.sort(key=lambda m: -m.score)
     if not specific and matches:  # similarity alone decided: only the claims about as close as the best answer
-        matches = [m for m in matches if m.similarity >= GENERAL_SHARE * matches[0].similarity]
+        matches = [m for m in matches if m.similarity >= GENERAL_SHARE * matches[0].similarity or m.source in defining]
     ranked, seen = [], set()
     for match in matches:
         if match.source not in seen:
             seen.add(match.source)
             ranked.append(match)
-    return order(ranked)[:limit], matches
+    ranked = order(ranked)
+    if defining:  # what it is: the sources its description cites first, in its order
+        ranked.sort(key=lambda m: defining.index(m.source) if m.source in defining else len(defining))
+    return ranked[:limit], matches
 
 
 def order(ranked: list[Match]) -> list[Match]:
