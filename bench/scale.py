@@ -155,9 +155,11 @@ def as_worker(db):
 
 
 def after_reply(db):
-    """The worker's checkpoint after a reply (service.db._checkpoint_after_reply), outside the time
-    the texter waits: here after every answer, not once a second, so the WAL never grows."""
-    db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    """The worker's checkpoint after a reply (service.db._checkpoint_after_reply, `db.checkpoint`),
+    outside the time the texter waits: here after every answer, not once a second, so the WAL
+    never grows."""
+    from service.db import checkpoint
+    checkpoint(db.conn)
 
 
 def percentile(values, p):

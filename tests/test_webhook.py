@@ -149,3 +149,32 @@ def test_the_wal_is_copied_into_the_ledger_file_after_the_reply(app, text, db_pa
     assert b"zugzwangish" in db_path.read_bytes()
     with app.app_context():
         assert ledger_db.get_db().conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+
+
+def test_after_a_checkpoint_the_next_question_appends_to_the_wal_without_starting_it_over(app, text, db_path,
+                                                                                           monkeypatch):
+    """A commit that starts a copied-back WAL over fsyncs the WAL's new header (even with
+    synchronous=NORMAL); the checkpoint after a reply starts it over itself, so the next texter's
+    question node only appends. The WAL's salts (header bytes 16-24) change when it starts over."""
+    from service import db as ledger_db
+    monkeypatch.setattr(ledger_db, "CHECKPOINT_SECONDS", 0.0)
+    wal = db_path.with_name(db_path.name + "-wal")
+    text("semax|does it help with sleep?")[0].close()  # replied, then checkpointed
+    salts = wal.read_bytes()[16:24]
+    monkeypatch.setattr(ledger_db, "CHECKPOINT_SECONDS", 3600.0)
+    response, reply = text("semax|does it help with focus?")
+    assert "Not medical advice" in reply and wal.read_bytes()[16:24] == salts
+    response.close()
+
+
+def test_without_the_rewind_the_next_commit_starts_the_wal_over(db_path):
+    """The salts do tell: a plain checkpoint leaves starting over to the next commit."""
+    from service.db import connect
+    conn = connect(str(db_path)).conn
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    wal = db_path.with_name(db_path.name + "-wal")
+    conn.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    salts = wal.read_bytes()[16:24]
+    conn.execute("INSERT INTO settings (key, value) VALUES ('y', '1')")
+    assert wal.read_bytes()[16:24] != salts
