@@ -1,9 +1,9 @@
 """Safety before matching: which fixed lines a question gets before anything the ledger holds.
 
-An emergency happening now (thoughts of suicide, "I think I overdosed", "I have chest pain",
-"can't breathe", a child who swallowed it) gets only the emergency line: no matching, no node.
-A question that only names one ("heart attack recovery", "can you overdose on it") gets a short emergency line
-first, then the answer, as do children, pregnancy or breastfeeding, and a named medicine
+An emergency happening now (one's own thoughts of suicide, "I think I overdosed", "I have chest
+pain", "can't breathe", a child who swallowed it) gets only the emergency line: no matching, no
+node. A question that only names one ("heart attack recovery", "can you overdose on it", "does it
+cause suicidal thoughts") gets a short emergency or crisis line first, then the answer, as do children, pregnancy or breastfeeding, and a named medicine
 taken alongside, each with its own line ("im 16" is a child). A question about an animal someone
 keeps ("can I give it to my dog") is answered only by claims about that animal. Dosing stays refused
 (`matching.asks_about_dose`). The patterns are general English about people and
@@ -16,16 +16,24 @@ from .vocabulary import MEDICINE_CLASSES
 
 _SOMEONE = r"(?:i|i've|ive|i have|he|she|they|we|you|he's|she's|they've|my \w+)"
 EMERGENCY = re.compile(
-    r"\b(suicid\w*|kill(ing)? my ?self|end my life|want to die|self[- ]?harm\w*"
+    r"\b(kill(ing)? my ?self|end my life|want to die|self[- ]?harm\w*"
     rf"|{_SOMEONE} (?:just |might have |may have )?(?:overdosed|od'?d)|(?:is|am|are|i'm|im) overdosing"
     r"|can'?t breathe|cannot breathe|trouble breathing"
     r"|struggling to breathe|(?:have|having|got|getting|with) (?:a |bad |sharp |severe |really bad )?chest pains?"
     r"|chest pains? (?:right )?now|having a (?:heart attack|seizure|stroke)|(is|am|keeps?) seizing"
     r"|passed out|unconscious|(?:won'?t|not|isn'?t|can'?t) wak(?:e|ing)(?: up)?|throat (is )?closing)\b", re.I)
+# Suicide said of oneself, or of someone now, is an emergency ("feeling suicidal since I started it",
+# "can it make me suicidal", "my son is suicidal"); asked about as a drug's risk ("heard it makes
+# people suicidal", "suicidal thoughts?") it is named: the crisis line comes first, then the answer.
+SUICIDAL_NOW = re.compile(
+    r"\b(?:i|i'm|im|i am|i've|ive|me|myself|feel|feeling|felt|been)\b[^.?!]{0,40}\bsuicid\w*"
+    r"|\bsuicid\w*[^.?!]{0,20}\b(?:right now|now|tonight)\b|\bmy \w+ (?:is|has been|was|seems|feels) (?:\w+ )?suicid",
+    re.I)
+SUICIDE_NAMED = re.compile(r"\bsuicid\w*", re.I)
 # A question that names an emergency without saying it is happening ("heart attack recovery",
 # "overdose symptoms") is answered, after a line saying what to do if it is.
 EMERGENCY_NAMED = re.compile(
-    r"\b(overdos\w*|od|heart attacks?|chest pains?|seizures?|anaphyla\w*|suicid\w*)\b", re.I)
+    r"\b(overdos\w*|od|heart attacks?|chest pains?|seizures?|anaphyla\w*)\b", re.I)
 CHILDREN = re.compile(
     r"\b(child|children|kids?|my son|my daughter|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?"
     r"|teenagers?|minors|under 18|adolescents?|pediatric|paediatric)\b", re.I)
@@ -61,6 +69,7 @@ LINES = {
     "pregnancy": "Safety first: nothing here shows it is safe in pregnancy or breastfeeding. Ask your doctor first.",
     "interaction": "Safety first: how it mixes with other medicines is not established. Ask a pharmacist first.",
     "emergency": "If this is happening now, call your local emergency number (911 in the US, 112 in Europe).",
+    "suicide": "Thoughts of suicide: call or text 988 (US) or your local crisis line now.",
 }
 # a child-to-be is both: one line, so the answer still fits two SMS segments
 BOTH = ("children", "pregnancy")
@@ -75,15 +84,17 @@ SWALLOWED = re.compile(r"\b(got into|swallowed|ate|eaten|drank|chewed) (?:my|the
 
 def is_emergency(text: str) -> bool:
     text = text or ""
-    return bool(EMERGENCY.search(text) or CHILDREN.search(text) and SWALLOWED.search(text))
+    return bool(EMERGENCY.search(text) or SUICIDAL_NOW.search(text) or CHILDREN.search(text) and SWALLOWED.search(text))
 
 
 def concerns(text: str, names=frozenset()) -> list[str]:
-    """Which of emergency, children, pregnancy, interaction the question raises, in that order.
+    """Which of suicide, emergency, children, pregnancy, interaction the question raises, in that order.
     `names`: the words that name the topic asked about, which is not another medicine taken
     alongside ("I'm taking modafinil, is it safe?" asked of modafinil)."""
     text = text or ""
-    found = ["emergency"] if EMERGENCY_NAMED.search(text) else []
+    found = ["suicide"] if SUICIDE_NAMED.search(text) else []
+    if EMERGENCY_NAMED.search(text):
+        found.append("emergency")
     if (CHILDREN.search(text) or any(int(age) < 18 for age, _ in AGE.findall(text))
             or any(int(age) < 18 for age in SAID_AGE.findall(text))):
         found.append("children")

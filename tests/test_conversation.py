@@ -156,6 +156,7 @@ def test_short_english_is_not_taken_for_another_language(text, body):
 
 @pytest.mark.parametrize("body", ["semax|i took way too much and now have chest pain",
                                   "i think i overdosed on semax", "feeling suicidal since i started semax",
+                                  "semax|can it make me suicidal", "my son is suicidal since he started semax",
                                   "my friend took semax and wont wake up", "i think im having a heart attack after semax",
                                   "my toddler got into my semax what do i do",
                                   "my daughter ate half the bottle of semax, is she gonna be ok"])
@@ -193,6 +194,9 @@ def test_the_topic_asked_about_is_not_another_medicine_taken_alongside(tmp_path)
     ("semax|heart attack recovery", "emergency"),
     ("semax|my dad had a heart attack last year, would it help his heart", "emergency"),
     ("semax|overdose symptoms?", "emergency"),
+    # a risk asked about, not thoughts someone has: the crisis line, then what the ledger holds
+    ("semax|heard it makes people suicidal, is that true", "suicide"),
+    ("semax|suicidal thoughts?", "suicide"),
 ])
 def test_children_pregnancy_and_medicines_get_a_safety_line_first(text, body, line):
     _, reply = text(body)
