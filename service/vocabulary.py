@@ -125,6 +125,8 @@ CONDITIONS = (
     "hgh gh somatotropin",
     "fridge refrigerator refrigerated refrigerate refrigeration storage store stored storing",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
+    "vision visual eyesight sight",
+    "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -170,6 +172,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"
      r"|\b(?:can'?t|cannot|couldn'?t|trouble|hard to) (?:get to )?sleep(?:ing)?\b", "insomnia"),
     (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),
+    (r"\b(?:go|goes|going|gone|went|turn|turning|turned) blind\b|\bblindness\b"
+     r"|\blos(?:e|es|ing|t) (?:my |your |his |her |their )?(?:sight|eyesight)\b", "vision"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
     (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     (r"\bdrug (?:test|tests|tested|testing|screen|screens|screening)\b|\btested (?:fed|federation|sport|sports|league)\b",

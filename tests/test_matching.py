@@ -197,6 +197,10 @@ FINDING_ANSWERS = [
     ("does it build tolerance", "X-1 was well tolerated in the trial, with only mild side effects.", []),
     ("does it stop working after a while", "Users say the effect of X-1 faded after a few weeks.", ["s1"]),
     ("can u get dependent on it", "How well X-1 works depends on the time of day it is taken.", []),
+    # "go blind" asks about vision, which a double-blind trial is not about; "coke" is cocaine
+    ("can it make u go blind", "In rare cases X-1 was linked to a sudden loss of vision.", ["s1"]),
+    ("can it make u go blind", "In a double-blind trial X-1 eased tension headaches.", []),
+    ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
 ]
 
 
