@@ -155,6 +155,20 @@ def test_search_index_tampering_is_caught_and_reindex_mends_it(db, db_path, sql)
     assert chain.verify(db, "semax").ok
 
 
+@pytest.mark.parametrize("sql, named, words", [
+    ("UPDATE claim_search SET text = 'Semax cures baldness.' WHERE claim_id = 'c17'", "c17", "does not hold claim c17"),
+    ("UPDATE claim_search SET context = 'edited' WHERE claim_id = 'c17'", "c17", "does not hold claim c17"),
+    ("DELETE FROM claim_vectors WHERE claim_id = 'c17'", "c17", "embedding index does not match the claims (at c17)"),
+    # c17's vector row moved after every other: c18's is the first out of the claims' order
+    ("UPDATE claim_vectors SET rowid = (SELECT max(rowid) + 1 FROM claim_vectors) WHERE topic = 'semax' AND claim_id = 'c17'",
+     "c18", "(at c18)"),
+])
+def test_the_first_claim_unlike_its_index_rows_is_named(db, db_path, sql, named, words):
+    tamper(db_path, sql)
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq == claim_entry(db, named) and words in result.problem
+
+
 def test_an_index_in_an_older_format_is_rebuilt_when_the_ledger_is_opened(db_path):
     """After an upgrade that changes what the index holds, the old rows are never used."""
     tamper(db_path, "UPDATE claim_search SET context = context || ' stale'")
