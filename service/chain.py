@@ -363,18 +363,87 @@ def _table_problem(conn, topic: str, kind: str, table: str, since: int, expected
 
 def _suspects(conn, kind: str, table: str) -> str:
     """An SQL test, over a row `t` of `table` beside its entry `h`, that holds for every row
-    that may not be what its entry says: no entry of :kind at its seq, data that is not a
-    JSON object, a key the table has no column for (json_remove of the columns leaves more
-    than {}), or a column that differs from the data's field. The columns are compared as
-    `+t.x`, which has no affinity, so SQLite never makes '1' equal 1 (1 and 1.0 are equal,
-    as they are to `row_for`). A false alarm (a null field the table has no column for) only
-    costs a look by `_row_problem`."""
+    that may not be what its entry says.
+
+    Most rows pass at once: their entry's data is, byte for byte, the canonical JSON that
+    `_written_as` rebuilds from the row, one string comparison. The rest (data the rebuild
+    does not reproduce: a list column, a null field, a key order or encoding of its own) are
+    judged field by field: no entry of :kind at its seq, data that is not a JSON object, a key
+    the table has no column for (json_remove of the columns leaves more than {}), or a column
+    that differs from the data's field. The columns are compared as `+t.x`, which has no
+    affinity, so SQLite never makes '1' equal 1 (1 and 1.0 are equal, as they are to
+    `row_for`). A false alarm (a null field the table has no column for) only costs a look by
+    `_row_problem`."""
     derived = {"entry"} | ({"topic"} if kind != "topic" else set())
     checked = [name for (_, name, *_) in conn.execute(f"PRAGMA table_info({table})") if name not in derived]
     paths = ", ".join(f"'$.\"{name}\"'" for name in checked)
     differs = " OR ".join(f"+t.\"{name}\" IS NOT json_extract(h.data, '$.\"{name}\"')" for name in checked)
-    return (f"CASE WHEN h.kind IS NOT :kind OR NOT json_valid(h.data) OR json_type(h.data) != 'object' THEN 1"
+    return (f"CASE WHEN h.kind = :kind AND h.data = {_written_as(conn, kind, table, checked)} THEN 0"
+            f" WHEN h.kind IS NOT :kind OR NOT json_valid(h.data) OR json_type(h.data) != 'object' THEN 1"
             f" ELSE json_remove(h.data, {paths}) != '{{}}' OR {differs} END")
+
+
+def _written_as(conn, kind: str, table: str, checked: list[str]) -> str:
+    """An SQL expression: the canonical JSON of the data a row `t` of `table` was written from,
+    or NULL where the row cannot say it unambiguously (the slow test then judges the row).
+
+    The writer's data for a kind has a usual shape, learned from one entry of `kind`: the
+    columns it holds as fields (a null one as null) and those it holds as booleans. A column
+    it lacks is written only when it holds a value: for up to `_OPTIONAL` such columns the row
+    decides whether the string has the field; a row holding a value in any other is left to
+    the slow test. `json_object` writes the fields in sorted order: a text as `canonical`
+    escapes it, an integer as digits, 0 and 1 in a boolean field as false and true (which
+    `row_for` finds equal to 0 and 1), a NULL as null. A value JSON would print as another
+    gives NULL instead: a blob (which json_object refuses; `x < x''` holds for any text), a
+    real (printed to 15 digits, which Python may read as another number; a column of TEXT
+    affinity never holds one), a boolean field other than 0 or 1.
+
+    Data equal to this string parses to exactly these fields and values, so `row_for` of it is
+    the row: equality passes no row that `_row_problem` would fail. One string comparison
+    replaces parsing the data for every field; json_object builds the string in one call (a
+    chain of || or of replace() costs more than the parsing it replaces)."""
+    column = "slug" if table == "topics" else "topic"
+    sample = conn.execute(f"SELECT h.data FROM {table} t CROSS JOIN chain h ON h.topic = t.{column} AND h.seq = t.entry"
+                          " AND h.kind = ? LIMIT 1", [kind]).fetchone()
+    try:
+        sample = json.loads(sample[0]) if sample else {}
+    except ValueError:
+        sample = {}
+    sample = sample if isinstance(sample, dict) else {}
+    text_affinity = {name for (_, name, declared, *_) in conn.execute(f"PRAGMA table_info({table})")
+                     if "INT" not in declared.upper() and any(word in declared.upper() for word in ("CHAR", "CLOB", "TEXT"))}
+    names = sorted(checked)
+    optional = [name for name in names if name not in sample][:_OPTIONAL]
+    plain, fields = [], {}  # what every column must hold; the SQL of each field's value
+    for name in names:
+        value = f'+t."{name}"'
+        if name not in sample and name not in optional:
+            plain.append(f"{value} IS NULL")
+        elif isinstance(sample.get(name), bool):
+            plain.append(f"{value} IN (0, 1)")
+            fields[name] = f"CASE {value} WHEN 0 THEN json('false') ELSE json('true') END"
+        else:
+            plain.append(f"({value} < x'' OR {value} IS NULL)" if name in text_affinity
+                         else f"typeof({value}) NOT IN ('real', 'blob')")
+            fields[name] = value
+
+    def shaped(decided: int, lacking: set) -> str:  # the string, once the row has decided `optional[:decided]`
+        if decided == len(optional):
+            return "json_object(" + ", ".join(f"{_sql_text(name)}, {fields[name]}" for name in names
+                                              if name in fields and name not in lacking) + ")"
+        name = optional[decided]
+        return (f'CASE WHEN +t."{name}" IS NULL THEN {shaped(decided + 1, lacking | {name})}'
+                f" ELSE {shaped(decided + 1, lacking)} END")
+
+    return f"CASE WHEN {' AND '.join(plain) or 1} THEN {shaped(0, set())} END"
+
+
+_OPTIONAL = 3  # columns lacking from the learned shape that a row may hold (2**3 strings)
+
+
+def _sql_text(text: str) -> str:
+    """`text` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _row_problem(conn, topic: str, kind: str, table: str, column: str, rowid: int):

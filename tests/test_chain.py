@@ -329,3 +329,46 @@ def test_a_ledger_in_memory_is_verified_on_its_one_connection(db, db_path):
     memory.execute("UPDATE claims SET text = 'Semax cures everything.' WHERE topic = 'semax' AND id = 'c3'")
     result = chain.verify(in_memory, "semax")
     assert not result.ok and result.bad_seq == claim_entry(db, "c3") and "edited (text)" in result.problem
+
+
+# verify compares most rows with their entries as one string, the canonical JSON of the data a
+# row says it was written from; these rows would pass that comparison if it were careless.
+@pytest.mark.parametrize("pick, sql, words", [
+    ("auto = 1", "UPDATE claims SET auto = 2 WHERE rowid = ?", "edited (auto)"),
+    ("tier_reason IS NOT NULL", "UPDATE claims SET tier_reason = NULL WHERE rowid = ?", "edited (tier_reason)"),
+    ("tier_reason IS NULL", "UPDATE claims SET tier_reason = 'made up' WHERE rowid = ?", "edited (tier_reason)"),
+    ("tier_reason IS NULL", "UPDATE claims SET tier_reason = '' WHERE rowid = ?", "edited (tier_reason)"),
+    ("1", "UPDATE claims SET text = CAST(text AS BLOB) WHERE rowid = ?", "edited (text)"),
+])
+def test_a_row_edited_in_a_way_json_could_blur_is_caught(db, db_path, pick, sql, words):
+    rowid, topic, seq = db.conn.execute(f"SELECT rowid, topic, entry FROM claims WHERE {pick} ORDER BY rowid LIMIT 1").fetchone()
+    tamper(db_path, sql, rowid)
+    result = chain.verify(db, topic)
+    assert not result.ok and result.bad_seq == seq and words in result.problem
+
+
+def test_a_real_printed_as_the_datas_number_is_caught(db, db_path):
+    """SQLite prints a real to 15 digits: 2006.0000000000005 prints as 2006.0, which the data
+    may hold. The new source has the shape of the ledger's first, so it is compared as a string."""
+    import json
+    first = db.conn.execute("SELECT h.data FROM sources t JOIN chain h ON h.topic = t.topic AND h.seq = t.entry"
+                            " ORDER BY t.rowid LIMIT 1").fetchone()[0]
+    ledger.add_sources(db, "semax", [{**json.loads(first), "id": "s999", "year": 2006.0}])
+    assert chain.verify(db, "semax").ok
+    tamper(db_path, "UPDATE sources SET year = 2006.0000000000005 WHERE topic = 'semax' AND id = 's999'")
+    result = chain.verify(db, "semax")
+    assert not result.ok and "edited (year)" in result.problem
+
+
+def test_claims_of_any_characters_verify_and_an_edit_of_one_is_caught(db, db_path):
+    """Characters JSON escapes, as SQLite's json_object and `canonical` both do. (With a
+    fingerprint the claim has the usual shape, so it is compared as one string.)"""
+    text = 'He said "no" \\ then\n\ttabbed\r\x01\x1f\x7f é 漢字 😀 \u2028 end'
+    _, (claim_id,) = ledger.add_evidence(db, "semax", {"kind": "paste", "title": "t", "tier": "anecdote", "auto": True},
+                                         [{"text": text, "tier": "anecdote", "section": "pasted", "auto": True,
+                                           "fingerprint": "f" * 64}])
+    assert db.conn.execute("SELECT text FROM claims WHERE topic = 'semax' AND id = ?", [claim_id]).fetchone()[0] == text
+    assert chain.verify(db, "semax").ok
+    tamper(db_path, "UPDATE claims SET text = replace(text, char(1), char(2)) WHERE topic = 'semax' AND id = ?", claim_id)
+    result = chain.verify(db, "semax")
+    assert not result.ok and result.bad_seq == claim_entry(db, claim_id) and "edited (text)" in result.problem
