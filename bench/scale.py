@@ -144,14 +144,17 @@ def answer_times(path: Path, messages: list[str]) -> tuple[float, float]:
 
 @contextmanager
 def as_worker(db):
-    """The connection as a server worker holds it (service.db.get_db): SQLite's automatic WAL
-    checkpoint off, since the worker copies the WAL back after the reply has gone out
-    (`after_reply`), not inside whichever answer's commit crosses 1,000 pages."""
-    db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    """The connection as a server worker holds it (service.db.get_db, `serving`): SQLite's automatic
+    WAL checkpoint off, since the worker copies the WAL back after the reply has gone out
+    (`after_reply`), not inside whichever answer's commit crosses 1,000 pages; the file read
+    through a memory map."""
+    from service.db import serving
+    serving(db.conn)
     try:
         yield db
     finally:
         db.conn.execute("PRAGMA wal_autocheckpoint = 1000")
+        db.conn.execute("PRAGMA mmap_size = 0")
 
 
 def after_reply(db):

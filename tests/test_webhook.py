@@ -148,7 +148,9 @@ def test_the_wal_is_copied_into_the_ledger_file_after_the_reply(app, text, db_pa
     response.close()  # what a server does once the reply is sent (Flask's test client leaves it to us)
     assert b"zugzwangish" in db_path.read_bytes()
     with app.app_context():
-        assert ledger_db.get_db().conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        conn = ledger_db.get_db().conn
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        assert conn.execute("PRAGMA mmap_size").fetchone()[0] > 0  # workers read the file mapped (db.serving)
 
 
 def test_after_a_checkpoint_the_next_question_appends_to_the_wal_without_starting_it_over(app, text, db_path,
