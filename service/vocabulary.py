@@ -125,7 +125,7 @@ CONDITIONS = (
     "hgh gh somatotropin",
     "fridge refrigerator refrigerated refrigerate refrigeration storage store stored storing",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
-    "vision visual eyesight sight",
+    "vision eyesight sight",
     "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from

@@ -200,6 +200,7 @@ FINDING_ANSWERS = [
     # "go blind" asks about vision, which a double-blind trial is not about; "coke" is cocaine
     ("can it make u go blind", "In rare cases X-1 was linked to a sudden loss of vision.", ["s1"]),
     ("can it make u go blind", "In a double-blind trial X-1 eased tension headaches.", []),
+    ("blurry vision?", "In 60 men X-1 improved visual pattern recognition.", []),
     ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
 ]
 
