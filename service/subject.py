@@ -99,7 +99,7 @@ def _licensed(words: list[str], i: int, names: set, single: bool) -> bool:
 
 def candidates(text: str, names: set) -> list[list[str]]:
     """The noun runs of the sentence that asks, as typed (lower case), the most topical first
-    ("hair loss", "adhd"). `names`: every topic's names. A word after a number is a measure
+    ("hair loss", "adhd"), each after itself with the adjective before it ("suicidal thoughts"). `names`: every topic's names. A word after a number is a measure
     ("3 sprays"); an ambiguous word before a particle or an object is a verb ("build up")."""
     words = [matching.plain(w).strip() for w in re.findall(r"[A-Za-z0-9'-]+", asking(text))]
     runs, run = [], []
@@ -125,6 +125,10 @@ def candidates(text: str, names: set) -> list[list[str]]:
                        and not _licensed(words, run[0][2], names, single=len(run) == 1)):
             run = run[1:]
         if any(r != "joins" for _, r, _ in run):
+            before = words[run[0][2] - 1] if run[0][2] else ""
+            if before.isalpha() and before not in FILLER and before not in names and set(
+                    lemminflect.getAllLemmas(before)) == {"ADJ"}:
+                kept.append([before] + [w for w, _, _ in run])  # "suicidal thoughts", where the claims say it
             kept.append([w for w, _, _ in run])
     kept.sort(key=lambda r: -max(matching.topicality(w) for w in r))
     return kept

@@ -15,6 +15,7 @@ from service import replies, subject
     ("is that a known reaction?", []),
     ("stack w alpha?", [["stack"]]),                                          # a topic's name is no subject
     ("any human studies or is it all mice", []),                              # kinds of evidence
+    ("suicidal thoughts?", [["suicidal", "thoughts"], ["thoughts"]]),         # with its adjective, then without
 ])
 def test_candidates_are_the_nouns_of_the_sentence_that_asks(question, runs):
     assert subject.candidates(question, {"alpha"}) == runs
@@ -28,6 +29,14 @@ def test_candidates_are_the_nouns_of_the_sentence_that_asks(question, runs):
 def test_a_subject_is_named_only_where_every_source_says_it(claims, said):
     runs = subject.candidates("does it help adhd or cause headaches", set())
     assert subject.named(runs, claims) == said
+
+
+@pytest.mark.parametrize("claims, said", [
+    ({"s1": ["The label warns of suicidal thoughts."]}, "suicidal thoughts"),
+    ({"s1": ["The label warns of suicidal thoughts."], "s2": ["Users describe racing thoughts."]}, "thoughts"),
+])
+def test_a_subject_keeps_its_adjective_where_every_source_says_it(claims, said):
+    assert subject.named(subject.candidates("does it cause suicidal thoughts", set()), claims) == said
 
 
 def test_a_subject_is_never_another_word_sharing_its_stem():
