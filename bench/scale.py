@@ -95,10 +95,12 @@ def ledger_path(size: str) -> tuple[Path, float]:
 
 def approximate_index(path: Path) -> None:
     """Bring the cached ledger's approximate index files up to date (a ledger cached before they
-    existed, or after an index format change), timing a build from scratch when there was one."""
+    existed, or after an index format change), timing a build from scratch when there was one;
+    and its full-text index merged as `service.build` leaves it (`search_index.compact`)."""
     from service import search_index
     from service.db import connect
     db = connect(str(path))
+    search_index.compact(db.conn)
     start = time.perf_counter()
     built = search_index.approximate(db)
     seconds = time.perf_counter() - start

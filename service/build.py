@@ -101,6 +101,7 @@ def build(path: str, data_dir: Path | None = None, progress=None) -> None:
                 if progress:
                     progress(f"building {folder.name}")
                 load_topic(db, folder, progress)
+        search_index.compact(db.conn)
         built = {t["slug"]: ledger.head(db, t["slug"])[0] for t in ledger.list_topics(db)}
         db.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('built', ?)", [json.dumps(built)])
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

