@@ -35,7 +35,7 @@ SUICIDE_NAMED = re.compile(r"\bsuicid\w*", re.I)
 EMERGENCY_NAMED = re.compile(
     r"\b(overdos\w*|od|heart attacks?|chest pains?|seizures?|anaphyla\w*)\b", re.I)
 CHILDREN = re.compile(
-    r"\b(child|children|kids?|my son|my daughter|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?"
+    r"\b(child|children|kids?|my son|my daughter|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?|teenage"
     r"|teenagers?|minors|under 18|adolescents?|pediatric|paediatric)\b", re.I)
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
 # "im 16 can i take it": an age said of oneself, not a dose or a count ("i'm 16 days in")

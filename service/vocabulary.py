@@ -105,7 +105,7 @@ REGULATION = ("legal legally illegal illegally banned ban fda approved approval 
               "banned ban prohibited wada doping antidoping",
               "doping screen screens screening")
 CONDITIONS = (
-    "child children kid kids teen teens teenager teenagers adolescent adolescents paediatric pediatric",
+    "child children kid kids teen teens teenage teenager teenagers adolescent adolescents paediatric pediatric",
     "pregnancy pregnant",
     "breastfeeding breastfeed nursing lactation lactating",
     "dementia alzheimer alzheimers",
@@ -172,6 +172,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"
      r"|\b(?:can'?t|cannot|couldn'?t|trouble|hard to) (?:get to )?sleep(?:ing)?\b", "insomnia"),
     (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),
+    (r"\b(?:1[0-7]|[1-9]) ?(?:yo|y/?o|yrs? old|years? old|year-old)\b", "child"),
     (r"\b(?:go|goes|going|gone|went|turn|turning|turned) blind\b|\bblindness\b"
      r"|\blos(?:e|es|ing|t) (?:my |your |his |her |their )?(?:sight|eyesight)\b", "vision"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),

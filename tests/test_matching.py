@@ -201,6 +201,9 @@ FINDING_ANSWERS = [
     ("can it make u go blind", "In rare cases X-1 was linked to a sudden loss of vision.", ["s1"]),
     ("can it make u go blind", "In a double-blind trial X-1 eased tension headaches.", []),
     ("blurry vision?", "In 60 men X-1 improved visual pattern recognition.", []),
+    # an age under 18 is a child, and "teenage" boys are teens
+    ("is it ok for my 14 yr old", "Safety of X-1 has not been established in children.", ["s1"]),
+    ("is it safe for teens", "In 75 teenage boys X-1 caused no serious side effects.", ["s1"]),
     ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
 ]
 
