@@ -46,8 +46,10 @@ def _without_names(text: str, names: set) -> str:
 def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
     """One topic's answer: what matched (the asker's own held pastes too, no one else's)."""
     topic = ledger.require_topic(db, slug)
-    ranked, matching_claims = matching.search(db, slug, _without_names(text, others) if others else text,
-                                              hidden=ledger.quarantined(db, slug, but_for=asker))
+    asked = _without_names(text, others) if others else text
+    if asked != text and not matching.asks_something(db, slug, asked):
+        asked = text  # "can I take alpha with beta", "alpha vs beta?": the other is what is asked about
+    ranked, matching_claims = matching.search(db, slug, asked, hidden=ledger.quarantined(db, slug, but_for=asker))
     tiers = dict.fromkeys(ledger.TIERS, 0)
     for match in matching_claims:
         if not match.auto:
@@ -60,8 +62,8 @@ def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
         if summary and "\n" not in summary:
             summaries[source_id] = summary
     every_name = set().union(*(matching.topic_names(t) for t in ledger.list_topics(db)))
-    asked = subject.candidates(_without_names(text, others) if others else text, every_name)
-    return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches, "asked": asked,
+    return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches,
+            "asked": subject.candidates(asked, every_name),
             "matching": [m.as_dict() for m in matching_claims if not m.auto], "unconfirmed": unconfirmed,
             "tiers": tiers, "summaries": summaries}
 

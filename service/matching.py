@@ -461,6 +461,13 @@ def _defining(topic: dict, asking: str) -> tuple[str, ...]:
         re.findall(r"\(((?:s\d+(?:,\s*)?)+)\)", topic.get("what_it_is") or "")))))
 
 
+def asks_something(db, topic: str, question: str) -> bool:
+    """Whether the question says what it asks of the topic in words of its own, not only
+    everyday ones ("is it safe?", "which is better?")."""
+    read = read_question(search_index.topic_index(db, topic), question, *names_in_questions(ledger.require_topic(db, topic)))
+    return bool(read.words) and float(read.weights.sum()) > 0
+
+
 # --- the search -----------------------------------------------------------------------
 
 def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -> tuple[list[Match], list[Match]]:

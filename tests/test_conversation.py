@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from service import chain, conversation, ledger, safety, sms
+from service import answer, chain, conversation, ledger, safety, sms
 
 
 def nodes(db):
@@ -225,3 +225,9 @@ def test_a_pregnancy_or_child_question_is_answered_only_by_claims_about_it(db, b
     from service import answer
     result = answer.ask(db, "semax", body.split("|", 1)[1])
     assert all(any(w in m["claim"].lower() for w in words) for m in result.matches + result.unconfirmed)
+
+
+def test_two_topics_asked_together_are_each_asked_about_the_other(db):
+    # "can I take selank with semax" says nothing else: selank's claims about semax answer it
+    asked = answer.ask(db, "selank", "can i take selank with semax", also=("semax",), record=False)
+    assert asked.matches and all("semax" in m["claim"].lower() for m in asked.matches[:3])
