@@ -17,12 +17,18 @@ KEPT_APART = {"tolerance": "tolerance", "tolerances": "tolerance", "tolerant": "
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem: "sleeping" and "sleeps" are "sleep" (but see `KEPT_APART`)."""
-    return KEPT_APART.get(word) or _stemmer.stemWord(word)
+    return KEPT_APART.get(word) or _snowball(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _snowball(word: str) -> str:
+    """Snowball's own stem, kept per word: `kept_apart` asks for it of a dozen word pairs a question."""
+    return _stemmer.stemWord(word)
 
 
 def kept_apart(word: str, other: str) -> bool:
     """Two words Snowball would stem alike that `KEPT_APART` parts ("tolerance", "tolerated")."""
-    return stem(word) != stem(other) and _stemmer.stemWord(word) == _stemmer.stemWord(other)
+    return stem(word) != stem(other) and _snowball(word) == _snowball(other)
 
 
 # Prefixes studies join to a word people use alone: an "antidepressant" effect is about
