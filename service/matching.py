@@ -356,15 +356,24 @@ SHARED_PREFIXES = ("contra", "anti", "neuro", "hyper", "hypo", "inter", "intra",
 
 
 def _spelled_alike(word: str, other: str) -> bool:
-    """Two words that end alike and are otherwise different ("eczema", "emphysema"), or that share
-    only a prefix ("contraceptive", "contraindications"). Words that begin alike ("surgery",
-    "surgical") or hold one another ("flu", "influenza") are often kin."""
+    """Two words that end alike and are otherwise different ("eczema", "emphysema"), that begin
+    apart and share three letters and no more ("hair", "impairment"), or that share only a prefix
+    ("contraceptive", "contraindications"). Words that begin alike ("surgery", "surgical"), hold
+    one another ("flu", "influenza") or share a longer part ("thyroid", "levothyroxine") are
+    often kin."""
     if word in other or other in word:
         return False
     if word[:3] != other[:3] and word[-3:] == other[-3:]:
         return True
+    if word[:3] != other[:3] and _longest_shared(word, other) == 3:
+        return True
     return any(word.startswith(p) and other.startswith(p) and word[len(p):][:3] != other[len(p):][:3]
                for p in SHARED_PREFIXES)
+
+
+def _longest_shared(word: str, other: str) -> int:
+    """The length of the longest run of letters both words hold, up to 4."""
+    return max((n for n in (4, 3, 2, 1) if any(word[i:i + n] in other for i in range(len(word) - n + 1))), default=0)
 
 
 def answers(similarity: float, covered: float, general: bool = False, held: float = 0.0) -> bool:

@@ -127,6 +127,7 @@ CONDITIONS = (
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
     "vision eyesight sight",
     "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth",
+    "caffeine caffeinated coffee espresso",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
