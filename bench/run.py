@@ -214,7 +214,32 @@ def scale_table(work):
           + ", ".join(f"{nodes:,} nodes {rate:.0f}/s" for nodes, rate in rates))
 
 
+def answers_only(sizes, runs=1):
+    """Only the in-process answer times at each size (`python bench/run.py answers 100k [runs]`):
+    the scale table's answer column, each run in a scratch copy of the cached ledger, without the
+    rest of the bench (retrieval, verify, ingest, HTTP)."""
+    messages = [q["msg"] for q in load(SETS[1][1])]
+    for size in sizes:
+        path, _ = scale.ledger_path(size)
+        for _ in range(runs):
+            work = scale.scratch()
+            try:
+                copy = scale.copy_of(path, work)
+                db = connect(str(copy))
+                texts = [route(db, m, scale.TOPIC)[1] for m in messages]
+                db.conn.close()
+                p50, p99 = scale.answer_times(copy, texts)
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+            print(f"{size}: answer p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms (load average"
+                  f" {os.getloadavg()[0]:.1f})", flush=True)
+
+
 def main():
+    if sys.argv[1:2] == ["answers"]:
+        answers_only(sys.argv[2].split(",") if len(sys.argv) > 2 else ["100k"],
+                     int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+        return
     work = Path(tempfile.mkdtemp())
     path = str(work / "ledger.db")
     build(path)
