@@ -233,9 +233,10 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = " ".join(foreground) or asking
     if behind:
         text = f"{text}. {' '.join(behind)}"
-    # "weight loss": a common head ("loss") needs its modifier; a rare one ("heart palpitations") does not
+    # "weight loss": a common head ("loss") needs its modifier, even where the topic holds only a
+    # neighbour of it ("lost"); a rare one ("heart palpitations") does not
     compounds = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
-                      if not _df(index, a) and _df(index, b) and topicality(b) < 1 and _compound(a, b, asking))
+                      if not _df(index, a) and topicality(b) < 1 and _compound(a, b, asking))
     terms = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names))

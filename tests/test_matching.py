@@ -193,6 +193,7 @@ FINDING_ANSWERS = [
     ("does it help eczema", "In lung cells X-1 reversed genes linked to emphysema.", []),
     # and "hair" near "impairment" by the three letters they share
     ("hair loss?", "Fewer people with cognitive impairment on X-1 reported memory loss.", []),
+    ("hair loss?", "In the trial people on X-1 lost a little weight.", []),   # "loss" needs "hair" here too
     # "patients" and "treatment" read as treating; a reported harm is still one
     ("can it cause mania", "Doctors reported two patients who needed treatment for mania after a week of X-1.", ["s1"]),
     # "tolerance" (an effect that fades) is not "well tolerated", nor "dependence" "depends on"
