@@ -62,6 +62,9 @@ SETS = [
     ("l-theanine, blind", [QUESTIONS / "l-theanine-blind.jsonl"], "l-theanine", ROOT / "bench" / "topics"),
     ("semaglutide, blind", [QUESTIONS / "semaglutide-blind.jsonl"], "semaglutide", ROOT / "bench" / "topics"),
     ("citicoline, blind", [QUESTIONS / "citicoline-blind.jsonl"], "citicoline", ROOT / "bench" / "topics"),
+    ("bacopa, blind", [QUESTIONS / "bacopa-blind.jsonl"], "bacopa", ROOT / "bench" / "topics"),
+    ("pt-141, blind", [QUESTIONS / "pt-141-blind.jsonl"], "pt-141", ROOT / "bench" / "topics"),
+    ("kava, blind", [QUESTIONS / "kava-blind.jsonl"], "kava", ROOT / "bench" / "topics"),
 ]
 
 
