@@ -61,9 +61,11 @@ SECTION_WORDS = {
     "how_it_works": "how it works: mechanism",
 }
 # How people ask after a section when every word of the question is an everyday one: the
-# section's word is then read as what they ask ("how does it even work" asks for the mechanism).
+# section's word is then read as what they ask ("how does it even work" asks for the mechanism,
+# "does it actually work" whether it is effective).
 SECTION_ASKS = (
     (r"\bhow (?:does|do|would|could|did) (?:\w+ ){1,2}work\b|\bhow (?:it|this|they) works?\b", "mechanism"),
+    (r"\b(?:does|do|did) (?:it|this|they|\S+) (?:actually |even |really |honestly )?work\b", "effective"),
 )
 
 # Lay words and the words studies use for the same thing, as they hold for any compound: how it
