@@ -226,12 +226,21 @@ def checkpoint(conn) -> int:
     its beginning and fsyncs its new header (SQLite does so even with synchronous=NORMAL): that
     commit was the next texter's question node, 0.1 ms on a quiet disk and several behind other
     writers' I/O, inside the answer. A one-row write here (a counter in `settings`) takes that
-    fsync instead, after the reply; the next commit appends to the WAL without syncing."""
+    fsync instead, after the reply; the next commit appends to the WAL without syncing. Like
+    the checkpoint, the rewind never waits: while another writer holds the lock (a long paste)
+    it is left to that writer's commit, as before, and the worker goes on to its next request."""
     _, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     if frames > 0 and copied == frames:
-        with writing(conn):
-            conn.execute("INSERT INTO settings (key, value) VALUES ('wal_rewinds', 1)"
-                         " ON CONFLICT (key) DO UPDATE SET value = value + 1")
+        (waits,) = conn.execute("PRAGMA busy_timeout").fetchone()
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            with writing(conn):
+                conn.execute("INSERT INTO settings (key, value) VALUES ('wal_rewinds', 1)"
+                             " ON CONFLICT (key) DO UPDATE SET value = value + 1")
+        except sqlite3.OperationalError:  # the write lock is taken
+            pass
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(waits)}")
     return frames
 
 

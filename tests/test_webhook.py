@@ -180,3 +180,21 @@ def test_without_the_rewind_the_next_commit_starts_the_wal_over(db_path):
     salts = wal.read_bytes()[16:24]
     conn.execute("INSERT INTO settings (key, value) VALUES ('y', '1')")
     assert wal.read_bytes()[16:24] != salts
+
+
+def test_the_rewind_after_a_checkpoint_never_waits_for_another_writer(db_path):
+    """While another writer holds the lock, the rewind is left to that writer's commit: the worker
+    is not kept from its next request (nor does it log a failed checkpoint after a long wait)."""
+    import sqlite3
+
+    from service.db import checkpoint, connect
+    conn = connect(str(db_path)).conn
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert checkpoint(conn) > 0
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30000  # as connect set it
+    finally:
+        other.execute("ROLLBACK")
