@@ -165,6 +165,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
     (r"\bclear ?(?:head|headed|headedness|mind|thinking)\b|\bthink(?:ing)? (?:more )?clearly\b", "clarity"),
+    (r"\b(?:what|wat|wot|wut) (?:does|do|did|will) (?:it|this|they|\S+) (?:actually |even |really )?feel like\b"
+     r"|\bhow (?:does|do|did) (?:it|this|\S+) (?:actually |even |really )?(?:make (?:you|u|ppl|people|me) )?feel\b"
+     r"|\b(?:what|wat|wot|wut) (?:do|did) (?:people|ppl|users|you|u) (?:actually |even |really )?feel\b", "reddit forum"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b", "anticoagulant"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),

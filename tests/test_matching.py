@@ -282,7 +282,8 @@ def test_multiple_sclerosis_is_not_held_by_multiple_reports(db):
     assert top_sources(db, "multiple sclerosis", "semax") == []
 
 
-@pytest.mark.parametrize("question", ["what does reddit say about it", "any forum stories?"])
+@pytest.mark.parametrize("question", ["what does reddit say about it", "any forum stories?", "wat does it feel like",
+                                      "what do ppl actually feel on it"])
 def test_asking_for_reports_is_answered_by_the_anecdote_tier(db, question):
     ranked, _ = matching.search(db, "selank", question)
     assert ranked and {m.tier for m in ranked} == {"anecdote"}
