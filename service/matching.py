@@ -52,6 +52,7 @@ SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") count
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
 CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
 COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is filler; this rare, a topic
+FORM_SHARE = 0.25      # a name at most this share of a topic's claims use names one of its forms or brands
 NAME_ZIPF = 2.5        # a word of a topic's longer name this rare in English ("acetyl") names the topic alone
 FUZZY_CUTOFF = 80
 KNOWN_FLOOR = 0.25     # a word the topic uses counts at least this much, however common in English
@@ -216,6 +217,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
+    if not foreground:
+        foreground = _forms_named(index, names, text)
     behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
     words, scales = [], []
     for word, scale in [(w, 1.0) for w in foreground] + [(w, BACKGROUND) for w in behind]:
@@ -240,6 +243,16 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     terms = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names))
+
+
+def _forms_named(index, names: set, text: str) -> list[str]:
+    """When a message says nothing but names the topic in two ways or more ("noble or tudei kava?",
+    "ozempic vs wegovy"), the names few of its claims use are what it asks about: which form or
+    brand."""
+    said = list(dict.fromkeys(w for w in re.findall(r"[a-z0-9]+", text) if w in names))
+    if len(said) < 2:
+        return []
+    return [w for w in said if 0 < _df(index, w) <= FORM_SHARE * len(index.claim_ids)]
 
 
 def _held_as(index, word: str, groups=None) -> list[int]:

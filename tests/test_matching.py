@@ -221,6 +221,28 @@ def test_a_question_is_answered_by_the_finding_that_answers_it_and_no_other(tmp_
     assert top_sources(db, question, "x-1") == sources
 
 
+def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
+    # "ozempic vs wegovy", "noble or tudei kava": brands or forms of the topic, named in its aliases
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1", "aliases": ["alphaform", "betaform"]}))
+    (topic / "sources.jsonl").write_text("".join(
+        json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial", "tier": "human"}) + "\n" for n in range(1, 5)))
+    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "summary", "tier": "human",
+                                                            "text": text}) + "\n" for n, text in enumerate([
+        "Alphaform and betaform X-1 differ only in how long they last.",
+        "The two kinds of X-1 sold online differ mostly in price.",
+        "In 40 patients X-1 improved memory more than placebo.",
+        "X-1 caused mild headaches in a third of users."], 1)))
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    index, names = search_index.topic_index(db, "x-1"), matching.names_in_questions(ledger.require_topic(db, "x-1"))
+    assert matching.read_question(index, "alphaform vs betaform?", *names).words == ["alphaform", "betaform"]
+    assert matching.read_question(index, "x-1 or alphaform, which is better", *names).words == ["alphaform"]
+    assert matching.read_question(index, "alphaform?", *names).words == []  # one name alone names the topic
+    assert top_sources(db, "alphaform vs betaform?", "x-1") == ["s1"]
+
+
 def two_claim_topic(tmp_path, name, finding, other, what_it_is=""):
     """A ledger of one topic: `finding` (source s1, published) and `other` (s2, human)."""
     slug = name.lower().replace(" ", "-")
