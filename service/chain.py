@@ -170,7 +170,9 @@ def verify(db, topic: str, since: int = 0, vectors: bool = True) -> Verification
             return fail(since, f"entry {since} is missing")
         prev = row[0]
     scan = _holds_most(conn, topic)
-    rows = [functools.partial(_rows_against_entries, topic=topic, since=since, scan=scan, part=part) for part in _slices(conn)]
+    tests = {kind: _suspects(conn, kind, table) for kind, table in CHAINED_TABLES.items()}
+    rows = [functools.partial(_rows_against_entries, topic=topic, since=since, scan=scan, tests=tests, part=part)
+            for part in _slices(conn)]
     with _Beside(conn, lambda own: search_index.problem(sqlite_utils.Database(own), topic, since, vectors, scan),
                  lambda own: tally.problem(own, topic, scan), *rows) as beside:
         walked = _walk(conn, topic, since, prev)
@@ -303,10 +305,10 @@ def _slices(conn) -> list[dict[str, tuple[int, int]]]:
     return parts
 
 
-def _rows_against_entries(conn, topic: str, since: int, scan: bool, part: dict) -> dict:
+def _rows_against_entries(conn, topic: str, since: int, scan: bool, tests: dict, part: dict) -> dict:
     """{kind: (rows, suspects)} by `_table_rows` for one slice (`part`, see `_slices`) of every
-    chained table."""
-    return {kind: _table_rows(conn, topic, kind, table, since, scan, *part[table])
+    chained table, `tests` holding each kind's `_suspects`."""
+    return {kind: _table_rows(conn, topic, kind, table, since, scan, tests[kind], *part[table])
             for kind, table in CHAINED_TABLES.items()}
 
 
@@ -322,19 +324,19 @@ def _why_not(topic: str, seq: int, kind: str, data: str, prev_hash: str, stored_
     return f"entry {seq} ({kind}) was altered: its hash does not recompute"
 
 
-def _table_rows(conn, topic: str, kind: str, table: str, since: int, scan: bool, first: int,
+def _table_rows(conn, topic: str, kind: str, table: str, since: int, scan: bool, suspect: str, first: int,
                 last: int) -> tuple[int, list]:
     """(rows of `topic` in `table` after entry `since` with rowids `first` to `last`, [entry, rowid] of each row
     among them that may not be what its chain entry says).
 
     One SQL statement counts the rows and compares each with its entry's data in C
-    (`_suspects`), returning only those that may differ; `_table_problem` then judges each of
+    (`suspect`, by `_suspects`), returning only those that may differ; `_table_problem` then judges each of
     those by `row_for`, the rule the writer used, so SQL can only narrow the search, never pass
     a row Python would fail. `scan`: see `_holds_most`; `first` and `last`: see `_slices`."""
     column = "slug" if table == "topics" else "topic"
     where = f"+t.{column}" if scan else f"t.{column}"
     rows, suspects = conn.execute(f"SELECT count(*), json_group_array(json_array(t.entry, t.rowid))"
-                                  f" FILTER (WHERE {_suspects(conn, kind, table)}) FROM {table} t LEFT JOIN chain h"
+                                  f" FILTER (WHERE {suspect}) FROM {table} t LEFT JOIN chain h"
                                   f" ON h.topic = :topic AND h.seq = t.entry WHERE {where} = :topic"
                                   f" AND t.entry > :since AND t.rowid BETWEEN :first AND :last",
                                   {"topic": topic, "since": since, "kind": kind, "first": first, "last": last}).fetchone()
@@ -387,39 +389,43 @@ def _written_as(conn, kind: str, table: str, checked: list[str]) -> str:
     """An SQL expression: the canonical JSON of the data a row `t` of `table` was written from,
     or NULL where the row cannot say it unambiguously (the slow test then judges the row).
 
-    The writer's data for a kind has a usual shape, learned from one entry of `kind`: the
-    columns it holds as fields (a null one as null) and those it holds as booleans. A column
-    it lacks is written only when it holds a value: for up to `_OPTIONAL` such columns the row
-    decides whether the string has the field; a row holding a value in any other is left to
-    the slow test. `json_object` writes the fields in sorted order: a text as `canonical`
-    escapes it, an integer as digits, 0 and 1 in a boolean field as false and true (which
-    `row_for` finds equal to 0 and 1), a NULL as null. A value JSON would print as another
-    gives NULL instead: a blob (which json_object refuses; `x < x''` holds for any text), a
-    real (printed to 15 digits, which Python may read as another number; a column of TEXT
-    affinity never holds one), a boolean field other than 0 or 1.
+    The writer's data for a kind has a usual shape, learned from the first `_SAMPLES` entries
+    of `kind`: the columns it always holds as fields (a null one as null) and those it holds
+    as booleans. A column it does not always hold is written only when it holds a value: for
+    up to `_OPTIONAL` such columns (those some entries held first) the row decides whether the
+    string has the field; a row holding a value in any other is left to the slow test.
+    `json_object` writes the fields in sorted order: a text as `canonical` escapes it, an
+    integer as digits, 0 and 1 in a boolean field as false and true (which `row_for` finds
+    equal to 0 and 1), a NULL as null. A value JSON would print as another gives NULL instead:
+    a blob (which json_object refuses; `x < x''` holds for any text), a real (printed to 15
+    digits, which Python may read as another number; a column of TEXT affinity never holds
+    one), a boolean field other than 0 or 1.
 
     Data equal to this string parses to exactly these fields and values, so `row_for` of it is
     the row: equality passes no row that `_row_problem` would fail. One string comparison
     replaces parsing the data for every field; json_object builds the string in one call (a
     chain of || or of replace() costs more than the parsing it replaces)."""
     column = "slug" if table == "topics" else "topic"
-    sample = conn.execute(f"SELECT h.data FROM {table} t CROSS JOIN chain h ON h.topic = t.{column} AND h.seq = t.entry"
-                          " AND h.kind = ? LIMIT 1", [kind]).fetchone()
-    try:
-        sample = json.loads(sample[0]) if sample else {}
-    except ValueError:
-        sample = {}
-    sample = sample if isinstance(sample, dict) else {}
+    samples = []
+    for (data,) in conn.execute(f"SELECT h.data FROM {table} t CROSS JOIN chain h ON h.topic = t.{column}"
+                                f" AND h.seq = t.entry AND h.kind = ? LIMIT {_SAMPLES}", [kind]):
+        try:
+            samples.append(json.loads(data))
+        except ValueError:
+            pass
+    samples = [sample for sample in samples if isinstance(sample, dict)] or [{}]
     text_affinity = {name for (_, name, declared, *_) in conn.execute(f"PRAGMA table_info({table})")
                      if "INT" not in declared.upper() and any(word in declared.upper() for word in ("CHAR", "CLOB", "TEXT"))}
     names = sorted(checked)
-    optional = [name for name in names if name not in sample][:_OPTIONAL]
+    always = [name for name in names if all(name in sample for sample in samples)]
+    optional = sorted((name for name in names if name not in always),
+                      key=lambda name: not any(name in sample for sample in samples))[:_OPTIONAL]
     plain, fields = [], {}  # what every column must hold; the SQL of each field's value
     for name in names:
         value = f'+t."{name}"'
-        if name not in sample and name not in optional:
+        if name not in always and name not in optional:
             plain.append(f"{value} IS NULL")
-        elif isinstance(sample.get(name), bool):
+        elif any(isinstance(sample.get(name), bool) for sample in samples):
             plain.append(f"{value} IN (0, 1)")
             fields[name] = f"CASE {value} WHEN 0 THEN json('false') ELSE json('true') END"
         else:
@@ -438,7 +444,8 @@ def _written_as(conn, kind: str, table: str, checked: list[str]) -> str:
     return f"CASE WHEN {' AND '.join(plain) or 1} THEN {shaped(0, set())} END"
 
 
-_OPTIONAL = 3  # columns lacking from the learned shape that a row may hold (2**3 strings)
+_SAMPLES = 64  # entries of a kind its usual shape is learned from
+_OPTIONAL = 3  # columns not always written that a row may hold (2**3 strings)
 
 
 def _sql_text(text: str) -> str:

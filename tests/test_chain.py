@@ -333,15 +333,17 @@ def test_a_ledger_in_memory_is_verified_on_its_one_connection(db, db_path):
 
 # verify compares most rows with their entries as one string, the canonical JSON of the data a
 # row says it was written from; these rows would pass that comparison if it were careless.
-@pytest.mark.parametrize("pick, sql, words", [
-    ("auto = 1", "UPDATE claims SET auto = 2 WHERE rowid = ?", "edited (auto)"),
-    ("tier_reason IS NOT NULL", "UPDATE claims SET tier_reason = NULL WHERE rowid = ?", "edited (tier_reason)"),
-    ("tier_reason IS NULL", "UPDATE claims SET tier_reason = 'made up' WHERE rowid = ?", "edited (tier_reason)"),
-    ("tier_reason IS NULL", "UPDATE claims SET tier_reason = '' WHERE rowid = ?", "edited (tier_reason)"),
-    ("1", "UPDATE claims SET text = CAST(text AS BLOB) WHERE rowid = ?", "edited (text)"),
+@pytest.mark.parametrize("table, pick, sql, words", [
+    ("claims", "auto = 1", "UPDATE claims SET auto = 2 WHERE rowid = ?", "edited (auto)"),
+    ("claims", "tier_reason IS NOT NULL", "UPDATE claims SET tier_reason = NULL WHERE rowid = ?", "edited (tier_reason)"),
+    ("claims", "tier_reason IS NULL", "UPDATE claims SET tier_reason = 'made up' WHERE rowid = ?", "edited (tier_reason)"),
+    ("claims", "tier_reason IS NULL", "UPDATE claims SET tier_reason = '' WHERE rowid = ?", "edited (tier_reason)"),
+    ("claims", "1", "UPDATE claims SET text = CAST(text AS BLOB) WHERE rowid = ?", "edited (text)"),
+    ("sources", "nct IS NULL", "UPDATE sources SET nct = 'NCT00000001' WHERE rowid = ?", "edited (nct)"),
+    ("sources", "doi IS NULL", "UPDATE sources SET doi = '10.1000/made.up' WHERE rowid = ?", "edited (doi)"),
 ])
-def test_a_row_edited_in_a_way_json_could_blur_is_caught(db, db_path, pick, sql, words):
-    rowid, topic, seq = db.conn.execute(f"SELECT rowid, topic, entry FROM claims WHERE {pick} ORDER BY rowid LIMIT 1").fetchone()
+def test_a_row_edited_in_a_way_json_could_blur_is_caught(db, db_path, table, pick, sql, words):
+    rowid, topic, seq = db.conn.execute(f"SELECT rowid, topic, entry FROM {table} WHERE {pick} ORDER BY rowid LIMIT 1").fetchone()
     tamper(db_path, sql, rowid)
     result = chain.verify(db, topic)
     assert not result.ok and result.bad_seq == seq and words in result.problem
