@@ -272,6 +272,7 @@ trash garbage rubbish anti specifically specific general generally particular pa
 explain explains explaining explained invented invent invents inventor single whole zero damage damaged never always
 marketing hype hyped hyping bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
+difference differences diff
 typical usual normal standard common recommended average best ideal right proper regular decent
 tested test testing measured measure studied examined investigated looked data results findings actual
 piece part bit derived made based order says said saying wants wanted anymore juice useful helpful disease diseases medicine medicines medication medications prescribed

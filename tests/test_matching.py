@@ -238,6 +238,8 @@ def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
     db = connect(str(tmp_path / "ledger.db"))
     index, names = search_index.topic_index(db, "x-1"), matching.names_in_questions(ledger.require_topic(db, "x-1"))
     assert matching.read_question(index, "alphaform vs betaform?", *names).words == ["alphaform", "betaform"]
+    assert matching.read_question(index, "whats the difference between alphaform and betaform", *names).words == \
+        ["alphaform", "betaform"]  # "difference" says only that two things are compared
     assert matching.read_question(index, "x-1 or alphaform, which is better", *names).words == ["alphaform"]
     assert matching.read_question(index, "alphaform?", *names).words == []  # one name alone names the topic
     assert top_sources(db, "alphaform vs betaform?", "x-1") == ["s1"]
