@@ -255,16 +255,31 @@ def _forms_named(index, names: set, text: str) -> list[str]:
     return [w for w in said if 0 < _df(index, w) <= FORM_SHARE * len(index.claim_ids)]
 
 
-def _held_as(index, word: str, groups=None) -> list[int]:
-    """The topic's words (positions) with the word's stem; with `groups` (`vocabulary.SAME_AS`),
-    those of every word of its group of words for the same thing."""
-    spellings = (groups or {}).get(word, (word,))
+def _held_as(index, word: str, same: bool = False) -> list[int]:
+    """The topic's words (positions) with the word's stem; with `same`, those of every word of its
+    group of words for the same thing (`same_as`)."""
+    spellings = (same_as(word) or (word,)) if same else (word,)
     return [p for w in spellings for p in index.stems.get(stem(w), ())]
+
+
+@functools.cache
+def same_as(word: str) -> frozenset:
+    """The words for the same thing as `word` (`vocabulary.SAME_AS`), found by its stem too: "funds"
+    is in the group of "funded" and "company"."""
+    return SAME_AS.get(word) or _same_by_stem().get(stem(word), frozenset())
+
+
+@functools.cache
+def _same_by_stem() -> dict:
+    by_stem = {}
+    for word, group in SAME_AS.items():
+        by_stem[stem(word)] = by_stem.get(stem(word), frozenset()) | group
+    return by_stem
 
 
 def _df(index, word: str) -> int:
     """Claims that hold the word, a word with its stem, or a word for the same thing."""
-    return max((index.df[index.vocabulary[p]] for p in _held_as(index, word, SAME_AS)), default=0)
+    return max((index.df[index.vocabulary[p]] for p in _held_as(index, word, same=True)), default=0)
 
 
 # --- candidates ---------------------------------------------------------------
@@ -339,7 +354,7 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
             # study "in human cells" is not evidence in humans.
             credit[i] = 0.0
             continue
-        credit[i, _held_as(index, word, SAME_AS)] = SAME_CREDIT
+        credit[i, _held_as(index, word, same=True)] = SAME_CREDIT
         credit[i, _held_as(index, word)] = 1.0
     total = float(question.weights.sum()) or 1.0
     result = {}
@@ -506,7 +521,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
         defining = _defining(info, read.text)
         read.text = _everyday_ask(info, read.text)
     # Lay words are searched with the topic's words for the same thing ("pin": injection)
-    same = list(dict.fromkeys(index.vocabulary[p] for w in read.words if w in SAME_AS for p in _held_as(index, w, SAME_AS)))
+    same = list(dict.fromkeys(index.vocabulary[p] for w in read.words if same_as(w) for p in _held_as(index, w, same=True)))
     vector = embedding.embed([read.text])[0]
     lexical_ranking = lexical(db, topic, read.words + same, index=index)
     semantic_ranking = semantic(db, index, vector)

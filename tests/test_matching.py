@@ -209,6 +209,8 @@ FINDING_ANSWERS = [
     ("is it safe for teens", "In 75 teenage boys X-1 caused no serious side effects.", ["s1"]),
     ("im 17 can i use it", "Safety of X-1 has not been established in children.", ["s1"]),
     ("does it help ED", "In 40 men with erectile dysfunction X-1 improved erections.", ["s1"]),
+    # a word of a group is found by its stem: "funds" is in the group of "funded" and "company"
+    ("who funds it", "Two of the authors worked for the company that makes X-1.", ["s1"]),
     # "does it actually work" asks whether it is effective
     ("does it actually work", "A review judged X-1 no more effective than placebo for anxiety.", ["s1"]),
     ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
