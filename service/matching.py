@@ -337,33 +337,43 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     kind of evidence ("human", "rats") is held by every claim of that tier (`tiers`: claim id
     -> tier).
     """
-    if not question.words or not claim_ids:
+    held_by = {c: index.claim_words.get(c) for c in claim_ids}
+    if not question.words or not any(p is not None and len(p) for p in held_by.values()):
         return {c: (0.0, ()) for c in claim_ids}
-    credit = np.clip((index.neighbours(question.words) - NEAR) / (SAME - NEAR), 0, 1)
+    # Only the words the candidates hold are compared with the question's (columns of `credit`), so
+    # the cost follows the candidates, not the topic's whole vocabulary.
+    columns = np.unique(np.concatenate([p for p in held_by.values() if p is not None]))
+    word_at = lambda p: index.vocabulary[columns[p]]
+
+    def local(positions) -> np.ndarray:
+        """The columns of the topic's word positions that the candidates hold."""
+        at = np.searchsorted(columns, positions)
+        return at[(at < len(columns)) & (columns[np.minimum(at, len(columns) - 1)] == positions)]
+
+    credit = np.clip((index.neighbours(question.words, columns) - NEAR) / (SAME - NEAR), 0, 1)
     # a word of one or two letters ("ad") neighbours too much by its letters alone ("adhd"), and
     # the topic's own name, in nearly every claim, is no neighbour of what is asked ("thymus")
     near = np.flatnonzero(credit.max(axis=0) > 0) if credit.size else []
-    credit[:, [p for p in near if len(index.vocabulary[p]) <= 2 or index.vocabulary[p] in question.names]] = 0.0
+    credit[:, [p for p in near if len(word_at(p)) <= 2 or word_at(p) in question.names]] = 0.0
     for i, word in enumerate(question.words):
         # the model embeds pieces of words: "eczema" is near "emphysema" by its ending, not its meaning
         # and "tolerance" is near "tolerated" by its letters, not its meaning (`text.KEPT_APART`)
         credit[i, [p for p in np.flatnonzero(credit[i])
-                   if _spelled_alike(word, index.vocabulary[p]) or kept_apart(word, index.vocabulary[p])]] = 0.0
+                   if _spelled_alike(word, word_at(p)) or kept_apart(word, word_at(p))]] = 0.0
         if any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
             # study "in human cells" is not evidence in humans.
             credit[i] = 0.0
             continue
-        credit[i, _held_as(index, word, same=True)] = SAME_CREDIT
-        credit[i, _held_as(index, word)] = 1.0
+        credit[i, local(np.asarray(_held_as(index, word, same=True), dtype=np.int64))] = SAME_CREDIT
+        credit[i, local(np.asarray(_held_as(index, word), dtype=np.int64))] = 1.0
     total = float(question.weights.sum()) or 1.0
     result = {}
-    for claim_id in claim_ids:
-        positions = index.claim_words.get(claim_id)
+    for claim_id, positions in held_by.items():
         if positions is None or not len(positions):
             result[claim_id] = (0.0, ())
             continue
-        best = credit[:, positions].max(axis=1)
+        best = credit[:, np.searchsorted(columns, positions)].max(axis=1)
         tier_words = TIER_WORDS.get((tiers or {}).get(claim_id), ())
         if tier_words:
             best = np.where([w in tier_words for w in question.words], 1.0, best)

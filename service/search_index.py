@@ -293,11 +293,13 @@ class TopicIndex:
     df: Counter = field(default_factory=Counter)       # word -> number of claims that use it
     spelled_out: dict = field(default_factory=dict)    # acronym -> claims that spell it out (`vocabulary.SPELLED_OUT`)
 
-    def neighbours(self, words: list[str]) -> np.ndarray:
-        """Cosine of each word against every word of the topic: (len(words), len(vocabulary)).
-        Computed as the vocabulary times the words, transposed: the same sums, in half the time
-        of the words times the transposed vocabulary (a strided operand)."""
-        return (self.word_vectors @ embedding.embed(words).T).T
+    def neighbours(self, words: list[str], positions: np.ndarray | None = None) -> np.ndarray:
+        """Cosine of each word against the topic's words at `positions` (default every word):
+        (len(words), len(positions)). Computed as those words times the question's, transposed:
+        the same sums, in half the time of the words times the transposed vocabulary (a strided
+        operand)."""
+        vectors = self.word_vectors if positions is None else self.word_vectors[positions]
+        return (vectors @ embedding.embed(words).T).T
 
     def postings(self, word: str) -> int:
         """About how many claims a full-text query for `word` scores: those holding any word of
