@@ -173,9 +173,14 @@ def verify(db, topic: str, since: int = 0, vectors: bool = True) -> Verification
     tests = {kind: _suspects(conn, kind, table) for kind, table in CHAINED_TABLES.items()}
     rows = [functools.partial(_rows_against_entries, topic=topic, since=since, scan=scan, tests=tests, part=part)
             for part in _slices(conn)]
-    with _Beside(conn, lambda own: search_index.problem(sqlite_utils.Database(own), topic, since, vectors, scan),
+    walked_out = threading.Event()  # the index's rows are read into Python after the walk (`search_index.problem`)
+    with _Beside(conn, lambda own: search_index.problem(sqlite_utils.Database(own), topic, since, vectors, scan,
+                                                        ready=walked_out.wait),
                  lambda own: tally.problem(own, topic, scan), *rows) as beside:
-        walked = _walk(conn, topic, since, prev)
+        try:
+            walked = _walk(conn, topic, since, prev)
+        finally:
+            walked_out.set()
         if walked[0] is not None:
             return fail(*walked[:2])
         _, _, result.entries, result.head, per_kind = walked
