@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import ann, embedding, formats, tally
-from .text import stem, stems_held
+from .text import full_text_stem, stems_held
 from .vocabulary import SECTION_WORDS, SPELLED_OUT, SPELLED_OUT_FIRST
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
@@ -297,6 +297,7 @@ class TopicIndex:
     words: dict = field(default_factory=dict)          # word -> position in word_vectors
     vocabulary: list = field(default_factory=list)     # position -> word
     stems: dict = field(default_factory=dict)          # stem -> positions of the words that have it
+    indexed: dict = field(default_factory=dict)        # full-text (Porter) stem -> positions of its words
     word_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), np.float32))
     claim_words: dict = field(default_factory=dict)    # claim id -> positions of its words (text and context)
     df: Counter = field(default_factory=Counter)       # word -> number of claims that use it
@@ -312,8 +313,8 @@ class TopicIndex:
 
     def postings(self, word: str) -> int:
         """About how many claims a full-text query for `word` scores: those holding any word of
-        its stem (an upper bound: a claim holding two of them counts twice)."""
-        return sum(self.df[self.vocabulary[p]] for p in self.stems.get(stem(word), ()))
+        its full-text stem (an upper bound: a claim holding two of them counts twice)."""
+        return sum(self.df[self.vocabulary[p]] for p in self.indexed.get(full_text_stem(word), ()))
 
     def nearest(self, conn, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """The k claims most similar to `vector` (cosine), best first. The vectors held are
@@ -442,6 +443,7 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
                     index.words[word] = len(index.vocabulary)
                     for word_stem in stems_held(word):
                         index.stems.setdefault(word_stem, []).append(len(index.vocabulary))
+                    index.indexed.setdefault(full_text_stem(word), []).append(len(index.vocabulary))
                     index.vocabulary.append(word)
                     new_words.append(word)
             index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)

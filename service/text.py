@@ -5,6 +5,7 @@ import snowballstemmer
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 _stemmer = snowballstemmer.stemmer("english")
+_porter = snowballstemmer.stemmer("porter")
 
 # Words whose Snowball stem they share with words of another meaning, each kept a stem of its
 # own: "tolerance" (an effect that fades) is not "well tolerated" (few side effects), and
@@ -29,6 +30,13 @@ def _snowball(word: str) -> str:
 def kept_apart(word: str, other: str) -> bool:
     """Two words Snowball would stem alike that `KEPT_APART` parts ("tolerance", "tolerated")."""
     return stem(word) != stem(other) and _snowball(word) == _snowball(other)
+
+
+@functools.lru_cache(maxsize=65536)
+def full_text_stem(word: str) -> str:
+    """The stem SQLite's FTS5 porter tokenizer gives the word (the original Porter algorithm, not
+    Snowball's: "evening" is "even"), so what a full-text query will score can be counted."""
+    return _porter.stemWord(word)
 
 
 # Prefixes studies join to a word people use alone: an "antidepressant" effect is about

@@ -512,3 +512,12 @@ def test_a_large_topic_ranks_full_text_by_the_words_it_can_afford(db, monkeypatc
     ranked = matching.lexical(db, "semax", ["bdnf", "hair"], index=index)
     assert ranked == matching.lexical(db, "semax", ["hair"])
     assert matching.search(db, "semax", "does bdnf go up")[0]  # answered by similarity and coverage
+
+
+@pytest.mark.parametrize("word", ["even", "evening", "general", "generalized", "stroke", "bdnf"])
+def test_the_full_text_budget_counts_the_rows_a_query_scores(db, word):
+    # FTS5 stems with Porter ("evening" is "even"), not Snowball: the count is what a query scores
+    index = search_index.topic_index(db, "semax")
+    scored = db.conn.execute("SELECT count(*) FROM claim_search WHERE claim_search MATCH ? AND topic = 'semax'",
+                             [f'"{word}"']).fetchone()[0]
+    assert index.postings(word) >= scored
