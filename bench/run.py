@@ -190,10 +190,7 @@ def scale_table(work):
         scratch = scale.scratch()
         try:
             copy = scale.copy_of(path, scratch)
-            db = connect(str(copy))
-            texts = [route(db, m, scale.TOPIC)[1] for m in messages]
-            db.conn.close()
-            p50, p99 = scale.answer_times(copy, texts)
+            p50, p99 = _answer_times(copy, messages)
             _, seconds, peak = scale.verify_cost(copy, vectors=False)
             _, seconds_v, peak_v = scale.verify_cost(copy, vectors=True)
             ingest = scale.ingest_rate(copy)
@@ -217,6 +214,14 @@ def scale_table(work):
           + ", ".join(f"{nodes:,} nodes {rate:.0f}/s" for nodes, rate in rates))
 
 
+def _answer_times(copy, messages) -> tuple[float, float]:
+    """(p50, p99) seconds of answering each message in process, routed first as the webhook does."""
+    db = connect(str(copy))
+    texts = [route(db, m, scale.TOPIC)[1] for m in messages]
+    db.conn.close()
+    return scale.answer_times(copy, texts)
+
+
 def answers_only(sizes, runs=1):
     """Only the in-process answer times at each size (`python bench/run.py answers 100k [runs]`):
     the scale table's answer column, each run in a scratch copy of the cached ledger, without the
@@ -227,11 +232,7 @@ def answers_only(sizes, runs=1):
         for _ in range(runs):
             work = scale.scratch()
             try:
-                copy = scale.copy_of(path, work)
-                db = connect(str(copy))
-                texts = [route(db, m, scale.TOPIC)[1] for m in messages]
-                db.conn.close()
-                p50, p99 = scale.answer_times(copy, texts)
+                p50, p99 = _answer_times(scale.copy_of(path, work), messages)
             finally:
                 shutil.rmtree(work, ignore_errors=True)
             print(f"{size}: answer p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms (load average"
