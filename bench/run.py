@@ -65,6 +65,9 @@ SETS = [
     ("bacopa, blind", [QUESTIONS / "bacopa-blind.jsonl"], "bacopa", ROOT / "bench" / "topics"),
     ("pt-141, blind", [QUESTIONS / "pt-141-blind.jsonl"], "pt-141", ROOT / "bench" / "topics"),
     ("kava, blind", [QUESTIONS / "kava-blind.jsonl"], "kava", ROOT / "bench" / "topics"),
+    ("huperzine-a, blind", [QUESTIONS / "huperzine-a-blind.jsonl"], "huperzine-a", ROOT / "bench" / "topics"),
+    ("dsip, blind", [QUESTIONS / "dsip-blind.jsonl"], "dsip", ROOT / "bench" / "topics"),
+    ("creatine, blind", [QUESTIONS / "creatine-blind.jsonl"], "creatine", ROOT / "bench" / "topics"),
 ]
 
 
