@@ -130,6 +130,7 @@ CONDITIONS = (
     "vision eyesight sight",
     "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth",
     "caffeine caffeinated coffee espresso",
+    "elderly older seniors geriatric",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -178,6 +179,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"
      r"|\b(?:can'?t|cannot|couldn'?t|trouble|hard to) (?:get to )?sleep(?:ing)?\b", "insomnia"),
     (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),
+    (r"\bold (?:people|ppl|folks|persons|adults|men|women|age)\b|\bseniors?\b|\bthe elderly\b"
+     r"|\b(?:6[5-9]|[7-9]\d) ?(?:yo|y/?o|yrs? old|years? old|year-old)\b"
+     r"|\b(?:i'?m|am|is|he'?s|she'?s) (?:6[5-9]|[7-9]\d)\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?|hours?|minutes?"
+     r"|times?|pills?|caps?|doses?|units?|percent))",
+     "elderly"),
     (r"\b(?:1[0-7]|[1-9]) ?(?:yo|y/?o|yrs? old|years? old|year-old)\b"
      r"|\b(?:i'?m|i am|he'?s|she'?s|he is|she is) 1[0-7]\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?|hours?|minutes?|times?"
      r"|pills?|caps?|doses?|sprays?|drops?|units?))", "child"),

@@ -208,6 +208,9 @@ FINDING_ANSWERS = [
     ("is it ok for my 14 yr old", "Safety of X-1 has not been established in children.", ["s1"]),
     ("is it safe for teens", "In 75 teenage boys X-1 caused no serious side effects.", ["s1"]),
     ("im 17 can i use it", "Safety of X-1 has not been established in children.", ["s1"]),
+    # and "old people" or an age of 65 or more are the elderly, or older adults
+    ("is it ok for old people", "In 120 older adults X-1 improved walking speed.", ["s1"]),
+    ("my dad is 70 would it help him", "In 40 elderly people X-1 improved balance.", ["s1"]),
     ("does it help ED", "In 40 men with erectile dysfunction X-1 improved erections.", ["s1"]),
     # a word of a group is found by its stem: "funds" is in the group of "funded" and "company"
     ("who funds it", "Two of the authors worked for the company that makes X-1.", ["s1"]),
