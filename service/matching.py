@@ -35,7 +35,7 @@ from spellchecker import SpellChecker
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, kept_apart, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         LAY_PHRASES, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
+                         LAY_PHRASES, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -566,7 +566,10 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
         firm = sum(weight_of[w] for w in held) / total_weight
         if claim is None or claim["auto"] and claim["source"] in hidden:
             continue
-        if claim["source"] not in defining and not answers(sims[claim_id], share, general, firm):
+        # a claim about the people a question names as kept from it (pregnant, children) answers it
+        # (`safety.about` keeps only such claims then), whatever else the question says
+        said_of_them = about is not None and not POPULATION_WORDS.isdisjoint(held)
+        if claim["source"] not in defining and not said_of_them and not answers(sims[claim_id], share, general, firm):
             continue
         answering.append((claim_id, claim, share, held))
     # The rows were read unchecked: only those that would answer are checked against their chain

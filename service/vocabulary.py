@@ -106,10 +106,15 @@ MEDICINE_CLASSES = (
 REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription",
               "banned ban prohibited wada doping antidoping",
               "doping screen screens screening")
-CONDITIONS = (
+# Who may be kept from taking it: a claim about them answers a question about them, whatever else
+# the question says ("28 weeks pregnant with brain fog, is it ok?"; safety.about filters the rest).
+POPULATIONS = (
     "child children kid kids teen teens teenage teenager teenagers adolescent adolescents paediatric pediatric",
     "pregnancy pregnant",
     "breastfeeding breastfeed nursing lactation lactating",
+)
+POPULATION_WORDS = frozenset(" ".join(POPULATIONS).split())
+CONDITIONS = POPULATIONS + (
     "dementia alzheimer alzheimers",
     "concussion concussions tbi traumatic",
     "anxiety anxious nerves nervous anxiolytic",

@@ -209,6 +209,9 @@ FINDING_ANSWERS = [
     ("is it safe for teens", "In 75 teenage boys X-1 caused no serious side effects.", ["s1"]),
     ("im 17 can i use it", "Safety of X-1 has not been established in children.", ["s1"]),
     # and "old people" or an age of 65 or more are the elderly, or older adults
+    # a claim about pregnancy answers a pregnant asker, whatever else she says
+    ("im 28 weeks pregnant with awful brain fog, is it ok to take",
+     "There are no studies of X-1 in pregnancy, and pregnant women are advised to avoid it.", ["s1"]),
     ("is it ok for old people", "In 120 older adults X-1 improved walking speed.", ["s1"]),
     ("my dad is 70 would it help him", "In 40 elderly people X-1 improved balance.", ["s1"]),
     ("does it help ED", "In 40 men with erectile dysfunction X-1 improved erections.", ["s1"]),
