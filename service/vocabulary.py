@@ -100,6 +100,7 @@ MEDICINE_CLASSES = (
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex",
     "naloxone narcan",
+    "antihistamine antihistamines benadryl diphenhydramine anticholinergic anticholinergics",
     "corticosteroid corticosteroids glucocorticoid glucocorticoids prednisone prednisolone dexamethasone"
     " hydrocortisone cortisone",
 )

@@ -220,6 +220,7 @@ FINDING_ANSWERS = [
     # "does it actually work" asks whether it is effective
     ("does it actually work", "A review judged X-1 no more effective than placebo for anxiety.", ["s1"]),
     ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
+    ("is it ok with benadryl", "X-1 may counteract anticholinergic drugs such as some allergy medicines.", ["s1"]),
 ]
 
 
