@@ -225,7 +225,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
     if not foreground:
-        foreground = _forms_named(index, names, text)
+        foreground = _forms_named(index, names, text, 1 if WHAT_IS.search(asking) else 2)
     behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
     words, scales = [], []
     for word, scale in [(w, 1.0) for w in foreground] + [(w, BACKGROUND) for w in behind]:
@@ -252,12 +252,12 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names))
 
 
-def _forms_named(index, names: set, text: str) -> list[str]:
-    """When a message says nothing but names the topic in two ways or more ("noble or tudei kava?",
-    "ozempic vs wegovy"), the names few of its claims use are what it asks about: which form or
-    brand."""
+def _forms_named(index, names: set, text: str, ways: int = 2) -> list[str]:
+    """When a message says nothing but names the topic in two `ways` or more ("noble or tudei
+    kava?", "ozempic vs wegovy"), or asks what one of its names is (`ways` 1: "what is deltaran"),
+    the names few of its claims use are what it asks about: which form or brand."""
     said = list(dict.fromkeys(w for w in re.findall(r"[a-z0-9]+", text) if w in names))
-    if len(said) < 2:
+    if len(said) < ways:
         return []
     return [w for w in said if 0 < _df(index, w) <= FORM_SHARE * len(index.claim_ids)]
 

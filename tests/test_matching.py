@@ -251,6 +251,7 @@ def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
         ["alphaform", "betaform"]  # "difference" says only that two things are compared
     assert matching.read_question(index, "x-1 or alphaform, which is better", *names).words == ["alphaform"]
     assert matching.read_question(index, "alphaform?", *names).words == []  # one name alone names the topic
+    assert matching.read_question(index, "wat is alphaform", *names).words == ["alphaform"]  # unless asked what it is
     assert top_sources(db, "alphaform vs betaform?", "x-1") == ["s1"]
 
 
