@@ -269,7 +269,7 @@ def _held_as(index, word: str, same: bool = False) -> list[int]:
     return [p for w in spellings for p in index.stems.get(stem(w), ())]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65536)
 def same_as(word: str) -> frozenset:
     """The words for the same thing as `word` (`vocabulary.SAME_AS`), found by its stem too: "funds"
     is in the group of "funded" and "company"."""
@@ -350,7 +350,9 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     # Only the words the candidates hold are compared with the question's (columns of `credit`), so
     # the cost follows the candidates, not the topic's whole vocabulary.
     columns = np.unique(np.concatenate([p for p in held_by.values() if p is not None]))
-    word_at = lambda p: index.vocabulary[columns[p]]
+
+    def word_at(column: int) -> str:
+        return index.vocabulary[columns[column]]
 
     def local(positions) -> np.ndarray:
         """The columns of the topic's word positions that the candidates hold."""
@@ -419,7 +421,7 @@ def _spelled_alike(word: str, other: str) -> bool:
 
 def _longest_shared(word: str, other: str) -> int:
     """The length of the longest run of letters both words hold, up to 4."""
-    return max((n for n in (4, 3, 2, 1) if any(word[i:i + n] in other for i in range(len(word) - n + 1))), default=0)
+    return next((n for n in (4, 3, 2, 1) if any(word[i:i + n] in other for i in range(len(word) - n + 1))), 0)
 
 
 def answers(similarity: float, covered: float, general: bool = False, held: float = 0.0) -> bool:
@@ -519,7 +521,8 @@ def _defining(topic: dict, asking: str) -> tuple[str, ...]:
 def asks_something(db, topic: str, question: str) -> bool:
     """Whether the question says what it asks of the topic in words of its own, not only
     everyday ones ("is it safe?", "which is better?")."""
-    read = read_question(search_index.topic_index(db, topic), question, *names_in_questions(ledger.require_topic(db, topic)))
+    names = names_in_questions(ledger.require_topic(db, topic))
+    read = read_question(search_index.topic_index(db, topic), question, *names)
     return bool(read.words) and float(read.weights.sum()) > 0
 
 
@@ -538,7 +541,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
         defining = _defining(info, read.text)
         read.text = _everyday_ask(info, read.text)
     # Lay words are searched with the topic's words for the same thing ("pin": injection)
-    same = list(dict.fromkeys(index.vocabulary[p] for w in read.words if same_as(w) for p in _held_as(index, w, same=True)))
+    same = list(dict.fromkeys(index.vocabulary[p] for w in read.words if same_as(w)
+                              for p in _held_as(index, w, same=True)))
     vector = embedding.embed([read.text])[0]
     lexical_ranking = lexical(db, topic, read.words + same, index=index)
     semantic_ranking = semantic(db, index, vector)
@@ -569,7 +573,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
         # a claim about the people a question names as kept from it (pregnant, children) answers it
         # (`safety.about` keeps only such claims then), whatever else the question says
         said_of_them = about is not None and not POPULATION_WORDS.isdisjoint(held)
-        if claim["source"] not in defining and not said_of_them and not answers(sims[claim_id], share, general, firm):
+        if not (claim["source"] in defining or said_of_them or answers(sims[claim_id], share, general, firm)):
             continue
         answering.append((claim_id, claim, share, held))
     # The rows were read unchecked: only those that would answer are checked against their chain
@@ -589,7 +593,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
                              sims[claim_id], held))
     matches.sort(key=lambda m: -m.score)
     if not specific and matches:  # similarity alone decided: only the claims about as close as the best answer
-        matches = [m for m in matches if m.similarity >= GENERAL_SHARE * matches[0].similarity or m.source in defining]
+        closest = GENERAL_SHARE * matches[0].similarity
+        matches = [m for m in matches if m.similarity >= closest or m.source in defining]
     ranked, seen = [], set()
     for match in matches:
         if match.source not in seen:

@@ -3,8 +3,8 @@
 An emergency happening now (one's own thoughts of suicide, "I think I overdosed", "I have chest
 pain", "can't breathe", a child who swallowed it) gets only the emergency line: no matching, no
 node. A question that only names one ("heart attack recovery", "can you overdose on it", "does it
-cause suicidal thoughts") gets a short emergency or crisis line first, then the answer, as do children, pregnancy or breastfeeding, and a named medicine
-taken alongside, each with its own line ("im 16" is a child). A question about an animal someone
+cause suicidal thoughts") gets a short emergency or crisis line first, then the answer, as do
+children, pregnancy or breastfeeding, and a named medicine taken alongside, each with its own line ("im 16" is a child). A question about an animal someone
 keeps ("can I give it to my dog") is answered only by claims about that animal. Dosing stays refused
 (`matching.asks_about_dose`). The patterns are general English about people and
 medicines, nothing about any one compound.
@@ -27,7 +27,8 @@ EMERGENCY = re.compile(
 # people suicidal", "suicidal thoughts?") it is named: the crisis line comes first, then the answer.
 SUICIDAL_NOW = re.compile(
     r"\b(?:i|i'm|im|i am|i've|ive|me|myself|feel|feeling|felt|been)\b[^.?!]{0,40}\bsuicid\w*"
-    r"|\bsuicid\w*[^.?!]{0,20}\b(?:right now|now|tonight)\b|\bmy \w+ (?:is|has been|was|seems|feels) (?:\w+ )?suicid",
+    r"|\bsuicid\w*[^.?!]{0,20}\b(?:right now|now|tonight)\b"
+    r"|\bmy \w+ (?:is|has been|was|seems|feels) (?:\w+ )?suicid",
     re.I)
 SUICIDE_NAMED = re.compile(r"\bsuicid\w*", re.I)
 # A question that names an emergency without saying it is happening ("heart attack recovery",
@@ -84,7 +85,8 @@ SWALLOWED = re.compile(r"\b(got into|swallowed|ate|eaten|drank|chewed) (?:my|the
 
 def is_emergency(text: str) -> bool:
     text = text or ""
-    return bool(EMERGENCY.search(text) or SUICIDAL_NOW.search(text) or CHILDREN.search(text) and SWALLOWED.search(text))
+    return bool(EMERGENCY.search(text) or SUICIDAL_NOW.search(text)
+                or CHILDREN.search(text) and SWALLOWED.search(text))
 
 
 def concerns(text: str, names=frozenset()) -> list[str]:

@@ -99,8 +99,9 @@ def _licensed(words: list[str], i: int, names: set, single: bool) -> bool:
 
 def candidates(text: str, names: set) -> list[list[str]]:
     """The noun runs of the sentence that asks, as typed (lower case), the most topical first
-    ("hair loss", "adhd"), each after itself with the adjective before it ("suicidal thoughts"). `names`: every topic's names. A word after a number is a measure
-    ("3 sprays"); an ambiguous word before a particle or an object is a verb ("build up")."""
+    ("hair loss", "adhd"), each after itself with the adjective before it ("suicidal thoughts").
+    `names`: every topic's names. A word after a number is a measure ("3 sprays"); an ambiguous
+    word before a particle or an object is a verb ("build up")."""
     words = [matching.plain(w).strip() for w in re.findall(r"[A-Za-z0-9'-]+", asking(text))]
     runs, run = [], []
     for i, word in enumerate(words):

@@ -231,7 +231,8 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
-ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri ed".split())
+ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
+                     " ed".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
