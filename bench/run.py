@@ -68,6 +68,9 @@ SETS = [
     ("huperzine-a, blind", [QUESTIONS / "huperzine-a-blind.jsonl"], "huperzine-a", ROOT / "bench" / "topics"),
     ("dsip, blind", [QUESTIONS / "dsip-blind.jsonl"], "dsip", ROOT / "bench" / "topics"),
     ("creatine, blind", [QUESTIONS / "creatine-blind.jsonl"], "creatine", ROOT / "bench" / "topics"),
+    ("sulbutiamine, blind", [QUESTIONS / "sulbutiamine-blind.jsonl"], "sulbutiamine", ROOT / "bench" / "topics"),
+    ("oxytocin, blind", [QUESTIONS / "oxytocin-blind.jsonl"], "oxytocin", ROOT / "bench" / "topics"),
+    ("tongkat-ali, blind", [QUESTIONS / "tongkat-ali-blind.jsonl"], "tongkat-ali", ROOT / "bench" / "topics"),
 ]
 
 
