@@ -101,6 +101,7 @@ MEDICINE_CLASSES = (
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex",
     "naloxone narcan",
     "antihistamine antihistamines benadryl diphenhydramine anticholinergic anticholinergics",
+    "sildenafil viagra tadalafil cialis",
     "corticosteroid corticosteroids glucocorticoid glucocorticoids prednisone prednisolone dexamethasone"
     " hydrocortisone cortisone",
 )
@@ -137,6 +138,7 @@ CONDITIONS = POPULATIONS + (
     "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth",
     "caffeine caffeinated coffee espresso",
     "elderly older seniors geriatric",
+    "addiction addictive addicted addict dependence hooked",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
