@@ -52,6 +52,7 @@ SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") count
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
 CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
 COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is filler; this rare, a topic
+INTERACTION_WORD = re.compile(r"interact\w*|contraindicat\w*|drugs?|mix\w*|combin\w*")
 FORM_SHARE = 0.25      # a name at most this share of a topic's claims use names one of its forms or brands
 NAME_ZIPF = 2.5        # a word of a topic's longer name this rare in English ("acetyl") names the topic alone
 FUZZY_CUTOFF = 80
@@ -563,6 +564,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
     weight_of, total_weight = dict(zip(read.words, read.weights.tolist())), float(read.weights.sum()) or 1.0
     wrong_stance = _wrong_stance(question)
     about = safety.about(question, read.asking, read.names)
+    # "interactions?", "drug interactions": every claim about taking it with a medicine answers
+    asks_interactions = bool(read.words) and all(INTERACTION_WORD.fullmatch(w) for w in read.words)
     answering = []
     for claim_id in candidates:
         claim = claims.get(claim_id)
@@ -572,7 +575,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -
             continue
         # a claim about the people a question names as kept from it (pregnant, children) answers it
         # (`safety.about` keeps only such claims then), whatever else the question says
-        said_of_them = about is not None and not POPULATION_WORDS.isdisjoint(held)
+        said_of_them = about is not None and (asks_interactions or not POPULATION_WORDS.isdisjoint(held))
         if not (claim["source"] in defining or said_of_them or answers(sims[claim_id], share, general, firm)):
             continue
         answering.append((claim_id, claim, share, held))

@@ -221,6 +221,8 @@ FINDING_ANSWERS = [
     ("does it actually work", "A review judged X-1 no more effective than placebo for anxiety.", ["s1"]),
     ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
     ("is it ok with benadryl", "X-1 may counteract anticholinergic drugs such as some allergy medicines.", ["s1"]),
+    # "interactions?" alone is answered by every claim on taking it with a medicine
+    ("drug interactions?", "Taken with warfarin, X-1 raised the bleeding risk in one case report.", ["s1"]),
     ("any hidden viagra in it", "Lab tests found undeclared sildenafil in some X-1 products.", ["s1"]),
     ("can u get hooked on it", "One man became dependent on X-1 after months of high doses.", ["s1"]),
 ]
