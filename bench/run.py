@@ -71,6 +71,9 @@ SETS = [
     ("sulbutiamine, blind", [QUESTIONS / "sulbutiamine-blind.jsonl"], "sulbutiamine", ROOT / "bench" / "topics"),
     ("oxytocin, blind", [QUESTIONS / "oxytocin-blind.jsonl"], "oxytocin", ROOT / "bench" / "topics"),
     ("tongkat-ali, blind", [QUESTIONS / "tongkat-ali-blind.jsonl"], "tongkat-ali", ROOT / "bench" / "topics"),
+    ("lithium-orotate, blind", [QUESTIONS / "lithium-orotate-blind.jsonl"], "lithium-orotate", ROOT / "bench" / "topics"),
+    ("phosphatidylserine, blind", [QUESTIONS / "phosphatidylserine-blind.jsonl"], "phosphatidylserine", ROOT / "bench" / "topics"),
+    ("ginkgo, blind", [QUESTIONS / "ginkgo-blind.jsonl"], "ginkgo", ROOT / "bench" / "topics"),
 ]
 
 
