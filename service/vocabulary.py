@@ -139,6 +139,7 @@ CONDITIONS = POPULATIONS + (
     "caffeine caffeinated coffee espresso",
     "elderly older seniors geriatric",
     "addiction addictive addicted addict dependence hooked",
+    "risk risks downside downsides drawback drawbacks",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -176,7 +177,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bclear ?(?:head|headed|headedness|mind|thinking)\b|\bthink(?:ing)? (?:more )?clearly\b", "clarity"),
     (r"\b(?:what|wat|wot|wut) (?:does|do|did|will) (?:it|this|they|\S+) (?:actually |even |really )?feel like\b"
      r"|\bhow (?:does|do|did) (?:it|this|\S+) (?:actually |even |really )?(?:make (?:you|u|ppl|people|me) )?feel\b"
-     r"|\b(?:what|wat|wot|wut) (?:do|did) (?:people|ppl|users|you|u) (?:actually |even |really )?feel\b", "reddit forum"),
+     r"|\b(?:what|wat|wot|wut) (?:do|did) (?:people|ppl|users|you|u) (?:actually |even |really )?feel\b"
+     r"|\b(?:what|wat|wot|wut) (?:do|did|does) (?:people|ppl|users|others|anyone) (?:actually |even |really )?(?:say|think)\b",
+     "reddit forum"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b", "anticoagulant"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),

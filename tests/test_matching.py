@@ -223,6 +223,7 @@ FINDING_ANSWERS = [
     ("is it ok with benadryl", "X-1 may counteract anticholinergic drugs such as some allergy medicines.", ["s1"]),
     # "interactions?" alone is answered by every claim on taking it with a medicine
     ("drug interactions?", "Taken with warfarin, X-1 raised the bleeding risk in one case report.", ["s1"]),
+    ("any downsides?", "Stomach upset was the most common complaint in the X-1 trials.", ["s1"]),
     ("any hidden viagra in it", "Lab tests found undeclared sildenafil in some X-1 products.", ["s1"]),
     ("can u get hooked on it", "One man became dependent on X-1 after months of high doses.", ["s1"]),
 ]
@@ -321,7 +322,7 @@ def test_multiple_sclerosis_is_not_held_by_multiple_reports(db):
 
 
 @pytest.mark.parametrize("question", ["what does reddit say about it", "any forum stories?", "wat does it feel like",
-                                      "what do ppl actually feel on it"])
+                                      "what do ppl actually feel on it", "what do people say about it"])
 def test_asking_for_reports_is_answered_by_the_anecdote_tier(db, question):
     ranked, _ = matching.search(db, "selank", question)
     assert ranked and {m.tier for m in ranked} == {"anecdote"}
