@@ -74,6 +74,9 @@ SETS = [
     ("lithium-orotate, blind", [QUESTIONS / "lithium-orotate-blind.jsonl"], "lithium-orotate", ROOT / "bench" / "topics"),
     ("phosphatidylserine, blind", [QUESTIONS / "phosphatidylserine-blind.jsonl"], "phosphatidylserine", ROOT / "bench" / "topics"),
     ("ginkgo, blind", [QUESTIONS / "ginkgo-blind.jsonl"], "ginkgo", ROOT / "bench" / "topics"),
+    ("berberine, blind", [QUESTIONS / "berberine-blind.jsonl"], "berberine", ROOT / "bench" / "topics"),
+    ("nac, blind", [QUESTIONS / "nac-blind.jsonl"], "nac", ROOT / "bench" / "topics"),
+    ("turkesterone, blind", [QUESTIONS / "turkesterone-blind.jsonl"], "turkesterone", ROOT / "bench" / "topics"),
 ]
 
 
