@@ -77,6 +77,9 @@ SETS = [
     ("berberine, blind", [QUESTIONS / "berberine-blind.jsonl"], "berberine", ROOT / "bench" / "topics"),
     ("nac, blind", [QUESTIONS / "nac-blind.jsonl"], "nac", ROOT / "bench" / "topics"),
     ("turkesterone, blind", [QUESTIONS / "turkesterone-blind.jsonl"], "turkesterone", ROOT / "bench" / "topics"),
+    ("alpha-gpc, blind", [QUESTIONS / "alpha-gpc-blind.jsonl"], "alpha-gpc", ROOT / "bench" / "topics"),
+    ("taurine, blind", [QUESTIONS / "taurine-blind.jsonl"], "taurine", ROOT / "bench" / "topics"),
+    ("cordyceps, blind", [QUESTIONS / "cordyceps-blind.jsonl"], "cordyceps", ROOT / "bench" / "topics"),
 ]
 
 
