@@ -247,8 +247,9 @@ def _claims_indexed(scan: bool) -> str:
 def _named(conn, scan: bool, params: dict, position: int) -> tuple[str, str]:
     """(claim id, problem) for the claim `_unlike` found unlike its index rows, at `position` (0
     for the first after :since) in entry order."""
-    claim_id, unwritten = conn.execute(f"SELECT c.id, {_NOT_AS_WRITTEN} {_claims_indexed(scan)} LIMIT 1 OFFSET :position",
-                                       {**params, "position": position}).fetchone()
+    claim_id, unwritten = conn.execute(
+        f"SELECT c.id, {_NOT_AS_WRITTEN} {_claims_indexed(scan)} LIMIT 1 OFFSET :position",
+        {**params, "position": position}).fetchone()
     return claim_id, (f"the search index does not hold claim {claim_id} as written" if unwritten
                       else f"the embedding index does not match the claims (at {claim_id})")
 
@@ -303,13 +304,11 @@ class TopicIndex:
     df: Counter = field(default_factory=Counter)       # word -> number of claims that use it
     spelled_out: dict = field(default_factory=dict)    # acronym -> claims that spell it out (`vocabulary.SPELLED_OUT`)
 
-    def neighbours(self, words: list[str], positions: np.ndarray | None = None) -> np.ndarray:
-        """Cosine of each word against the topic's words at `positions` (default every word):
-        (len(words), len(positions)). Computed as those words times the question's, transposed:
-        the same sums, in half the time of the words times the transposed vocabulary (a strided
-        operand)."""
-        vectors = self.word_vectors if positions is None else self.word_vectors[positions]
-        return (vectors @ embedding.embed(words).T).T
+    def neighbours(self, words: list[str], positions: np.ndarray) -> np.ndarray:
+        """Cosine of each word against the topic's words at `positions`: (len(words),
+        len(positions)). Computed as those words times the question's, transposed: the same sums,
+        in half the time of the question's words times theirs transposed (a strided operand)."""
+        return (self.word_vectors[positions] @ embedding.embed(words).T).T
 
     def postings(self, word: str) -> int:
         """About how many claims a full-text query for `word` scores: those holding any word of
