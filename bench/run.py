@@ -80,6 +80,9 @@ SETS = [
     ("alpha-gpc, blind", [QUESTIONS / "alpha-gpc-blind.jsonl"], "alpha-gpc", ROOT / "bench" / "topics"),
     ("taurine, blind", [QUESTIONS / "taurine-blind.jsonl"], "taurine", ROOT / "bench" / "topics"),
     ("cordyceps, blind", [QUESTIONS / "cordyceps-blind.jsonl"], "cordyceps", ROOT / "bench" / "topics"),
+    ("agmatine, blind", [QUESTIONS / "agmatine-blind.jsonl"], "agmatine", ROOT / "bench" / "topics"),
+    ("mots-c, blind", [QUESTIONS / "mots-c-blind.jsonl"], "mots-c", ROOT / "bench" / "topics"),
+    ("saffron, blind", [QUESTIONS / "saffron-blind.jsonl"], "saffron", ROOT / "bench" / "topics"),
 ]
 
 
