@@ -83,6 +83,9 @@ SETS = [
     ("agmatine, blind", [QUESTIONS / "agmatine-blind.jsonl"], "agmatine", ROOT / "bench" / "topics"),
     ("mots-c, blind", [QUESTIONS / "mots-c-blind.jsonl"], "mots-c", ROOT / "bench" / "topics"),
     ("saffron, blind", [QUESTIONS / "saffron-blind.jsonl"], "saffron", ROOT / "bench" / "topics"),
+    ("5-htp, blind", [QUESTIONS / "5-htp-blind.jsonl"], "5-htp", ROOT / "bench" / "topics"),
+    ("dihexa, blind", [QUESTIONS / "dihexa-blind.jsonl"], "dihexa", ROOT / "bench" / "topics"),
+    ("magnesium-threonate, blind", [QUESTIONS / "magnesium-threonate-blind.jsonl"], "magnesium-threonate", ROOT / "bench" / "topics"),
 ]
 
 
