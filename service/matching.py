@@ -350,7 +350,10 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
         return {c: (0.0, ()) for c in claim_ids}
     # Only the words the candidates hold are compared with the question's (columns of `credit`), so
     # the cost follows the candidates, not the topic's whole vocabulary.
-    columns = np.unique(np.concatenate([p for p in held_by.values() if p is not None]))
+    filled = [c for c, positions in held_by.items() if positions is not None and len(positions)]
+    flat = np.concatenate([held_by[c] for c in filled])
+    columns = np.sort(flat)
+    columns = columns[np.concatenate(([True], columns[1:] != columns[:-1]))]  # np.unique, without its hashing
 
     def word_at(column: int) -> str:
         return index.vocabulary[columns[column]]
@@ -377,24 +380,26 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
             continue
         credit[i, local(np.asarray(_held_as(index, word, same=True), dtype=np.int64))] = SAME_CREDIT
         credit[i, local(np.asarray(_held_as(index, word), dtype=np.int64))] = 1.0
+    # Every candidate at once, a row each: the best credit of each question word among the claim's
+    # words (the maximum over its columns, one segment per claim).
+    sizes = np.fromiter((len(held_by[c]) for c in filled), dtype=np.int64, count=len(filled))
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    best = np.ascontiguousarray(np.maximum.reduceat(credit[:, np.searchsorted(columns, flat)], starts, axis=1).T)
+    for tier, tier_words in TIER_WORDS.items():  # a word that asks for a kind of evidence: held by its tier's claims
+        asked = [i for i, w in enumerate(question.words) if w in tier_words]
+        of_tier = [row for row, c in enumerate(filled) if (tiers or {}).get(c) == tier] if asked else []
+        if of_tier:
+            best[np.ix_(of_tier, asked)] = 1.0
+    for modifier, head in question.compounds:
+        best[best[:, modifier] < SAME_CREDIT, head] = 0.0  # "loss" of "weight loss" is not held by a claim about hair loss
+    for first, second in question.terms:
+        weak = np.minimum(best[:, first], best[:, second]) < SAME_CREDIT
+        best[weak, first] = best[weak, second] = 0.0
     total = float(question.weights.sum()) or 1.0
-    result = {}
-    for claim_id, positions in held_by.items():
-        if positions is None or not len(positions):
-            result[claim_id] = (0.0, ())
-            continue
-        best = credit[:, np.searchsorted(columns, positions)].max(axis=1)
-        tier_words = TIER_WORDS.get((tiers or {}).get(claim_id), ())
-        if tier_words:
-            best = np.where([w in tier_words for w in question.words], 1.0, best)
-        for modifier, head in question.compounds:
-            if best[modifier] < SAME_CREDIT:
-                best[head] = 0.0  # "loss" of "weight loss" is not held by a claim about hair loss
-        for first, second in question.terms:
-            if min(best[first], best[second]) < SAME_CREDIT:
-                best[first] = best[second] = 0.0
-        held = tuple(w for w, b in zip(question.words, best) if b >= SAME_CREDIT)
-        result[claim_id] = (float(question.weights @ best) / total, held)
+    result = dict.fromkeys(held_by, (0.0, ()))
+    for row, (claim_id, strong) in enumerate(zip(filled, (best >= SAME_CREDIT).tolist())):
+        held = tuple(w for w, s in zip(question.words, strong) if s)
+        result[claim_id] = (float(question.weights @ best[row]) / total, held)
     return result
 
 
