@@ -140,6 +140,9 @@ CONDITIONS = POPULATIONS + (
     "elderly older seniors geriatric",
     "addiction addictive addicted addict dependence hooked",
     "risk risks downside downsides drawback drawbacks",
+    "aphrodisiac aphrodisiacs libido sexual",
+    "diarrhea diarrhoea",
+    "gain gains loss losses",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -181,6 +184,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\b(?:what|wat|wot|wut) (?:do|did|does) (?:people|ppl|users|others|anyone) (?:actually |even |really )?(?:say|think)\b",
      "reddit forum"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
+    (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
+    (r"\b(?:before|during) (?:my|her|your|the|their) periods?\b", "pms"),
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b", "anticoagulant"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
@@ -212,7 +217,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
 _SPELLED_OUT = (
     ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"),
     ("adhd", r"attention[- ]deficit(?:[ /-]+hyperactivity)?(?: disorder)?"),
-    ("ocd", r"obsessive[- ]compulsive(?: disorder)?"), ("tbi", r"traumatic brain injur(?:y|ies)"),
+    ("ocd", r"obsessive[- ]compulsive(?: disorder)?"), ("tbi", r"(?:traumatic )?brain injur(?:y|ies)"),
     ("ibs", r"irritable bowel(?: syndrome)?"), ("ibd", r"inflammatory bowel(?: disease)?"),
     ("maoi", r"(?:monoamine oxidase|mao) inhibitors?"), ("ssri", r"selective serotonin reuptake inhibitors?"),
     ("ms", r"multiple sclerosis"), ("als", r"amyotrophic lateral sclerosis"), ("mci", r"mild cognitive impairment"),
@@ -221,14 +226,15 @@ _SPELLED_OUT = (
     ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
     ("uti", r"urinary tract infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
     ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hgh", r"(?:human )?growth hormone"),
-    ("ed", r"erectile dysfunction"),
+    ("ed", r"erectile(?: (?:dys)?function)?|impotence"), ("amd", r"(?:age[- ]related )?macular degeneration"),
+    ("pms", r"premenstrual(?: syndrome| dysphoric disorder)?"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural growth erectile".split())
+                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -237,7 +243,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed".split())
+                     " ed amd pms pmdd".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
@@ -303,7 +309,7 @@ faster quicker quickly fast slower new more less plain simple simply easy quick 
 PERSONAL_WORDS = frozenset("""
 mom mum mother dad father parent parents nan nana gran granny grandma grandmother grandpa grandad granddad
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
-family uncle aunt cousin newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
+family uncle aunt cousin teammate teammates coach trainer newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
 shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student grad undergrad postgrad phd uni college
 tiktok podcast podcasts google
 january february march april may june july august september october november december
