@@ -170,7 +170,10 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
             if named_first in (None, resolve_slug(first, topics, fuzzy=False)):
                 head, rest = first, remainder
-    slug = resolve_slug(head, topics)
+    slug = resolve_slug(head, topics, fuzzy=False)
+    if slug is None and rest is not None:  # "PS supplement|...": a name with a word around it, not a misspelt
+        slug = next(iter(_names_in(head, topics)), None)  # "5-HTP supplement"
+    slug = slug or resolve_slug(head, topics)
     if slug is None and rest is None:
         if named:
             slug, rest = named[0], body

@@ -48,6 +48,8 @@ GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") a
 GENERAL_SHARE = 0.7    # with the claims at least this share as similar as the best
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
+CHOICE = re.compile(r"\b(?:which|better|best|vs|versus|prefer|rather)\b")
+EITHER_CREDIT = 0.7    # a claim holding one side of an "or" holds the other this much (one holding both ranks first)
 SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") counts almost as the word itself
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
 CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
@@ -95,6 +97,7 @@ class Question:
     compounds: tuple = ()  # (modifier, head) positions in words: "weight loss" where the topic never says "weight"
     terms: tuple = ()      # (first, second) positions of a term of two words (`vocabulary.TERMS`)
     names: frozenset = frozenset()  # the words that name the topic
+    either: tuple = ()     # (one, other) positions of words either side of an "or": a claim holding one holds both
 
 
 # --- reading the question ---------------------------------------------------
@@ -250,7 +253,27 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                       if not _df(index, a) and topicality(b) < 1 and _compound(a, b, asking))
     terms = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
-    return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names))
+    either = tuple((words.index(a), words.index(b)) for a, b in _either(asking, foreground, index, names, acronyms))
+    return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names),
+                    either)
+
+
+def _either(asking: str, foreground: list, index, names: set, acronyms) -> list[tuple[str, str]]:
+    """The content words either side of an "or" ("help his mood or his motivation"): a claim
+    about either answers. Not where the two are about all that is said ("spray or shots?",
+    "inject or sniff it") or it asks which is better: a choice, answered best by a claim about both."""
+    if CHOICE.search(asking):
+        return []
+    said = [w for w in re.findall(r"[a-z0-9']+", asking) if w not in names and w != "or"]
+    pairs = []
+    for one, other in re.findall(r"(?=\b([a-z0-9']+) or (?:(?:his|her|my|your|their|the|a|an|its|some) )?([a-z0-9']+))",
+                                 asking):
+        if len([w for w in said if w not in (one, other)]) <= 1:
+            continue
+        one, other = (_content(" ".join(_mend(w, index, acronyms)), names) for w in (one, other))
+        if one and other and one[0] != other[0] and {one[0], other[0]} <= set(foreground):
+            pairs.append((one[0], other[0]))
+    return pairs
 
 
 def _forms_named(index, names: set, text: str, ways: int = 2) -> list[str]:
@@ -395,6 +418,9 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     for first, second in question.terms:
         weak = np.minimum(best[:, first], best[:, second]) < SAME_CREDIT
         best[weak, first] = best[weak, second] = 0.0
+    for one, other in question.either:
+        best[:, one], best[:, other] = (np.maximum(best[:, one], EITHER_CREDIT * best[:, other]),
+                                        np.maximum(best[:, other], EITHER_CREDIT * best[:, one]))
     total = float(question.weights.sum()) or 1.0
     result = dict.fromkeys(held_by, (0.0, ()))
     for row, (claim_id, strong) in enumerate(zip(filled, (best >= SAME_CREDIT).tolist())):

@@ -78,7 +78,8 @@ SECTION_ASKS = (
 # ("contaminated", "fake": impurities, mislabelled). A question word of a group is held by a claim
 # that holds any word of that group.
 ROUTES = (
-    "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth",
+    "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth gummy gummies chewable"
+    " chewables",
     "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
     " subcutaneous subcutaneously subq intramuscular intramuscularly",
     "intravenous intravenously iv drip infusion infusions",
@@ -88,7 +89,7 @@ MEDICINE_CLASSES = (
     "benzodiazepine benzodiazepines benzo benzos xanax alprazolam klonopin clonazepam valium diazepam ativan"
     " lorazepam",
     "antidepressant antidepressants ssri ssris snri snris zoloft sertraline prozac fluoxetine lexapro escitalopram"
-    " celexa citalopram paxil paroxetine effexor venlafaxine",
+    " celexa citalopram paxil paroxetine effexor venlafaxine maoi maois",
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
     "aricept donepezil namenda memantine exelon rivastigmine",
     "tpa alteplase thrombolysis thrombolytic",
@@ -102,6 +103,8 @@ MEDICINE_CLASSES = (
     "naloxone narcan",
     "antihistamine antihistamines benadryl diphenhydramine anticholinergic anticholinergics",
     "sildenafil viagra tadalafil cialis",
+    "bisphosphonate bisphosphonates fosamax alendronate risedronate actonel ibandronate boniva",
+    "ppi ppis omeprazole prilosec esomeprazole nexium pantoprazole protonix lansoprazole prevacid",
     "corticosteroid corticosteroids glucocorticoid glucocorticoids prednisone prednisolone dexamethasone"
     " hydrocortisone cortisone",
 )
@@ -143,6 +146,7 @@ CONDITIONS = POPULATIONS + (
     "aphrodisiac aphrodisiacs libido sexual",
     "diarrhea diarrhoea",
     "gain gains loss losses",
+    "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -227,14 +231,14 @@ _SPELLED_OUT = (
     ("uti", r"urinary tract infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
     ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hgh", r"(?:human )?growth hormone"),
     ("ed", r"erectile(?: (?:dys)?function)?|impotence"), ("amd", r"(?:age[- ]related )?macular degeneration"),
-    ("pms", r"premenstrual(?: syndrome| dysphoric disorder)?"),
+    ("pms", r"premenstrual(?: syndrome| dysphoric disorder)?"), ("ppi", r"proton[- ]pump inhibitors?"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual".split())
+                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual proton".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -294,7 +298,7 @@ relief relieve relieves deal dealing cope coping handle
 wreck wrecks wrecked ruin ruins ruined destroy destroys destroyed screw screws screwed grab grabs slipping
 trash garbage rubbish anti specifically specific general generally particular particularly exactly list
 explain explains explaining explained invented invent invents inventor single whole zero damage damaged never always
-marketing hype hyped hyping bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
+marketing hype hyped hyping myth myths scam scams bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 difference differences diff
 typical usual normal standard common recommended average best ideal right proper regular decent

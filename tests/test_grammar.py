@@ -175,3 +175,11 @@ def test_a_sentence_naming_no_topic_asks_which():
 
 def test_a_number_alone_picks_a_source():
     assert parse("3", TOPICS, last_topic="semax").number == 3
+
+
+@pytest.mark.parametrize("body, slug", [("PS supplement|does it lower cortisol", "phosphatidylserine"),
+                                        ("semax spray|focus", "semax"), ("5-htp supplemnt|mood", "5-htp")])
+def test_a_name_with_a_word_around_it_before_the_bar_names_that_topic(body, slug):
+    # "ps supplement" is closer by edit distance to "5-htp supplement" than to any name of PS
+    topics = {**TOPICS, "phosphatidylserine": ["ps", "phosphatidylserine"], "5-htp": ["5-htp", "5-htp supplement"]}
+    assert parse(body, topics).slug == slug

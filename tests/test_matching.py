@@ -534,3 +534,16 @@ def test_the_full_text_budget_counts_the_rows_a_query_scores(db, word):
     scored = db.conn.execute("SELECT count(*) FROM claim_search WHERE claim_search MATCH ? AND topic = 'semax'",
                              [f'"{word}"']).fetchone()[0]
     assert index.postings(word) >= scored
+
+
+def test_a_claim_about_either_side_of_an_or_answers(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In 30 adults with low mood, X-1 improved mood scores.",
+                         "X-1 was first made in 1982 in a Moscow laboratory.")
+    assert top_sources(db, "would x-1 help his mood or his motivation", "x-1") == ["s1"]
+    # without the "or", motivation is asked as much as mood, and no claim speaks of it
+    assert top_sources(db, "would x-1 help his mood and his motivation", "x-1") == []
+
+
+def test_two_things_alone_either_side_of_an_or_are_a_choice(db):
+    # "spray or shots?" asks which: the claims comparing both come first, as without the "or"
+    assert top_sources(db, "spray or shots", "semax")[:2] == top_sources(db, "spray shots", "semax")[:2]
