@@ -35,8 +35,11 @@ SUICIDE_NAMED = re.compile(r"\bsuicid\w*", re.I)
 # "overdose symptoms") is answered, after a line saying what to do if it is.
 EMERGENCY_NAMED = re.compile(
     r"\b(overdos\w*|od|heart attacks?|chest pains?|seizures?|anaphyla\w*)\b", re.I)
+# "my son says it helps older people", "my daughter bought me some": a son or daughter who tells or
+# gives is no child taking it
+_TELLS = r"(?! (?:says|said|sent|bought|told|tells|thinks|showed|recommended|suggested|got me|gave me|wants me|keeps))"
 CHILDREN = re.compile(
-    r"\b(child|children|kids?|my son|my daughter|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?|teenage"
+    rf"\b(child|children|kids?|my son{_TELLS}|my daughter{_TELLS}|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?|teenage"
     r"|teenagers?|minors|under 18|adolescents?|pediatric|paediatric)\b", re.I)
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
 # "im 16 can i take it": an age said of oneself, not a dose or a count ("i'm 16 days in")
