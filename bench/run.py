@@ -86,6 +86,9 @@ SETS = [
     ("5-htp, blind", [QUESTIONS / "5-htp-blind.jsonl"], "5-htp", ROOT / "bench" / "topics"),
     ("dihexa, blind", [QUESTIONS / "dihexa-blind.jsonl"], "dihexa", ROOT / "bench" / "topics"),
     ("magnesium-threonate, blind", [QUESTIONS / "magnesium-threonate-blind.jsonl"], "magnesium-threonate", ROOT / "bench" / "topics"),
+    ("pregnenolone, blind", [QUESTIONS / "pregnenolone-blind.jsonl"], "pregnenolone", ROOT / "bench" / "topics"),
+    ("ss-31, blind", [QUESTIONS / "ss-31-blind.jsonl"], "ss-31", ROOT / "bench" / "topics"),
+    ("uridine, blind", [QUESTIONS / "uridine-blind.jsonl"], "uridine", ROOT / "bench" / "topics"),
 ]
 
 
