@@ -16,7 +16,7 @@ import gc
 import logging
 import os
 
-from . import answer, checkpoint, language, ledger, search_index, subject
+from . import answer, checkpoint, language, ledger, matching, search_index, subject
 from .db import connect
 
 log = logging.getLogger(__name__)
@@ -49,3 +49,4 @@ def ready(db) -> None:
             log.exception("could not ready %s before forking; each worker loads it on its first answer",
                           topic["slug"])
     language.is_foreign("does it help with sleep at night")
+    matching.ready()  # a question the readying one is not: 30 ms on the first at 100k claims, 10 after
