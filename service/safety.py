@@ -37,7 +37,8 @@ EMERGENCY_NAMED = re.compile(
     r"\b(overdos\w*|od|heart attacks?|chest pains?|seizures?|anaphyla\w*)\b", re.I)
 # "my son says it helps older people", "my daughter bought me some": a son or daughter who tells or
 # gives is no child taking it
-_TELLS = r"(?! (?:says|said|sent|bought|told|tells|thinks|showed|recommended|suggested|got me|gave me|wants me|keeps))"
+_TELLS = (r"(?! (?:says|said|sent|bought|told|tells|thinks|showed|recommended|suggested|got me|gave me|wants me|keeps"
+          r"|is (?:1[89]|[2-9]\d)\b))")  # nor one grown up ("my son is 19")
 CHILDREN = re.compile(
     rf"\b(child|children|kids?|my son{_TELLS}|my daughter{_TELLS}|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?|teenage"
     r"|teenagers?|minors|under 18|adolescents?|pediatric|paediatric)\b", re.I)

@@ -104,6 +104,7 @@ MEDICINE_CLASSES = (
     "antihistamine antihistamines benadryl diphenhydramine anticholinergic anticholinergics",
     "sildenafil viagra tadalafil cialis",
     "bisphosphonate bisphosphonates fosamax alendronate risedronate actonel ibandronate boniva",
+    "hrt estradiol premarin",
     "ppi ppis omeprazole prilosec esomeprazole nexium pantoprazole protonix lansoprazole prevacid",
     "corticosteroid corticosteroids glucocorticoid glucocorticoids prednisone prednisolone dexamethasone"
     " hydrocortisone cortisone",
@@ -232,13 +233,14 @@ _SPELLED_OUT = (
     ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hgh", r"(?:human )?growth hormone"),
     ("ed", r"erectile(?: (?:dys)?function)?|impotence"), ("amd", r"(?:age[- ]related )?macular degeneration"),
     ("pms", r"premenstrual(?: syndrome| dysphoric disorder)?"), ("ppi", r"proton[- ]pump inhibitors?"),
+    ("hrt", r"(?:menopausal hormone|hormone replacement) therapy"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual proton".split())
+                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual proton hormone menopausal".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -247,7 +249,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd".split())
+                     " ed amd pms pmdd hrt".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

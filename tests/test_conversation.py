@@ -216,7 +216,8 @@ def test_a_child_to_be_gets_one_safety_line_for_both(text):
                                   "semax|does it help with gh levels", "semax|my hair got thinner with it",
                                   "semax|is it better with coffee",
                                   "semax|im 58, my daughter bought me some. will it help my memory",
-                                  "semax|my son says it helps older people with stamina, true?"])
+                                  "semax|my son says it helps older people with stamina, true?",
+                                  "semax|my son is 19 and gets irritable, would it help"])
 def test_ordinary_questions_get_no_safety_line(body):
     assert safety.concerns(body) == [] and not safety.is_emergency(body)
 
