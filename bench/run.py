@@ -89,6 +89,9 @@ SETS = [
     ("pregnenolone, blind", [QUESTIONS / "pregnenolone-blind.jsonl"], "pregnenolone", ROOT / "bench" / "topics"),
     ("ss-31, blind", [QUESTIONS / "ss-31-blind.jsonl"], "ss-31", ROOT / "bench" / "topics"),
     ("uridine, blind", [QUESTIONS / "uridine-blind.jsonl"], "uridine", ROOT / "bench" / "topics"),
+    ("spermidine, blind", [QUESTIONS / "spermidine-blind.jsonl"], "spermidine", ROOT / "bench" / "topics"),
+    ("kisspeptin, blind", [QUESTIONS / "kisspeptin-blind.jsonl"], "kisspeptin", ROOT / "bench" / "topics"),
+    ("l-tyrosine, blind", [QUESTIONS / "l-tyrosine-blind.jsonl"], "l-tyrosine", ROOT / "bench" / "topics"),
 ]
 
 
