@@ -52,6 +52,8 @@ CHOICE = re.compile(r"\b(?:which|better|best|vs|versus|prefer|rather)\b")
 EITHER_CREDIT = 0.7    # a claim holding one side of an "or" holds the other this much (one holding both ranks first)
 SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") counts almost as the word itself
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
+SELF_DESCRIBED = re.compile(r"\b(?:i'?m|i am) an? ((?:[a-z0-9']+ ){0,2}?[a-z0-9']+)"
+                            r"(?= (?:and|who|so|with|in|on|at|but|here)\b| ?[,.;!?\n]|$)")
 CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
 COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is filler; this rare, a topic
 INTERACTION_WORD = re.compile(r"interact\w*|contraindicat\w*|drugs?|mix\w*|combin\w*")
@@ -224,8 +226,15 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = plain(question)
     for pattern, word in LAY_PHRASES:
         text = pattern.sub(word, text)
+    # "im a competitive rower and get drug tested": who is asking is context, wherever it is said
+    described = " ".join(SELF_DESCRIBED.findall(text))
+    text = SELF_DESCRIBED.sub(" ", text)
     asking, background = _sentences(phrases.sub(" ", text) if phrases else text)
+    background = f"{background} {described}".strip()
     foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)
+    if not TIER_WORDS["human"].isdisjoint(foreground):
+        # "is it just a mouse thing or does it work in humans": the animals are the contrast
+        foreground = [w for w in foreground if w not in TIER_WORDS["preclinical"]]
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
     if not foreground:

@@ -547,3 +547,19 @@ def test_a_claim_about_either_side_of_an_or_answers(tmp_path):
 def test_two_things_alone_either_side_of_an_or_are_a_choice(db):
     # "spray or shots?" asks which: the claims comparing both come first, as without the "or"
     assert top_sources(db, "spray or shots", "semax")[:2] == top_sources(db, "spray shots", "semax")[:2]
+
+
+def test_who_is_asking_is_context_not_what_is_asked(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is not on the WADA Prohibited List, so it is not banned in sport.",
+                         "X-1 was first made in 1982 in a Moscow laboratory.")
+    question = "im a competitive rower and get drug tested, can i take x-1 or will it flag"
+    index = search_index.topic_index(db, "x-1")
+    read = matching.read_question(index, question, matching.topic_names(ledger.require_topic(db, "x-1")))
+    asked, context = read.text.split(". ")
+    assert "rower" not in asked.split() and "rower" in context.split()
+
+
+def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In mice, X-1 extended lifespan by a tenth.",
+                         "In 40 older adults, X-1 improved memory scores over placebo.")
+    assert top_sources(db, "is x-1 just a mouse thing or does it work in humans", "x-1")[0] == "s2"
