@@ -146,6 +146,8 @@ CONDITIONS = POPULATIONS + (
     "risk risks downside downsides drawback drawbacks",
     "aphrodisiac aphrodisiacs libido sexual",
     "testes testicle testicles testicular",
+    "buy buying purchase purchasing sold sell sells selling sale",
+    "endurance stamina aerobic cardio running runner runners jogging marathon",
     "diarrhea diarrhoea",
     "gain gains loss losses",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
@@ -193,6 +195,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
     (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"), (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
     (r"\b(?:my|ur|your|his|the) balls\b", "testes"),
+    (r"\b(?:lisinopril|enalapril|ramipril|losartan|valsartan|amlodipine|metoprolol|atenolol|hydrochlorothiazide"
+     r"|antihypertensives?|bp)\b", "blood pressure"),
+    (r"\b(?:for|before|during|pass|in) (?:my |the |an? |our )?(?:exams?|finals|midterms|bar exam)\b", "memory"),
     (r"\b(?:before|during) (?:my|her|your|the|their) periods?\b", "pms"),
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b", "anticoagulant"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),

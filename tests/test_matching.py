@@ -563,3 +563,15 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In mice, X-1 extended lifespan by a tenth.",
                          "In 40 older adults, X-1 improved memory scores over placebo.")
     assert top_sources(db, "is x-1 just a mouse thing or does it work in humans", "x-1")[0] == "s2"
+
+
+@pytest.mark.parametrize("question, words", [
+    ("im on lisinopril, can i take it", ["blood", "pressure"]),    # a blood pressure medicine, as claims name it
+    ("will it help me in my exams", ["memory"]),
+    ("does it make u hornier", ["libido"]),
+    ("does it give u the runs", ["diarrhea"]),
+])
+def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
+    index = search_index.topic_index(db, "semax")
+    read = matching.read_question(index, question, matching.topic_names(ledger.require_topic(db, "semax")))
+    assert read.words == words
