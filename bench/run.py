@@ -92,6 +92,9 @@ SETS = [
     ("spermidine, blind", [QUESTIONS / "spermidine-blind.jsonl"], "spermidine", ROOT / "bench" / "topics"),
     ("kisspeptin, blind", [QUESTIONS / "kisspeptin-blind.jsonl"], "kisspeptin", ROOT / "bench" / "topics"),
     ("l-tyrosine, blind", [QUESTIONS / "l-tyrosine-blind.jsonl"], "l-tyrosine", ROOT / "bench" / "topics"),
+    ("rapamycin, blind", [QUESTIONS / "rapamycin-blind.jsonl"], "rapamycin", ROOT / "bench" / "topics"),
+    ("glutathione, blind", [QUESTIONS / "glutathione-blind.jsonl"], "glutathione", ROOT / "bench" / "topics"),
+    ("fisetin, blind", [QUESTIONS / "fisetin-blind.jsonl"], "fisetin", ROOT / "bench" / "topics"),
 ]
 
 
