@@ -91,8 +91,11 @@ def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True) ->
         return names[typed]
     if not fuzzy:
         return None
-    # a sentence is no misspelt name: "is NAME safe" is as close to a long NAME as a typo is
+    # a sentence is no misspelt name: "is NAME safe" is as close to a long NAME as a typo is, and
+    # "what is NAME" to "s-acetyl NAME"
     words = len(re.findall(r"[a-z0-9]+", typed))
+    if words > 1 and _names_in(typed, topics):
+        return None
     spellings = [name for name in names if len(re.findall(r"[a-z0-9]+", name)) >= words]
     best = process.extractOne(typed, spellings, scorer=fuzz.ratio, score_cutoff=SLUG_CUTOFF)
     return names[best[0]] if best else None

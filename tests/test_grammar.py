@@ -183,3 +183,9 @@ def test_a_name_with_a_word_around_it_before_the_bar_names_that_topic(body, slug
     # "ps supplement" is closer by edit distance to "5-htp supplement" than to any name of PS
     topics = {**TOPICS, "phosphatidylserine": ["ps", "phosphatidylserine"], "5-htp": ["5-htp", "5-htp supplement"]}
     assert parse(body, topics).slug == slug
+
+
+def test_what_is_a_name_asks_what_it_is_even_beside_a_long_alias():
+    # "what is glutathione" is as close by edit distance to "s-acetyl glutathione" as a typo is
+    command = parse("what is glutathione", {**TOPICS, "glutathione": ["glutathione", "s-acetyl glutathione"]})
+    assert (command.kind, command.slug, command.text) == ("ask", "glutathione", "what is glutathione")
