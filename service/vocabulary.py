@@ -146,6 +146,7 @@ CONDITIONS = POPULATIONS + (
     "risk risks downside downsides drawback drawbacks",
     "aphrodisiac aphrodisiacs libido sexual",
     "testes testicle testicles testicular",
+    "employer employers employment workplace",
     "buy buying purchase purchasing sold sell sells selling sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "diarrhea diarrhoea",
@@ -220,6 +221,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\blos(?:e|es|ing|t) (?:my |your |his |her |their )?(?:sight|eyesight)\b", "vision"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
     (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
+    # a drug test for a job is no doping control: what a sports body bans does not answer it
+    (r"\b(?:work|job|employer|employment|probation|parole) drug (?:test|tests|testing|screen|screens|screening)\b"
+     r"|\bdrug (?:test|tests|testing|screen|screens|screening) (?:for|at) (?:work|my job|a job)\b", "employer"),
     (r"\bdrug (?:test|tests|tested|testing|screen|screens|screening)\b|\btested (?:fed|federation|sport|sports|league)\b",
      "doping"),
 ))

@@ -575,3 +575,11 @@ def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words)
     index = search_index.topic_index(db, "semax")
     read = matching.read_question(index, question, matching.topic_names(ledger.require_topic(db, "semax")))
     assert read.words == words
+
+
+def test_a_drug_test_for_a_job_is_no_doping_control(db):
+    index = search_index.topic_index(db, "semax")
+    names = matching.topic_names(ledger.require_topic(db, "semax"))
+    assert "doping" in matching.read_question(index, "will it show up on a drug test", names).words
+    work = matching.read_question(index, "will it show up on a work drug test", names).words
+    assert "employer" in work and "doping" not in work
