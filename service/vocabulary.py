@@ -246,13 +246,15 @@ _SPELLED_OUT = (
     ("ed", r"erectile(?: (?:dys)?function)?|impotence"), ("amd", r"(?:age[- ]related )?macular degeneration"),
     ("pms", r"premenstrual(?: syndrome| dysphoric disorder)?"), ("ppi", r"proton[- ]pump inhibitors?"),
     ("hrt", r"(?:menopausal hormone|hormone replacement) therapy"),
+    # not an acronym, the word people's phrases are read as ("stay in your system": `LAY_PHRASES`)
+    ("elimination", r"half[- ]li(?:fe|ves)"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual proton hormone menopausal".split())
+                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual proton hormone menopausal half".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
