@@ -84,6 +84,7 @@ ROUTES = (
     " subcutaneous subcutaneously subq intramuscular intramuscularly",
     "intravenous intravenously iv drip infusion infusions",
     "nasal intranasal intranasally nose spray sprays sniff snort nostril nostrils",
+    "topical topically cream creams lotion lotions ointment ointments gel gels serum serums",
 )
 MEDICINE_CLASSES = (
     "benzodiazepine benzodiazepines benzo benzos xanax alprazolam klonopin clonazepam valium diazepam ativan"
@@ -147,6 +148,8 @@ CONDITIONS = POPULATIONS + (
     "aphrodisiac aphrodisiacs libido sexual",
     "testes testicle testicles testicular",
     "employer employers employment workplace",
+    "gym exercise exercising workout workouts",
+    "mood moods happy happier happiness",
     "buy buying purchase purchasing sold sell sells selling sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "diarrhea diarrhoea",
@@ -220,7 +223,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:go|goes|going|gone|went|turn|turning|turned) blind\b|\bblindness\b"
      r"|\blos(?:e|es|ing|t) (?:my |your |his |her |their )?(?:sight|eyesight)\b", "vision"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
-    (r"\b(?:after|once) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
+    (r"\b(?:after|once|when|if) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     # a drug test for a job is no doping control: what a sports body bans does not answer it
     (r"\b(?:work|job|employer|employment|probation|parole) drug (?:test|tests|testing|screen|screens|screening)\b"
      r"|\bdrug (?:test|tests|testing|screen|screens|screening) (?:for|at) (?:work|my job|a job)\b", "employer"),
