@@ -411,7 +411,8 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
         # the model embeds pieces of words: "eczema" is near "emphysema" by its ending, not its meaning
         # and "tolerance" is near "tolerated" by its letters, not its meaning (`text.KEPT_APART`)
         credit[i, [p for p in np.flatnonzero(credit[i])
-                   if _spelled_alike(word, word_at(p)) or kept_apart(word, word_at(p))]] = 0.0
+                   if _spelled_alike(word, word_at(p)) or kept_apart(word, word_at(p))
+                   or _negates(word_at(p), word)]] = 0.0
         if any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
             # study "in human cells" is not evidence in humans.
@@ -449,6 +450,11 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
 # share only their first letters.
 SHARED_PREFIXES = ("contra", "anti", "neuro", "hyper", "hypo", "inter", "intra", "trans", "super", "micro",
                    "cardio", "gastro", "endo", "extra", "over", "under", "post", "pre", "pro", "dis", "non", "sub")
+
+
+def _negates(held: str, word: str) -> bool:
+    """A claim's "non-alcoholic" (one word to the index) is about anything but alcohol."""
+    return held.startswith("non-") and stem(held[4:]) == stem(word)
 
 
 def _spelled_alike(word: str, other: str) -> bool:

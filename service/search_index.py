@@ -276,7 +276,7 @@ def _stale_vector(conn, topic: str, since: int, first_vector: int, scan: bool) -
 
 # --- what readers keep in memory --------------------------------------------
 
-WORD = re.compile(r"[a-z][a-z0-9]+")
+WORD = re.compile(r"(?:non-)?[a-z][a-z0-9]+")  # "non-alcoholic" is one word: it does not hold "alcohol"
 
 
 @dataclass

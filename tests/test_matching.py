@@ -583,3 +583,10 @@ def test_a_drug_test_for_a_job_is_no_doping_control(db):
     assert "doping" in matching.read_question(index, "will it show up on a drug test", names).words
     work = matching.read_question(index, "will it show up on a work drug test", names).words
     assert "employer" in work and "doping" not in work
+
+
+def test_a_claim_about_non_alcoholic_liver_disease_says_nothing_of_alcohol(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In 60 adults with non-alcoholic fatty liver disease, X-1 lowered liver fat.",
+                         "X-1 was first made in 1982 in a Moscow laboratory.")
+    assert top_sources(db, "can i drink alcohol on x-1", "x-1") == []
+    assert top_sources(db, "does x-1 help a fatty liver", "x-1") == ["s1"]
