@@ -95,6 +95,12 @@ SETS = [
     ("rapamycin, blind", [QUESTIONS / "rapamycin-blind.jsonl"], "rapamycin", ROOT / "bench" / "topics"),
     ("glutathione, blind", [QUESTIONS / "glutathione-blind.jsonl"], "glutathione", ROOT / "bench" / "topics"),
     ("fisetin, blind", [QUESTIONS / "fisetin-blind.jsonl"], "fisetin", ROOT / "bench" / "topics"),
+    ("shilajit, blind", [QUESTIONS / "shilajit-blind.jsonl"], "shilajit", ROOT / "bench" / "topics"),
+    ("coq10, blind", [QUESTIONS / "coq10-blind.jsonl"], "coq10", ROOT / "bench" / "topics"),
+    ("astaxanthin, blind", [QUESTIONS / "astaxanthin-blind.jsonl"], "astaxanthin", ROOT / "bench" / "topics"),
+    ("tudca, blind", [QUESTIONS / "tudca-blind.jsonl"], "tudca", ROOT / "bench" / "topics"),
+    ("boswellia, blind", [QUESTIONS / "boswellia-blind.jsonl"], "boswellia", ROOT / "bench" / "topics"),
+    ("l-citrulline, blind", [QUESTIONS / "l-citrulline-blind.jsonl"], "l-citrulline", ROOT / "bench" / "topics"),
 ]
 
 
