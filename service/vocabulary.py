@@ -150,7 +150,7 @@ CONDITIONS = POPULATIONS + (
     "employer employers employment workplace",
     "gym exercise exercising workout workouts",
     "mood moods happy happier happiness",
-    "buy buying purchase purchasing sold sell sells selling sale",
+    "buy buying purchase purchasing sold sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "diarrhea diarrhoea",
     "gain gains loss losses",
