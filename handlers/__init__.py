@@ -59,7 +59,7 @@ def _before(db, command: Command, message: Message, topics: list[dict]) -> str |
     if command.kind != "ingest" and safety.is_emergency(message.body):
         return replies.emergency(message.channel)
     if command.kind in ("ask", "unknown_topic"):
-        names = set().union(*(matching.topic_names(t) for t in topics)) if topics else set()
+        names = matching.every_name(topics)
         if language.is_foreign(message.body, names):
             return replies.english_only(message.channel)
     return None

@@ -517,6 +517,18 @@ def topic_names(topic: dict) -> set[str]:
     return set(alone).union(*(phrase.split() for phrase in phrases))
 
 
+def every_name(topics: list[dict]) -> frozenset:
+    """The words that name any of `topics` (`topic_names` of each), kept per spelling of all their
+    names: every message reads them, and their union took 1.7 ms a message at 51 topics."""
+    return _every_name(tuple(_spellings(topic) for topic in topics))
+
+
+@functools.lru_cache(maxsize=64)
+def _every_name(spellings: tuple) -> frozenset:
+    return frozenset().union(*(topic_names({"slug": slug, "name": name, "aliases": aliases})
+                               for slug, name, aliases in spellings))
+
+
 def names_in_questions(topic: dict) -> tuple[frozenset, re.Pattern | None]:
     """(the words that name the topic on their own, a pattern of its names of several words).
 

@@ -590,3 +590,14 @@ def test_a_claim_about_non_alcoholic_liver_disease_says_nothing_of_alcohol(tmp_p
                          "X-1 was first made in 1982 in a Moscow laboratory.")
     assert top_sources(db, "can i drink alcohol on x-1", "x-1") == []
     assert top_sources(db, "does x-1 help a fatty liver", "x-1") == ["s1"]
+
+
+def test_every_topic_name_is_read_again_once_a_topic_is_added(db):
+    """Every topic's names are kept per process (every message reads them), by their spellings: a
+    topic added since is among them at once."""
+    before = matching.every_name(ledger.list_topics(db))
+    assert before == set().union(*(matching.topic_names(t) for t in ledger.list_topics(db)))
+    assert "zorbitol" not in before
+    ledger.add_topic(db, {"slug": "zorbitol", "name": "Zorbitol", "aliases": ["zorbi nasal gel"]})
+    after = matching.every_name(ledger.list_topics(db))
+    assert {"zorbitol", "zorbi"} <= after and before < after
