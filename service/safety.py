@@ -122,7 +122,11 @@ def _names_pattern(names: frozenset) -> re.Pattern:
     return re.compile(rf"\b(?:{spelled})\b", re.I)
 
 
-NAMES_MEDICINE = re.compile(rf"\b({MEDICINES})\b", re.I)
+# A claim about another medicine names one, or the liver enzymes that break medicines down.
+NAMES_MEDICINE = re.compile(
+    rf"\b({MEDICINES})\b"
+    r"|\bcyp\d\w*|\bcytochrome|\bp-?glycoprotein|\bbreaks? down (?:many |other |some )?(?:medicines|drugs)\b"
+    r"|\bdrug metaboli\w+", re.I)
 TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|co-?administ\w*|added to)\b", re.I)
 
 

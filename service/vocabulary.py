@@ -149,6 +149,8 @@ CONDITIONS = POPULATIONS + (
     "testes testicle testicles testicular",
     "employer employers employment workplace",
     "gym exercise exercising workout workouts",
+    "reps rep repetitions",
+    "eu europe european efsa",
     "mood moods happy happier happiness",
     "buy buying purchase purchasing sold sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
@@ -197,7 +199,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "reddit forum"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
-    (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"), (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
+    (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"), (r"\b(?:leg|arm|chest|back|push|pull) day\b", "workout"), (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
     (r"\b(?:my|ur|your|his|the) balls\b", "testes"),
     (r"\b(?:lisinopril|enalapril|ramipril|losartan|valsartan|amlodipine|metoprolol|atenolol|hydrochlorothiazide"
      r"|antihypertensives?|bp)\b", "blood pressure"),
@@ -251,13 +253,14 @@ _SPELLED_OUT = (
     ("hrt", r"(?:menopausal hormone|hormone replacement) therapy"),
     # not an acronym, the word people's phrases are read as ("stay in your system": `LAY_PHRASES`)
     ("elimination", r"half[- ]li(?:fe|ves)"),
+    ("doms", r"(?:delayed[- ]onset )?muscle soreness"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual proton hormone menopausal half".split())
+                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual proton hormone menopausal half delayed muscle".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -266,7 +269,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt".split())
+                     " ed amd pms pmdd hrt doms".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

@@ -234,3 +234,9 @@ def test_two_topics_asked_together_are_each_asked_about_the_other(db):
     # "can I take selank with semax" says nothing else: selank's claims about semax answer it
     asked = answer.ask(db, "selank", "can i take selank with semax", also=("semax",), record=False)
     assert asked.matches and all("semax" in m["claim"].lower() for m in asked.matches[:3])
+
+
+def test_a_claim_about_the_enzymes_that_break_down_medicines_answers_taking_it_with_them():
+    asks = safety.about("can i take it with my other medications")
+    assert asks("In liver cells it switched on enzymes that break down medicines, including CYP3A4.")
+    assert not asks("In 40 adults it improved memory scores over placebo.")
