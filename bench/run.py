@@ -101,6 +101,9 @@ SETS = [
     ("tudca, blind", [QUESTIONS / "tudca-blind.jsonl"], "tudca", ROOT / "bench" / "topics"),
     ("boswellia, blind", [QUESTIONS / "boswellia-blind.jsonl"], "boswellia", ROOT / "bench" / "topics"),
     ("l-citrulline, blind", [QUESTIONS / "l-citrulline-blind.jsonl"], "l-citrulline", ROOT / "bench" / "topics"),
+    ("nattokinase, blind", [QUESTIONS / "nattokinase-blind.jsonl"], "nattokinase", ROOT / "bench" / "topics"),
+    ("black-seed, blind", [QUESTIONS / "black-seed-blind.jsonl"], "black-seed", ROOT / "bench" / "topics"),
+    ("colostrum, blind", [QUESTIONS / "colostrum-blind.jsonl"], "colostrum", ROOT / "bench" / "topics"),
 ]
 
 
