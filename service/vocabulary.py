@@ -199,7 +199,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "reddit forum"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
-    (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"), (r"\b(?:leg|arm|chest|back|push|pull) day\b", "workout"), (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
+    (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"),
+    (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
+    (r"\b(?:leg|arm|chest|back|push|pull) day\b", "workout"),
     (r"\b(?:my|ur|your|his|the) balls\b", "testes"),
     (r"\b(?:lisinopril|enalapril|ramipril|losartan|valsartan|amlodipine|metoprolol|atenolol|hydrochlorothiazide"
      r"|antihypertensives?|bp)\b", "blood pressure"),
@@ -260,7 +262,8 @@ SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, 
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural growth erectile impotence brain age macular premenstrual proton hormone menopausal half delayed muscle".split())
+                              " gastrooesophageal urinary small postural growth erectile impotence brain macular premenstrual"
+                              " proton hormone half muscle".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
