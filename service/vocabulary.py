@@ -133,7 +133,7 @@ CONDITIONS = POPULATIONS + (
     " counterfeit fake quality mislabeled mislabelled underdosed laced spiked",
     "online internet vendor vendors seller sellers retailer retailers website websites",
     "smarter smart intelligence intelligent iq cognitive cognition",
-    "stomach stomachs tummy abdominal abdomen gastrointestinal digestive",
+    "stomach stomachs tummy belly abdominal abdomen gastrointestinal digestive",
     "ache aches aching stomachache upset discomfort cramps cramping",
     "palpitations tachycardia heartbeat racing",
     "hgh gh somatotropin",
@@ -151,6 +151,7 @@ CONDITIONS = POPULATIONS + (
     "gym exercise exercising workout workouts",
     "reps rep repetitions",
     "eu europe european efsa",
+    "covid coronavirus corona sars",
     "mood moods happy happier happiness",
     "buy buying purchase purchasing sold sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
@@ -195,7 +196,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:what|wat|wot|wut) (?:does|do|did|will) (?:it|this|they|\S+) (?:actually |even |really )?feel like\b"
      r"|\bhow (?:does|do|did) (?:it|this|\S+) (?:actually |even |really )?(?:make (?:you|u|ppl|people|me) )?feel\b"
      r"|\b(?:what|wat|wot|wut) (?:do|did) (?:people|ppl|users|you|u) (?:actually |even |really )?feel\b"
-     r"|\b(?:what|wat|wot|wut) (?:do|did|does) (?:people|ppl|users|others|anyone) (?:actually |even |really )?(?:say|think)\b",
+     r"|\b(?:what|wat|wot|wut) (?:do|did|does) (?:people|ppl|users|others|anyone) (?:actually |even |really )?(?:say|think)\b"
+     r"|\b(?:anyone|anybody) (?:actually |even |really |else )?(?:notice|noticed|feel|felt|tried)\b"
+     r"(?! (?:like|nothing|zero|no|literally))",
      "reddit forum"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
@@ -255,7 +258,8 @@ _SPELLED_OUT = (
     ("hrt", r"(?:menopausal hormone|hormone replacement) therapy"),
     # not an acronym, the word people's phrases are read as ("stay in your system": `LAY_PHRASES`)
     ("elimination", r"half[- ]li(?:fe|ves)"),
-    ("doms", r"(?:delayed[- ]onset )?muscle soreness"),
+    ("doms", r"(?:delayed[- ]onset )?muscle soreness"), ("ra", r"rheumatoid arthritis"),
+    ("uc", r"ulcerative colitis"), ("a1c", r"hba1c|(?:glycated|glycosylated) ha?emoglobin|ha?emoglobin a1c"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
@@ -263,7 +267,8 @@ SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, 
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
                               " gastrooesophageal urinary small postural growth erectile impotence brain macular premenstrual"
-                              " proton hormone half muscle".split())
+                              " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
+                              " hemoglobin haemoglobin".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -272,7 +277,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt doms".split())
+                     " ed amd pms pmdd hrt doms ra uc a1c".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

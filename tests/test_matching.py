@@ -571,6 +571,7 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("does it make u hornier", ["libido"]),
     ("does it give u the runs", ["diarrhea"]),
     ("does it help doms after leg day", ["doms", "workout"]),
+    ("anyone actually notice a difference", ["reddit", "forum"]),  # "difference" only says two are compared
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
