@@ -104,6 +104,9 @@ SETS = [
     ("nattokinase, blind", [QUESTIONS / "nattokinase-blind.jsonl"], "nattokinase", ROOT / "bench" / "topics"),
     ("black-seed, blind", [QUESTIONS / "black-seed-blind.jsonl"], "black-seed", ROOT / "bench" / "topics"),
     ("colostrum, blind", [QUESTIONS / "colostrum-blind.jsonl"], "colostrum", ROOT / "bench" / "topics"),
+    ("bromantane, blind", [QUESTIONS / "bromantane-blind.jsonl"], "bromantane", ROOT / "bench" / "topics"),
+    ("mucuna, blind", [QUESTIONS / "mucuna-blind.jsonl"], "mucuna", ROOT / "bench" / "topics"),
+    ("l-carnitine, blind", [QUESTIONS / "l-carnitine-blind.jsonl"], "l-carnitine", ROOT / "bench" / "topics"),
 ]
 
 
