@@ -155,7 +155,6 @@ CONDITIONS = POPULATIONS + (
     "mood moods happy happier happiness",
     "buy buying purchase purchasing sold sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
-    "diarrhea diarrhoea",
     "gain gains loss losses",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
 )
