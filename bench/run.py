@@ -107,6 +107,9 @@ SETS = [
     ("bromantane, blind", [QUESTIONS / "bromantane-blind.jsonl"], "bromantane", ROOT / "bench" / "topics"),
     ("mucuna, blind", [QUESTIONS / "mucuna-blind.jsonl"], "mucuna", ROOT / "bench" / "topics"),
     ("l-carnitine, blind", [QUESTIONS / "l-carnitine-blind.jsonl"], "l-carnitine", ROOT / "bench" / "topics"),
+    ("urolithin-a, blind", [QUESTIONS / "urolithin-a-blind.jsonl"], "urolithin-a", ROOT / "bench" / "topics"),
+    ("kanna, blind", [QUESTIONS / "kanna-blind.jsonl"], "kanna", ROOT / "bench" / "topics"),
+    ("emoxypine, blind", [QUESTIONS / "emoxypine-blind.jsonl"], "emoxypine", ROOT / "bench" / "topics"),
 ]
 
 
