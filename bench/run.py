@@ -110,6 +110,9 @@ SETS = [
     ("urolithin-a, blind", [QUESTIONS / "urolithin-a-blind.jsonl"], "urolithin-a", ROOT / "bench" / "topics"),
     ("kanna, blind", [QUESTIONS / "kanna-blind.jsonl"], "kanna", ROOT / "bench" / "topics"),
     ("emoxypine, blind", [QUESTIONS / "emoxypine-blind.jsonl"], "emoxypine", ROOT / "bench" / "topics"),
+    ("pqq, blind", [QUESTIONS / "pqq-blind.jsonl"], "pqq", ROOT / "bench" / "topics"),
+    ("aod-9604, blind", [QUESTIONS / "aod-9604-blind.jsonl"], "aod-9604", ROOT / "bench" / "topics"),
+    ("ll-37, blind", [QUESTIONS / "ll-37-blind.jsonl"], "ll-37", ROOT / "bench" / "topics"),
 ]
 
 
