@@ -113,6 +113,9 @@ SETS = [
     ("pqq, blind", [QUESTIONS / "pqq-blind.jsonl"], "pqq", ROOT / "bench" / "topics"),
     ("aod-9604, blind", [QUESTIONS / "aod-9604-blind.jsonl"], "aod-9604", ROOT / "bench" / "topics"),
     ("ll-37, blind", [QUESTIONS / "ll-37-blind.jsonl"], "ll-37", ROOT / "bench" / "topics"),
+    ("kpv, blind", [QUESTIONS / "kpv-blind.jsonl"], "kpv", ROOT / "bench" / "topics"),
+    ("selegiline, blind", [QUESTIONS / "selegiline-blind.jsonl"], "selegiline", ROOT / "bench" / "topics"),
+    ("pinealon, blind", [QUESTIONS / "pinealon-blind.jsonl"], "pinealon", ROOT / "bench" / "topics"),
 ]
 
 
