@@ -116,6 +116,9 @@ SETS = [
     ("kpv, blind", [QUESTIONS / "kpv-blind.jsonl"], "kpv", ROOT / "bench" / "topics"),
     ("selegiline, blind", [QUESTIONS / "selegiline-blind.jsonl"], "selegiline", ROOT / "bench" / "topics"),
     ("pinealon, blind", [QUESTIONS / "pinealon-blind.jsonl"], "pinealon", ROOT / "bench" / "topics"),
+    ("tesofensine, blind", [QUESTIONS / "tesofensine-blind.jsonl"], "tesofensine", ROOT / "bench" / "topics"),
+    ("ergothioneine, blind", [QUESTIONS / "ergothioneine-blind.jsonl"], "ergothioneine", ROOT / "bench" / "topics"),
+    ("fasoracetam, blind", [QUESTIONS / "fasoracetam-blind.jsonl"], "fasoracetam", ROOT / "bench" / "topics"),
 ]
 
 
