@@ -52,7 +52,7 @@ ANIMAL_KEPT = re.compile(r"\b(?:my|our|his|her|their) (?:\w+ )?(dogs?|pupp(?:y|i
 ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline", "horse": r"horses?|equine|racehorses?",
            "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
 PREGNANCY = re.compile(
-    r"\b(pregnan\w*|breast ?-?feed\w*|nursing|lactat\w*|trying to conceive|ttc|expecting a baby)\b", re.I)
+    r"\b(pregnan\w*|breast ?-?feed\w*|nursing|lactati(?:on|ng)|trying to conceive|ttc|expecting a baby)\b", re.I)
 # "antidepressant-like effects in rats" describes the compound, not a medicine taken with it.
 MEDICINES = (
     r"(?:" + "|".join(sorted({w for group in MEDICINE_CLASSES for w in group.split()}, key=len, reverse=True))

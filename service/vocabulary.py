@@ -118,7 +118,7 @@ REGULATION = ("legal legally illegal illegally banned ban fda approved approval 
 POPULATIONS = (
     "child children kid kids teen teens teenage teenager teenagers adolescent adolescents paediatric pediatric",
     "pregnancy pregnant",
-    "breastfeeding breastfeed nursing lactation lactating",
+    "breastfeeding breastfeed nursing",  # not "lactation": its stem is lactate's
 )
 POPULATION_WORDS = frozenset(" ".join(POPULATIONS).split())
 CONDITIONS = POPULATIONS + (
@@ -132,7 +132,8 @@ CONDITIONS = POPULATIONS + (
     "purity pure impure impurity impurities contaminated contamination contaminant contaminants adulterated"
     " counterfeit fake quality mislabeled mislabelled underdosed laced spiked",
     "online internet vendor vendors seller sellers retailer retailers website websites",
-    "smarter smart intelligence intelligent iq cognitive cognition",
+    "smarter smart intelligence intelligent iq cognitive cognition fog foggy",
+    "focus focused focusing concentration concentrate concentrating attention attentive",
     "stomach stomachs tummy belly abdominal abdomen gastrointestinal digestive",
     "ache aches aching stomachache upset discomfort cramps cramping",
     "palpitations tachycardia heartbeat racing",
@@ -156,6 +157,7 @@ CONDITIONS = POPULATIONS + (
     "buy buying purchase purchasing sold sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "gain gains loss losses",
+    "fertility fertile infertility infertile subfertility subfertile",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
@@ -192,6 +194,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
     (r"\bclear ?(?:head|headed|headedness|mind|thinking)\b|\bthink(?:ing)? (?:more )?clearly\b", "clarity"),
+    # "X reviews", "did it work for u guys": what users say ("the reviews" are published ones)
+    (r"(?<!the )\breviews\b|\bwork(?:s|ed)? (?:for|on) (?:u|you|anyone|anybody|ppl|people|others|other people)\b",
+     r"\g<0> reddit"),
     (r"\b(?:what|wat|wot|wut) (?:does|do|did|will) (?:it|this|they|\S+) (?:actually |even |really )?feel like\b"
      r"|\bhow (?:does|do|did) (?:it|this|\S+) (?:actually |even |really )?(?:make (?:you|u|ppl|people|me) )?feel\b"
      r"|\b(?:what|wat|wot|wut) (?:do|did) (?:people|ppl|users|you|u) (?:actually |even |really )?feel\b"
@@ -209,7 +214,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|antihypertensives?|bp)\b", "blood pressure"),
     (r"\b(?:for|before|during|pass|in) (?:my |the |an? |our )?(?:exams?|finals|midterms|bar exam)\b", "memory"),
     (r"\b(?:before|during) (?:my|her|your|the|their) periods?\b", "pms"),
-    (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b", "anticoagulant"),
+    (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b|\bthins? (?:ur |your |my |the |his |her )?blood\b",
+     "anticoagulant"),
+    (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
+    (r"\bttc\b|\btrying (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
     (r"\bdrink(?:s|ing)? (?:alcohol|booze|beer|wine|liquor)\b|\bdrink(?:s|ing)? (?:on|while on|while taking) \w+"

@@ -226,6 +226,12 @@ FINDING_ANSWERS = [
     ("any downsides?", "Stomach upset was the most common complaint in the X-1 trials.", ["s1"]),
     ("any hidden viagra in it", "Lab tests found undeclared sildenafil in some X-1 products.", ["s1"]),
     ("can u get hooked on it", "One man became dependent on X-1 after months of high doses.", ["s1"]),
+    ("good for brain fog?", "In adults with mild cognitive impairment, X-1 improved test scores.", ["s1"]),
+    ("does it help focus", "X-1 improved attention in a reaction-time test.", ["s1"]),
+    ("will it give me man boobs", "Men given X-1 more often had breast enlargement.", ["s1"]),
+    ("does it thin your blood", "X-1 may add to the effect of blood thinners such as warfarin.", ["s1"]),
+    ("we are ttc, should my husband take it",
+     "In infertile men, X-1 improved sperm motility; too few were studied to tell if it helps pregnancy.", ["s1"]),
 ]
 
 
@@ -258,6 +264,27 @@ def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
     assert matching.read_question(index, "alphaform?", *names).words == []  # one name alone names the topic
     assert matching.read_question(index, "wat is alphaform", *names).words == ["alphaform"]  # unless asked what it is
     assert top_sources(db, "alphaform vs betaform?", "x-1") == ["s1"]
+
+
+def test_asked_what_a_brand_is_it_is_asked_about_even_when_many_claims_name_it(tmp_path):
+    """A brand in two claims of five is a form of the topic next to its name in all five."""
+    topic = tmp_path / "data" / "xylo"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({"slug": "xylo", "name": "Xylo", "aliases": ["alphaform"]}))
+    (topic / "sources.jsonl").write_text("".join(
+        json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial", "tier": "human"}) + "\n" for n in range(1, 6)))
+    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "summary", "tier": "human",
+                                                            "text": text}) + "\n" for n, text in enumerate([
+        "Alphaform is a standardised extract of Xylo sold in capsules.",
+        "In a trial of alphaform, Xylo eased stress in 60 adults.",
+        "In 40 patients Xylo improved memory more than placebo.",
+        "Xylo caused mild headaches in a third of users.",
+        "Xylo is a plant from the Cape."], 1)))
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    index, names = search_index.topic_index(db, "xylo"), matching.names_in_questions(ledger.require_topic(db, "xylo"))
+    assert matching.read_question(index, "what is alphaform", *names).words == ["alphaform"]
+    assert matching.read_question(index, "what is xylo", *names).words == []
 
 
 def two_claim_topic(tmp_path, name, finding, other, what_it_is=""):
@@ -334,7 +361,7 @@ def test_a_drug_test_is_not_answered_by_claims_about_drugs_or_tests(db):
 
 
 def test_a_name_of_several_words_names_the_topic_only_whole():
-    words, phrases = matching.names_in_questions({"slug": "x-1", "name": "X-1", "aliases": ["x-1 nasal spray", "n-acetyl x-1 amidate"]})
+    words, phrases, _ = matching.names_in_questions({"slug": "x-1", "name": "X-1", "aliases": ["x-1 nasal spray", "n-acetyl x-1 amidate"]})
     assert {"amidate", "acetyl"} <= words and not {"nasal", "spray"} & words
     assert phrases.sub(" ", "x 1 nasal spray or pin it").split() == ["or", "pin", "it"]
     assert phrases.sub(" ", "nasal spray or pin it").split() == ["nasal", "spray", "or", "pin", "it"]
@@ -603,3 +630,26 @@ def test_every_topic_name_is_read_again_once_a_topic_is_added(db):
     ledger.add_topic(db, {"slug": "zorbitol", "name": "Zorbitol", "aliases": ["zorbi nasal gel"]})
     after = matching.every_name(ledger.list_topics(db))
     assert {"zorbitol", "zorbi"} <= after and before < after
+
+
+def test_blood_lactate_is_not_breastfeeding(tmp_path):
+    """"lactate" and "lactation" share a stem; only the second is about breastfeeding."""
+    db = two_claim_topic(tmp_path, "X-1", "After eight weeks of X-1, cyclists had less blood lactate during hard sprints.",
+                         "X-1 was first made in 1982 in a Moscow laboratory.")
+    index = search_index.topic_index(db, "x-1")
+    names = matching.topic_names(ledger.require_topic(db, "x-1"))
+    claims = [claim["id"] for claim in ledger.claims(db, "x-1")]
+    nursing = matching.coverage(index, matching.read_question(index, "ok while breastfeeding?", names), claims)
+    sprints = matching.coverage(index, matching.read_question(index, "lactate after sprints?", names), claims)
+    assert max(covered for covered, _ in nursing.values()) == 0
+    assert max(covered for covered, _ in sprints.values()) > 0.5
+
+
+@pytest.mark.parametrize("question, users", [
+    ("reviews?", True), ("did it work for u guys", True), ("what do the reviews say about it", False),
+])
+def test_reviews_and_what_worked_for_others_ask_what_users_report(db, question, users):
+    """"X reviews" asks what users say (anecdote sources); "the reviews" are published ones."""
+    index = search_index.topic_index(db, "semax")
+    names = matching.topic_names(ledger.require_topic(db, "semax"))
+    assert ("reddit" in matching.read_question(index, question, names).words) is users
