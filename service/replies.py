@@ -225,9 +225,10 @@ def _leads(head: list[str], shown: list[tuple[int, dict]], tail: list[str], text
 
     A topic's options, best first: its strongest matching finding whole, another matching claim of
     that source, that source's summary, then the next finding of the same tier likewise (a weaker
-    tier never stands in). While the message is too long, the topic whose line is longest moves on
+    tier never stands in). A topic none of whose options fits even alone is left out, its bottom
+    line speaking for it. While the message is too long, the topic whose line is longest moves on
     to its next, shorter option. When even so they do not all fit, the topic whose best finding is
-    weakest (`shown` is strongest first) is left out, its bottom line still speaking for it.
+    weakest (`shown` is strongest first) is left out too.
     """
     options = {}
     for number, match in shown:
@@ -235,7 +236,7 @@ def _leads(head: list[str], shown: list[tuple[int, dict]], tail: list[str], text
         first = options.setdefault(topic, (match["tier"], []))
         if match["tier"] == first[0]:
             first[1].extend((number, _finding_line(number, match, text, "sms")) for text in texts(match) if text)
-    topics = list(options)
+    topics = [t for t in options if any(_fits([*head, line, *tail], "sms", budgets[-1]) for _, line in options[t][1])]
     while topics:
         for budget in budgets:
             picked = {t: 0 for t in topics}

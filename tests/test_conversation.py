@@ -86,7 +86,7 @@ def test_two_topics_in_one_question_answer_from_both(text, db):
         {"semax", "selank"}
 
 
-@pytest.mark.parametrize("question", ["semax or selank for focus?", "does selank or semax help sleep",
+@pytest.mark.parametrize("question", ["semax or selank for memory?", "does selank or semax help sleep",
                                       "semax and selank for memory"])
 def test_two_topics_by_sms_show_a_whole_finding_for_each(text, db, question):
     """Each topic's finding is one of its source's claims or that source's summary, whole."""
@@ -101,6 +101,15 @@ def test_two_topics_by_sms_show_a_whole_finding_for_each(text, db, question):
         assert cited_source == source and said in whole
         shown[slug] = said
     assert set(shown) == {"semax", "selank"} and reply.endswith("Not medical advice.")
+
+
+def test_two_topics_by_sms_show_a_finding_even_when_one_topics_best_is_too_long(text, db):
+    """Selank's strongest finding on focus (a lab study) is too long for three segments with
+    anything else: Semax's finding is shown, Selank's bottom line speaks for it."""
+    _, reply = text("semax or selank for focus?", sender="+15550000102")
+    findings = re.findall(r"^\d+\. \w+ (s\d+): (.*)$", reply, re.M)
+    assert [slug for slug, _ in conversation.load(db, "+15550000102").cited[:len(findings)]] == ["semax"]
+    assert "\nSelank: 1 lab study" in reply and sms.segments(reply) <= 3
 
 
 def test_two_topics_by_whatsapp_show_each_topics_strongest_finding(text, db):
@@ -217,7 +226,8 @@ def test_a_child_to_be_gets_one_safety_line_for_both(text):
                                   "semax|is it better with coffee",
                                   "semax|im 58, my daughter bought me some. will it help my memory",
                                   "semax|my son says it helps older people with stamina, true?",
-                                  "semax|my son is 19 and gets irritable, would it help"])
+                                  "semax|my son is 19 and gets irritable, would it help",
+                                  "semax|does it lower lactate after sprints"])
 def test_ordinary_questions_get_no_safety_line(body):
     assert safety.concerns(body) == [] and not safety.is_emergency(body)
 
