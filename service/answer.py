@@ -43,13 +43,14 @@ def _without_names(text: str, names: set) -> str:
     return "".join(kept).strip() or text
 
 
-def _section(db, slug: str, text: str, others: set, asker: str | None) -> dict:
+def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict:
     """One topic's answer: what matched (the asker's own held pastes too, no one else's)."""
-    topic = ledger.require_topic(db, slug)
+    slug = topic["slug"]
     asked = _without_names(text, others) if others else text
     if asked != text and not matching.asks_something(db, slug, asked):
         asked = text  # "can I take alpha with beta", "alpha vs beta?": the other is what is asked about
-    ranked, matching_claims = matching.search(db, slug, asked, hidden=ledger.quarantined(db, slug, but_for=asker))
+    ranked, matching_claims = matching.search(db, slug, asked, hidden=ledger.quarantined(db, slug, but_for=asker),
+                                              info=topic)
     tiers = dict.fromkeys(ledger.TIERS, 0)
     for match in matching_claims:
         if not match.auto:
@@ -85,10 +86,11 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
         if node is not None:
             return _from_node(node)
     slugs = [slug, *[s for s in also if s != slug]]
-    names = {s: matching.topic_names(ledger.require_topic(db, s)) for s in slugs}
+    topics = {s: ledger.require_topic(db, s) for s in slugs}  # read once: every step below needs them
+    names = {s: matching.topic_names(topics[s]) for s in slugs}
     spoken = set().union(*names.values())  # the topics asked about are not medicines taken alongside
     asker = conversation.pseudonym(db, sender, create=record)
-    sections = [_section(db, s, text, set().union(*(n for t, n in names.items() if t != s)) if also else set(), asker)
+    sections = [_section(db, topics[s], text, set().union(*(n for t, n in names.items() if t != s)) if also else set(), asker)
                 for s in slugs]
     for section in sections[1:]:
         section["qid"] = ledger.new_question_id(db.conn) if record else None

@@ -604,12 +604,14 @@ def asks_something(db, topic: str, question: str) -> bool:
 
 # --- the search -----------------------------------------------------------------------
 
-def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset()) -> tuple[list[Match], list[Match]]:
+def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
+           info: dict | None = None) -> tuple[list[Match], list[Match]]:
     """(best claim per source, ranked, at most `limit`; every claim that answers).
 
     Unconfirmed claims of the sources in `hidden` (other texters' pastes) never answer; nor do
-    rejected or retracted claims, which `ledger.claims` leaves out."""
-    info = ledger.require_topic(db, topic)
+    rejected or retracted claims, which `ledger.claims` leaves out. `info`: the topic's row, when
+    the caller has read it already (`ledger.require_topic`)."""
+    info = info or ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
     read = read_question(index, question, *names_in_questions(info))
     defining = ()

@@ -143,7 +143,7 @@ def _claim_words(claim: str) -> tuple[tuple, dict]:
     words = tuple(re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", claim)))
     at = {}
     for i, word in enumerate(words):
-        for lemma in _lemmas(word):
+        for lemma in _lemmas(word.lower()):  # as `_lemmas` reads it: kept once, not per capitalisation
             at.setdefault(lemma, []).append(i)
     return words, at
 
@@ -158,7 +158,7 @@ def _said(phrase: list[str], claim: str) -> str | None:
     # where the phrase may start: the places of the claim's words sharing a lemma with its first word
     starts = sorted({i for lemma in _lemmas(phrase[0]) for i in at.get(lemma, ()) if i <= last})
     for i in starts:
-        if all(_lemmas(want) & _lemmas(have) for want, have in zip(phrase[1:], words[i + 1:i + len(phrase)])):
+        if all(_lemmas(want) & _lemmas(have.lower()) for want, have in zip(phrase[1:], words[i + 1:i + len(phrase)])):
             typed = words[i:i + len(phrase)]
             return " ".join(have if (have.isupper() and len(have) > 1) or (have[:1].isupper() and i + k > 0) else want
                             for k, (want, have) in enumerate(zip(phrase, typed)))
