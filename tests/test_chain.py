@@ -251,6 +251,24 @@ def test_a_claim_whose_entry_was_rewritten_is_never_quoted(db, db_path, caplog, 
     assert target["claim_id"] not in [m["claim_id"] for m in after.matches]
     assert f"withheld semax {target['claim_id']}" in caplog.text
 
+@pytest.mark.parametrize("edit, agrees", [
+    (lambda row, unset: {}, True),
+    (lambda row, unset: {"text": row["text"] + " Edited."}, False),
+    (lambda row, unset: {"tier": None}, False),                    # a column its entry sets, emptied
+    (lambda row, unset: {unset: "benefit"}, False),                 # a column its entry leaves empty, set
+    (lambda row, unset: {"entry": row["entry"] + 1}, False),
+    (lambda row, unset: {"topic": "selank"}, False),
+    (lambda row, unset: {"auto": bool(row["auto"])}, True),         # 0 and false are equal, as ever
+    (lambda row, unset: {"added": None}, True),                     # an empty column is an absent one
+])
+def test_a_row_agrees_with_its_entry_only_as_its_entry_wrote_it(db, edit, agrees):
+    row = ledger._rows(db, "SELECT * FROM claims WHERE topic = 'semax' AND id = 'c3'")[0]
+    entry = db.conn.execute("SELECT kind, data, prev_hash, hash FROM chain WHERE topic = 'semax' AND seq = ?",
+                            [row["entry"]]).fetchone()
+    unset = next(column for column, value in row.items() if value is None)
+    assert chain.row_agrees("semax", {**row, **edit(row, unset)}, entry) is agrees
+
+
 def test_an_edited_claim_is_not_on_the_article(client, db_path):
     tamper(db_path, "UPDATE claims SET text = 'Semax is proven to cure ADHD in children.' WHERE topic = 'semax' AND id = 'c3'")
     assert b"cure ADHD" not in client.get("/semax").data
