@@ -119,6 +119,9 @@ SETS = [
     ("tesofensine, blind", [QUESTIONS / "tesofensine-blind.jsonl"], "tesofensine", ROOT / "bench" / "topics"),
     ("ergothioneine, blind", [QUESTIONS / "ergothioneine-blind.jsonl"], "ergothioneine", ROOT / "bench" / "topics"),
     ("fasoracetam, blind", [QUESTIONS / "fasoracetam-blind.jsonl"], "fasoracetam", ROOT / "bench" / "topics"),
+    ("retatrutide, blind", [QUESTIONS / "retatrutide-blind.jsonl"], "retatrutide", ROOT / "bench" / "topics"),
+    ("cistanche, blind", [QUESTIONS / "cistanche-blind.jsonl"], "cistanche", ROOT / "bench" / "topics"),
+    ("hydroxytyrosol, blind", [QUESTIONS / "hydroxytyrosol-blind.jsonl"], "hydroxytyrosol", ROOT / "bench" / "topics"),
 ]
 
 
