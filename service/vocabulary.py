@@ -100,7 +100,9 @@ MEDICINE_CLASSES = (
     " heparin clopidogrel plavix",
     "antidiabetic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
-    " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex",
+    " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex meperidine"
+    " demerol pethidine",
+    "decongestant decongestants pseudoephedrine sudafed phenylephrine dextromethorphan nyquil dayquil robitussin",
     "naloxone narcan",
     "antihistamine antihistamines benadryl diphenhydramine anticholinergic anticholinergics",
     "sildenafil viagra tadalafil cialis",
@@ -157,6 +159,7 @@ CONDITIONS = POPULATIONS + (
     "buy buying purchase purchasing sold sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "gain gains loss losses",
+    "lifespan lifespans longevity",
     "fertility fertile infertility infertile subfertility subfertile",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
 )
@@ -217,6 +220,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b|\bthins? (?:ur |your |my |the |his |her )?blood\b",
      "anticoagulant"),
     (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
+    (r"\blive (?:a )?(?:longer|long(?:er)? li(?:fe|ves))\b|\blive to (?:100|a hundred)\b", "lifespan"),
+    (r"\bvo2 ?max\b", "vo2"),
     (r"\bttc\b|\btrying (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
@@ -267,6 +272,7 @@ _SPELLED_OUT = (
     ("elimination", r"half[- ]li(?:fe|ves)"),
     ("doms", r"(?:delayed[- ]onset )?muscle soreness"), ("ra", r"rheumatoid arthritis"),
     ("uc", r"ulcerative colitis"), ("a1c", r"hba1c|(?:glycated|glycosylated) ha?emoglobin|ha?emoglobin a1c"),
+    ("crp", r"c-reactive protein"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
@@ -275,7 +281,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
                               " gastrooesophageal urinary small postural growth erectile impotence brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
-                              " hemoglobin haemoglobin".split())
+                              " hemoglobin haemoglobin reactive oxygen".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -284,7 +290,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt doms ra uc a1c".split())
+                     " ed amd pms pmdd hrt doms ra uc a1c crp vo2".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

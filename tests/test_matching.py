@@ -230,6 +230,10 @@ FINDING_ANSWERS = [
     ("does it help focus", "X-1 improved attention in a reaction-time test.", ["s1"]),
     ("will it give me man boobs", "Men given X-1 more often had breast enlargement.", ["s1"]),
     ("does it thin your blood", "X-1 may add to the effect of blood thinners such as warfarin.", ["s1"]),
+    ("will it make me live longer", "In worms, X-1 extended lifespan by about a third.", ["s1"]),
+    ("ok with sudafed?", "X-1 must not be combined with decongestants such as pseudoephedrine.", ["s1"]),
+    ("does it lower crp", "In 60 adults X-1 lowered C-reactive protein, a marker of inflammation.", ["s1"]),
+    ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
     ("we are ttc, should my husband take it",
      "In infertile men, X-1 improved sperm motility; too few were studied to tell if it helps pregnancy.", ["s1"]),
 ]
