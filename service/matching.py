@@ -219,11 +219,9 @@ def _in_english(word: str) -> str | None:
     return _english().correction(word)
 
 
-def read_question(index, question: str, names: set, phrases: re.Pattern | None = None,
-                  own: frozenset = frozenset()) -> Question:
+def read_question(index, question: str, names: set, phrases: re.Pattern | None = None) -> Question:
     """The question's content words and their weights. `names`: the words that name the topic;
-    `phrases`: its names of several words, taken out whole first; `own`: the words of its own
-    name (`names_in_questions`)."""
+    `phrases`: its names of several words, taken out whole first (`names_in_questions`)."""
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question))
     text = plain(question)
     for pattern, word in LAY_PHRASES:
@@ -240,7 +238,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
     if not foreground:
-        foreground = _forms_named(index, names, text, 1 if WHAT_IS.search(asking) else 2, own)
+        foreground = _forms_named(index, names, text, 1 if WHAT_IS.search(asking) else 2)
     behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
     words, scales = [], []
     for word, scale in [(w, 1.0) for w in foreground] + [(w, BACKGROUND) for w in behind]:
@@ -287,20 +285,14 @@ def _either(asking: str, foreground: list, index, names: set, acronyms) -> list[
     return pairs
 
 
-def _forms_named(index, names: set, text: str, ways: int = 2, own: frozenset = frozenset()) -> list[str]:
+def _forms_named(index, names: set, text: str, ways: int = 2) -> list[str]:
     """When a message says nothing but names the topic in two `ways` or more ("noble or tudei
     kava?", "ozempic vs wegovy"), or asks what one of its names is (`ways` 1: "what is deltaran"),
-    the names few of its claims use are what it asks about: which form or brand. Asked what one
-    name is, an alias counts as a form while the topic's most used name is twice as common
-    ("what is zembrin", in a quarter of its claims), never a word of its own name."""
+    the names few of its claims use are what it asks about: which form or brand."""
     said = list(dict.fromkeys(w for w in re.findall(r"[a-z0-9]+", text) if w in names))
     if len(said) < ways:
         return []
-    few = FORM_SHARE * len(index.claim_ids)
-    if ways == 1:
-        most = max(_df(index, name) for name in names) / 2
-        return [w for w in said if 0 < _df(index, w) <= (few if w in own else max(few, most))]
-    return [w for w in said if 0 < _df(index, w) <= few]
+    return [w for w in said if 0 < _df(index, w) <= FORM_SHARE * len(index.claim_ids)]
 
 
 def _held_as(index, word: str, same: bool = False) -> list[int]:
@@ -537,16 +529,14 @@ def _every_name(spellings: tuple) -> frozenset:
                                for slug, name, aliases in spellings))
 
 
-def names_in_questions(topic: dict) -> tuple[frozenset, re.Pattern | None, frozenset]:
-    """(the words that name the topic on their own, a pattern of its names of several words, the
-    words of its slug and name: its own name, not one of its forms or brands).
+def names_in_questions(topic: dict) -> tuple[frozenset, re.Pattern | None]:
+    """(the words that name the topic on their own, a pattern of its names of several words).
 
     A name of several words names the topic only whole: "NAME nasal spray" is the topic, while
     "nasal spray or pin it" asks about the spray. Its words that English hardly uses name the
     topic on their own too, as "amidate" from an alias "n-acetyl NAME amidate"."""
-    slug, title, aliases = _spellings(topic)
-    alone, phrases = _names(slug, title, aliases)
-    return alone, _pattern(phrases), _names(slug, title, ())[0]
+    alone, phrases = _names(*_spellings(topic))
+    return alone, _pattern(phrases)
 
 
 def _spellings(topic: dict) -> tuple[str, str, tuple]:

@@ -270,26 +270,6 @@ def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
     assert top_sources(db, "alphaform vs betaform?", "x-1") == ["s1"]
 
 
-def test_asked_what_a_brand_is_it_is_asked_about_even_when_many_claims_name_it(tmp_path):
-    """A brand in two claims of five is a form of the topic next to its name in all five."""
-    topic = tmp_path / "data" / "xylo"
-    topic.mkdir(parents=True)
-    (topic / "topic.json").write_text(json.dumps({"slug": "xylo", "name": "Xylo", "aliases": ["alphaform"]}))
-    (topic / "sources.jsonl").write_text("".join(
-        json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial", "tier": "human"}) + "\n" for n in range(1, 6)))
-    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "summary", "tier": "human",
-                                                            "text": text}) + "\n" for n, text in enumerate([
-        "Alphaform is a standardised extract of Xylo sold in capsules.",
-        "In a trial of alphaform, Xylo eased stress in 60 adults.",
-        "In 40 patients Xylo improved memory more than placebo.",
-        "Xylo caused mild headaches in a third of users.",
-        "Xylo is a plant from the Cape."], 1)))
-    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
-    db = connect(str(tmp_path / "ledger.db"))
-    index, names = search_index.topic_index(db, "xylo"), matching.names_in_questions(ledger.require_topic(db, "xylo"))
-    assert matching.read_question(index, "what is alphaform", *names).words == ["alphaform"]
-    assert matching.read_question(index, "what is xylo", *names).words == []
-
 
 def two_claim_topic(tmp_path, name, finding, other, what_it_is=""):
     """A ledger of one topic: `finding` (source s1, published) and `other` (s2, human)."""
@@ -365,7 +345,7 @@ def test_a_drug_test_is_not_answered_by_claims_about_drugs_or_tests(db):
 
 
 def test_a_name_of_several_words_names_the_topic_only_whole():
-    words, phrases, _ = matching.names_in_questions({"slug": "x-1", "name": "X-1", "aliases": ["x-1 nasal spray", "n-acetyl x-1 amidate"]})
+    words, phrases = matching.names_in_questions({"slug": "x-1", "name": "X-1", "aliases": ["x-1 nasal spray", "n-acetyl x-1 amidate"]})
     assert {"amidate", "acetyl"} <= words and not {"nasal", "spray"} & words
     assert phrases.sub(" ", "x 1 nasal spray or pin it").split() == ["or", "pin", "it"]
     assert phrases.sub(" ", "nasal spray or pin it").split() == ["nasal", "spray", "or", "pin", "it"]
