@@ -136,29 +136,26 @@ def candidates(text: str, names: set) -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _claim_words(claim: str) -> tuple[tuple, dict]:
-    """A claim's words, and where each lemma of them stands (lemma -> positions, in order): kept
-    per claim text, as every bottom line reads the same matching claims again, per tier and per
-    phrase."""
+def _claim_words(claim: str) -> tuple[tuple, tuple]:
+    """A claim's words, and the lemmas of each (`_lemmas`, read under the lower-case word, as
+    `warm` keeps them): kept per claim text, as every bottom line reads the same matching claims
+    again, per tier and per phrase."""
     words = tuple(re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", claim)))
-    at = {}
-    for i, word in enumerate(words):
-        for lemma in _lemmas(word.lower()):  # as `_lemmas` reads it: kept once, not per capitalisation
-            at.setdefault(lemma, []).append(i)
-    return words, at
+    return words, tuple(_lemmas(word.lower()) for word in words)
 
 
 def _said(phrase: list[str], claim: str) -> str | None:
     """The phrase as the question typed it, where the claim says it too (the same lemmas, in
     order): in the claim's capitals for an acronym or a name ("ADHD", "Parkinson"); else None."""
-    words, at = _claim_words(claim)
+    words, lemmas = _claim_words(claim)
     if not phrase:
         return ""
-    last = len(words) - len(phrase)
-    # where the phrase may start: the places of the claim's words sharing a lemma with its first word
-    starts = sorted({i for lemma in _lemmas(phrase[0]) for i in at.get(lemma, ()) if i <= last})
-    for i in starts:
-        if all(_lemmas(want) & _lemmas(have.lower()) for want, have in zip(phrase[1:], words[i + 1:i + len(phrase)])):
+    first = _lemmas(phrase[0])
+    # where the phrase may start: the claim's words sharing a lemma with its first word
+    for i in range(len(words) - len(phrase) + 1):
+        if first.isdisjoint(lemmas[i]):
+            continue
+        if all(_lemmas(want) & have for want, have in zip(phrase[1:], lemmas[i + 1:i + len(phrase)])):
             typed = words[i:i + len(phrase)]
             return " ".join(have if (have.isupper() and len(have) > 1) or (have[:1].isupper() and i + k > 0) else want
                             for k, (want, have) in enumerate(zip(phrase, typed)))
