@@ -122,6 +122,9 @@ SETS = [
     ("retatrutide, blind", [QUESTIONS / "retatrutide-blind.jsonl"], "retatrutide", ROOT / "bench" / "topics"),
     ("cistanche, blind", [QUESTIONS / "cistanche-blind.jsonl"], "cistanche", ROOT / "bench" / "topics"),
     ("hydroxytyrosol, blind", [QUESTIONS / "hydroxytyrosol-blind.jsonl"], "hydroxytyrosol", ROOT / "bench" / "topics"),
+    ("yohimbine, blind", [QUESTIONS / "yohimbine-blind.jsonl"], "yohimbine", ROOT / "bench" / "topics"),
+    ("schisandra, blind", [QUESTIONS / "schisandra-blind.jsonl"], "schisandra", ROOT / "bench" / "topics"),
+    ("icariin, blind", [QUESTIONS / "icariin-blind.jsonl"], "icariin", ROOT / "bench" / "topics"),
 ]
 
 
