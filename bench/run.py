@@ -125,6 +125,9 @@ SETS = [
     ("yohimbine, blind", [QUESTIONS / "yohimbine-blind.jsonl"], "yohimbine", ROOT / "bench" / "topics"),
     ("schisandra, blind", [QUESTIONS / "schisandra-blind.jsonl"], "schisandra", ROOT / "bench" / "topics"),
     ("icariin, blind", [QUESTIONS / "icariin-blind.jsonl"], "icariin", ROOT / "bench" / "topics"),
+    ("ostarine, blind", [QUESTIONS / "ostarine-blind.jsonl"], "ostarine", ROOT / "bench" / "topics"),
+    ("cardarine, blind", [QUESTIONS / "cardarine-blind.jsonl"], "cardarine", ROOT / "bench" / "topics"),
+    ("hydergine, blind", [QUESTIONS / "hydergine-blind.jsonl"], "hydergine", ROOT / "bench" / "topics"),
 ]
 
 
