@@ -219,17 +219,24 @@ def _in_english(word: str) -> str | None:
     return _english().correction(word)
 
 
+NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")
+
+
 def read_question(index, question: str, names: set, phrases: re.Pattern | None = None) -> Question:
     """The question's content words and their weights. `names`: the words that name the topic;
     `phrases`: its names of several words, taken out whole first (`names_in_questions`)."""
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question))
-    text = plain(question)
+    text = spoken = plain(question)
+    # a name of several words is taken out whole, and no word of it is read as a lay phrase first
+    # ("horny goat weed" asks nothing about libido)
+    text = phrases.sub(NAME_SAID, text) if phrases else text
     for pattern, word in LAY_PHRASES:
         text = pattern.sub(word, text)
+    text = text.replace(NAME_SAID, " ")
     # "im a competitive rower and get drug tested": who is asking is context, wherever it is said
     described = " ".join(SELF_DESCRIBED.findall(text))
     text = SELF_DESCRIBED.sub(" ", text)
-    asking, background = _sentences(phrases.sub(" ", text) if phrases else text)
+    asking, background = _sentences(text)
     background = f"{background} {described}".strip()
     foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)
     if not TIER_WORDS["human"].isdisjoint(foreground):
@@ -238,7 +245,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
     if not foreground:
-        foreground = _forms_named(index, names, text, 1 if WHAT_IS.search(asking) else 2)
+        foreground = _forms_named(index, names, spoken, 1 if WHAT_IS.search(asking) else 2)
     behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
     words, scales = [], []
     for word, scale in [(w, 1.0) for w in foreground] + [(w, BACKGROUND) for w in behind]:

@@ -88,7 +88,7 @@ ROUTES = (
 )
 MEDICINE_CLASSES = (
     "benzodiazepine benzodiazepines benzo benzos xanax alprazolam klonopin clonazepam valium diazepam ativan"
-    " lorazepam",
+    " lorazepam midazolam temazepam triazolam oxazepam",
     "antidepressant antidepressants ssri ssris snri snris zoloft sertraline prozac fluoxetine lexapro escitalopram"
     " celexa citalopram paxil paroxetine effexor venlafaxine maoi maois",
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
@@ -189,7 +189,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "elimination"),
     (r"\bhalf ?(?:life|lives)\b", "half life elimination"),
     (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people)"
-     r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking) (?:it|this|them|that)?\b",
+     r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking)(?: (?:it|this|them|that))?\b",
      "injection oral nasal"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",

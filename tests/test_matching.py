@@ -637,3 +637,21 @@ def test_reviews_and_what_worked_for_others_ask_what_users_report(db, question, 
     index = search_index.topic_index(db, "semax")
     names = matching.topic_names(ledger.require_topic(db, "semax"))
     assert ("reddit" in matching.read_question(index, question, names).words) is users
+
+
+def test_a_name_of_several_words_is_read_whole_before_any_lay_phrase(tmp_path):
+    """"horny" alone asks about libido; in the topic's name "horny goat weed" it names the topic."""
+    db = two_claim_topic(tmp_path, "Horny Goat Weed", "In rats, horny goat weed raised mounting behaviour.",
+                         "Horny goat weed was first sold as a tea in China.")
+    index = search_index.topic_index(db, "horny-goat-weed")
+    names = matching.names_in_questions(ledger.require_topic(db, "horny-goat-weed"))
+    assert "libido" not in matching.read_question(index, "is horny goat weed safe for my liver", *names).words
+    assert "libido" in matching.read_question(index, "will it make me horny", *names).words
+
+
+def test_how_people_take_it_is_read_apart_from_the_word_after_it(db):
+    """"how do you take semax powder": the routes, then "powder", not a word "nasalsemax"."""
+    index = search_index.topic_index(db, "semax")
+    words = matching.read_question(index, "how do you take semax powder", *matching.names_in_questions(
+        ledger.require_topic(db, "semax"))).words
+    assert {"injection", "oral", "nasal", "powder"} <= set(words) and all("nasal" == w or "nasal" not in w for w in words)
