@@ -128,6 +128,9 @@ SETS = [
     ("ostarine, blind", [QUESTIONS / "ostarine-blind.jsonl"], "ostarine", ROOT / "bench" / "topics"),
     ("cardarine, blind", [QUESTIONS / "cardarine-blind.jsonl"], "cardarine", ROOT / "bench" / "topics"),
     ("hydergine, blind", [QUESTIONS / "hydergine-blind.jsonl"], "hydergine", ROOT / "bench" / "topics"),
+    ("boron, blind", [QUESTIONS / "boron-blind.jsonl"], "boron", ROOT / "bench" / "topics"),
+    ("dmae, blind", [QUESTIONS / "dmae-blind.jsonl"], "dmae", ROOT / "bench" / "topics"),
+    ("ibogaine, blind", [QUESTIONS / "ibogaine-blind.jsonl"], "ibogaine", ROOT / "bench" / "topics"),
 ]
 
 
