@@ -131,6 +131,9 @@ SETS = [
     ("boron, blind", [QUESTIONS / "boron-blind.jsonl"], "boron", ROOT / "bench" / "topics"),
     ("dmae, blind", [QUESTIONS / "dmae-blind.jsonl"], "dmae", ROOT / "bench" / "topics"),
     ("ibogaine, blind", [QUESTIONS / "ibogaine-blind.jsonl"], "ibogaine", ROOT / "bench" / "topics"),
+    ("sarcosine, blind", [QUESTIONS / "sarcosine-blind.jsonl"], "sarcosine", ROOT / "bench" / "topics"),
+    ("theacrine, blind", [QUESTIONS / "theacrine-blind.jsonl"], "theacrine", ROOT / "bench" / "topics"),
+    ("synephrine, blind", [QUESTIONS / "synephrine-blind.jsonl"], "synephrine", ROOT / "bench" / "topics"),
 ]
 
 
