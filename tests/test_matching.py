@@ -631,6 +631,7 @@ def test_blood_lactate_is_not_breastfeeding(tmp_path):
 
 @pytest.mark.parametrize("question, users", [
     ("reviews?", True), ("did it work for u guys", True), ("what do the reviews say about it", False),
+    ("do systematic reviews back it up", False),
 ])
 def test_reviews_and_what_worked_for_others_ask_what_users_report(db, question, users):
     """"X reviews" asks what users say (anecdote sources); "the reviews" are published ones."""
