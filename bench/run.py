@@ -134,6 +134,12 @@ SETS = [
     ("sarcosine, blind", [QUESTIONS / "sarcosine-blind.jsonl"], "sarcosine", ROOT / "bench" / "topics"),
     ("theacrine, blind", [QUESTIONS / "theacrine-blind.jsonl"], "theacrine", ROOT / "bench" / "topics"),
     ("synephrine, blind", [QUESTIONS / "synephrine-blind.jsonl"], "synephrine", ROOT / "bench" / "topics"),
+    ("hordenine, blind", [QUESTIONS / "hordenine-blind.jsonl"], "hordenine", ROOT / "bench" / "topics"),
+    ("coluracetam, blind", [QUESTIONS / "coluracetam-blind.jsonl"], "coluracetam", ROOT / "bench" / "topics"),
+    ("lemon-balm, blind", [QUESTIONS / "lemon-balm-blind.jsonl"], "lemon-balm", ROOT / "bench" / "topics"),
+    ("passionflower, blind", [QUESTIONS / "passionflower-blind.jsonl"], "passionflower", ROOT / "bench" / "topics"),
+    ("reishi, blind", [QUESTIONS / "reishi-blind.jsonl"], "reishi", ROOT / "bench" / "topics"),
+    ("sulforaphane, blind", [QUESTIONS / "sulforaphane-blind.jsonl"], "sulforaphane", ROOT / "bench" / "topics"),
 ]
 
 
