@@ -198,9 +198,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bevery ?day\b|\beach day\b", "daily"),
     (r"\bclear ?(?:head|headed|headedness|mind|thinking)\b|\bthink(?:ing)? (?:more )?clearly\b", "clarity"),
     # "X reviews", "did it work for u guys": what users say ("the reviews", "systematic reviews" are published)
-    (r"(?<!the )(?<!systematic )(?<!scientific )(?<!literature )(?<!published )(?<!research )\breviews\b"
-     r"|\bwork(?:s|ed)? (?:for|on) (?:u|you|anyone|anybody|ppl|people|others|other people)\b",
-     r"\g<0> reddit"),
+    (r"(?<!the )(?<!systematic )(?<!scientific )(?<!literature )(?<!published )(?<!research )\breviews\b", "reddit"),
+    (r"\bwork(?:s|ed)? (?:for|on) (?:u|you|anyone|anybody|ppl|people|others|other people)\b", r"\g<0> reddit"),
     (r"\b(?:what|wat|wot|wut) (?:does|do|did|will) (?:it|this|they|\S+) (?:actually |even |really )?feel like\b"
      r"|\bhow (?:does|do|did) (?:it|this|\S+) (?:actually |even |really )?(?:make (?:you|u|ppl|people|me) )?feel\b"
      r"|\b(?:what|wat|wot|wut) (?:do|did) (?:people|ppl|users|you|u) (?:actually |even |really )?feel\b"
