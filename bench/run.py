@@ -140,6 +140,9 @@ SETS = [
     ("passionflower, blind", [QUESTIONS / "passionflower-blind.jsonl"], "passionflower", ROOT / "bench" / "topics"),
     ("reishi, blind", [QUESTIONS / "reishi-blind.jsonl"], "reishi", ROOT / "bench" / "topics"),
     ("sulforaphane, blind", [QUESTIONS / "sulforaphane-blind.jsonl"], "sulforaphane", ROOT / "bench" / "topics"),
+    ("vinpocetine, blind", [QUESTIONS / "vinpocetine-blind.jsonl"], "vinpocetine", ROOT / "bench" / "topics"),
+    ("apigenin, blind", [QUESTIONS / "apigenin-blind.jsonl"], "apigenin", ROOT / "bench" / "topics"),
+    ("cagrilintide, blind", [QUESTIONS / "cagrilintide-blind.jsonl"], "cagrilintide", ROOT / "bench" / "topics"),
 ]
 
 
