@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from spellchecker import SpellChecker
 
 from . import embedding, findings, ledger, safety, search_index
-from .text import american, kept_apart, stem
+from .text import american, kept_apart, lemma, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          LAY_PHRASES, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
@@ -306,14 +306,15 @@ def _held_as(index, word: str, same: bool = False) -> list[int]:
     """The topic's words (positions) with the word's stem; with `same`, those of every word of its
     group of words for the same thing (`same_as`)."""
     spellings = (same_as(word) or (word,)) if same else (word,)
-    return [p for w in spellings for p in index.stems.get(stem(w), ())]
+    stems = dict.fromkeys(s for w in spellings for s in (stem(w), stem(lemma(w))))
+    return [p for s in stems for p in index.stems.get(s, ())]
 
 
 @functools.lru_cache(maxsize=65536)
 def same_as(word: str) -> frozenset:
     """The words for the same thing as `word` (`vocabulary.SAME_AS`), found by its stem too: "funds"
     is in the group of "funded" and "company"."""
-    return SAME_AS.get(word) or _same_by_stem().get(stem(word), frozenset())
+    return SAME_AS.get(word) or _same_by_stem().get(stem(word)) or _same_by_stem().get(stem(lemma(word)), frozenset())
 
 
 def ready() -> None:

@@ -1,6 +1,7 @@
 """Word stems, shared by the search index and matching so both read words alike."""
 import functools
 
+import lemminflect
 import snowballstemmer
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
@@ -50,8 +51,22 @@ def american(word: str) -> str:
     return BRITISH_ENGLISH_SPELLINGS.get(word, word)
 
 
+# Irregular forms read as themselves: people ask about the metal, never about having "led to" something.
+NOT_A_FORM = frozenset({"led"})
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of an irregular form ("slept": "sleep", "teeth": "tooth"; lemminflect's
+    lexicon), which no stemmer reaches; else the word. A form that is also a word of its own
+    ("felt", "found", "left") stays itself."""
+    forms = {form for kind, forms in lemminflect.getAllLemmas(word).items() if kind in ("NOUN", "VERB")
+             for form in forms}
+    return forms.pop() if len(forms) == 1 and word not in forms and word not in NOT_A_FORM else word
+
+
 def stems_held(word: str) -> tuple[str, ...]:
-    """The stems a claim's word holds: its own, its American spelling's, and that of what follows a
-    prefix (`PREFIXES`)."""
-    return tuple(dict.fromkeys((stem(word), stem(american(word))) + tuple(
+    """The stems a claim's word holds: its own, its dictionary form's (`lemma`), its American
+    spelling's, and that of what follows a prefix (`PREFIXES`)."""
+    return tuple(dict.fromkeys((stem(word), stem(lemma(word)), stem(american(word))) + tuple(
         stem(word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 5)))

@@ -236,6 +236,12 @@ FINDING_ANSWERS = [
     ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
     ("we are ttc, should my husband take it",
      "In infertile men, X-1 improved sperm motility; too few were studied to tell if it helps pregnancy.", ["s1"]),
+    # an irregular form is its word, which no stemmer reaches: "slept" is sleep, "teeth" a tooth
+    ("does it affect sleep", "Some users say they slept badly when they took X-1 in the evening.", ["s1"]),
+    ("i slept terribly on it, is that a thing", "Users report insomnia in the first week of X-1.", ["s1"]),
+    ("is it bad for your tooth", "In rats X-1 weakened the enamel of the teeth.", ["s1"]),
+    # but "led to" is no lead, the metal people ask about
+    ("any lead in it", "In one small trial X-1 led to fewer migraines.", []),
 ]
 
 
