@@ -159,11 +159,11 @@ def _zipf(word: str) -> float:
 
 
 def plain(text: str) -> str:
-    """Lower case, one apostrophe, digits split from units ("30mg"), chat spellings read as words,
+    """Lower case, one apostrophe, a number split from its unit ("30mg"), chat spellings read as words,
     British spellings as American ones."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
+    text = re.sub(r"(?<![a-z0-9])(\d+)([a-z])", r"\1 \2", text)  # "30mg", not "a1c" or "cyp3a4"
     words = re.findall(r"[a-z0-9']+|[.?!;\n]", text)
     return " ".join(CHAT_SPELLINGS.get(w) or american(w) for w in words)
 

@@ -112,6 +112,12 @@ def test_a_greeting_in_the_question_weighs_nothing(db):
     assert yo.words == plain.words
 
 
+@pytest.mark.parametrize("text, read", [("30mg", "30 mg"), ("5htp", "5 htp"), ("my A1c?", "my a1c ?"),
+                                        ("CYP3A4", "cyp3a4")])
+def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
+    assert matching.plain(text) == read
+
+
 @pytest.mark.parametrize("phrase, acronym", [
     ("post-traumatic stress disorder", "ptsd"), ("attention-deficit/hyperactivity disorder", "adhd"),
     ("obsessive-compulsive disorder", "ocd"), ("traumatic brain injury", "tbi"), ("irritable bowel syndrome", "ibs"),
@@ -123,7 +129,7 @@ def test_a_greeting_in_the_question_weighs_nothing(db):
     ("chronic obstructive pulmonary disease", "copd"), ("gastro-oesophageal reflux", "gerd"),
     ("gastroesophageal reflux disease", "gerd"), ("urinary tract infections", "uti"),
     ("small intestinal bacterial overgrowth", "sibo"), ("postural orthostatic tachycardia syndrome", "pots"),
-    ("human growth hormone", "hgh"),
+    ("human growth hormone", "hgh"), ("natural killer cells", "nk"), ("HbA1c", "a1c"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
@@ -233,6 +239,7 @@ FINDING_ANSWERS = [
     ("will it make me live longer", "In worms, X-1 extended lifespan by about a third.", ["s1"]),
     ("ok with sudafed?", "X-1 must not be combined with decongestants such as pseudoephedrine.", ["s1"]),
     ("does it lower crp", "In 60 adults X-1 lowered C-reactive protein, a marker of inflammation.", ["s1"]),
+    ("does it raise nk cells", "X-1 raised the activity of natural killer cells in older adults.", ["s1"]),
     ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
     ("we are ttc, should my husband take it",
      "In infertile men, X-1 improved sperm motility; too few were studied to tell if it helps pregnancy.", ["s1"]),
