@@ -193,12 +193,16 @@ def _content(text: str, names: set) -> list[str]:
 
 
 def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
-    """A word in no dictionary and not in the topic is mended: split into two of the topic's
-    words ("hairloss"), else the nearest of the topic's words ("alzhiemers"), else English ("hlp").
+    """A word in no dictionary and not in the topic is mended: a name and number read as the topic
+    writes them ("igf1": "IGF-1"), split into two of the topic's words ("hairloss"), else the nearest
+    of the topic's words ("alzhiemers"), else English ("hlp").
     A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
     if (len(word) < 3 or word in index.words or _english().word_frequency[word] or word.isdigit()
             or word in acronyms or word in ACRONYMS or word in SAME_AS):
         return [word]
+    numbered = re.fullmatch(r"([a-z]{2,})\d{1,2}", word)
+    if numbered and numbered[1] in index.words:
+        return [numbered[1]]  # "igf1": the topic's claims write "IGF-1", indexed as "igf"
     for cut in range(3, len(word) - 2):
         if word[:cut] in index.words and word[cut:] in index.words:
             return [word[:cut], word[cut:]]

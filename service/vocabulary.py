@@ -106,6 +106,8 @@ MEDICINE_CLASSES = (
     "naloxone narcan",
     "antihistamine antihistamines benadryl diphenhydramine anticholinergic anticholinergics",
     "sildenafil viagra tadalafil cialis",
+    "semaglutide ozempic wegovy rybelsus liraglutide saxenda victoza tirzepatide mounjaro zepbound dulaglutide"
+    " trulicity exenatide byetta",
     "bisphosphonate bisphosphonates fosamax alendronate risedronate actonel ibandronate boniva",
     "hrt estradiol premarin",
     "ppi ppis omeprazole prilosec esomeprazole nexium pantoprazole protonix lansoprazole prevacid",

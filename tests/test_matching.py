@@ -240,6 +240,8 @@ FINDING_ANSWERS = [
     ("ok with sudafed?", "X-1 must not be combined with decongestants such as pseudoephedrine.", ["s1"]),
     ("does it lower crp", "In 60 adults X-1 lowered C-reactive protein, a marker of inflammation.", ["s1"]),
     ("does it raise nk cells", "X-1 raised the activity of natural killer cells in older adults.", ["s1"]),
+    ("does it raise igf1", "In 30 older men X-1 raised IGF-1 by a fifth.", ["s1"]),  # as the claims write it
+    ("cagrisema vs ozempic", "X-1 with semaglutide took off more weight than semaglutide alone.", ["s1"]),  # a brand
     ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
     ("we are ttc, should my husband take it",
      "In infertile men, X-1 improved sperm motility; too few were studied to tell if it helps pregnancy.", ["s1"]),
