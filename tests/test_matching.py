@@ -166,6 +166,13 @@ def test_a_gene_that_is_regulated_is_not_a_legal_question(tmp_path):
     assert top_sources(db, "is it legal", "x-1") == ["s1"]
 
 
+def test_a_name_and_number_typed_together_read_as_the_claims_write_them(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In 30 older men X-1 raised IGF-1 by a fifth.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    index = search_index.topic_index(db, "x-1")
+    assert matching.read_question(index, "does it raise igf1", {"x-1"}).words == ["igf"]
+
+
 def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
     # "swapping" says how the texter tells it; "addiction" is what they ask about
     db = two_claim_topic(tmp_path, "X-1", "Case reports describe addiction to X-1 in people who used it daily.",
@@ -240,7 +247,6 @@ FINDING_ANSWERS = [
     ("ok with sudafed?", "X-1 must not be combined with decongestants such as pseudoephedrine.", ["s1"]),
     ("does it lower crp", "In 60 adults X-1 lowered C-reactive protein, a marker of inflammation.", ["s1"]),
     ("does it raise nk cells", "X-1 raised the activity of natural killer cells in older adults.", ["s1"]),
-    ("does it raise igf1", "In 30 older men X-1 raised IGF-1 by a fifth.", ["s1"]),  # as the claims write it
     ("cagrisema vs ozempic", "X-1 with semaglutide took off more weight than semaglutide alone.", ["s1"]),  # a brand
     ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
     ("we are ttc, should my husband take it",
