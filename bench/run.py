@@ -143,6 +143,9 @@ SETS = [
     ("vinpocetine, blind", [QUESTIONS / "vinpocetine-blind.jsonl"], "vinpocetine", ROOT / "bench" / "topics"),
     ("apigenin, blind", [QUESTIONS / "apigenin-blind.jsonl"], "apigenin", ROOT / "bench" / "topics"),
     ("cagrilintide, blind", [QUESTIONS / "cagrilintide-blind.jsonl"], "cagrilintide", ROOT / "bench" / "topics"),
+    ("fenugreek, blind", [QUESTIONS / "fenugreek-blind.jsonl"], "fenugreek", ROOT / "bench" / "topics"),
+    ("hexarelin, blind", [QUESTIONS / "hexarelin-blind.jsonl"], "hexarelin", ROOT / "bench" / "topics"),
+    ("larazotide, blind", [QUESTIONS / "larazotide-blind.jsonl"], "larazotide", ROOT / "bench" / "topics"),
 ]
 
 
