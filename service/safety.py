@@ -60,7 +60,7 @@ MEDICINES = (
     r"|lithium|warfarin|blood thinners?|anticoagulants?|aspirin|ibuprofen|nsaids?|insulin|metformin"
     r"|statins?|birth control|the pill|antipsychotics?|gabapentin|pregabalin|lamotrigine"
     r"|anticonvulsants?|beta blockers?|blood pressure (meds|medication|pills)|alcohol|my meds|my medications?"
-    r"|medications?|prescriptions?")
+    r"|(?:other|any) (?:meds|medications?|medicines?)|medications?|prescriptions?")
 INTERACTION = re.compile(
     rf"\b(interact\w*|contraindicat\w*)\b|\b(with|w/?|and|plus|alongside|on|taking|mix\w*|combin\w*|stack\w*)\b"
     rf"[\w\s']{{0,30}}?\b({MEDICINES})\b|\b({MEDICINES})\b[\w\s']{{0,30}}?\b(with|and|together|at the same time)\b",

@@ -209,6 +209,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\b(?:anyone|anybody) (?:actually |even |really |else )?(?:notice|noticed|feel|felt|tried)\b"
      r"(?! (?:like|nothing|zero|no|literally))",
      "reddit forum"),
+    (r"\bmess(?:es|ing)? (?:with|up)\b(?= (?:my |your |ur |his |her |any |the )?(?:other )?(?:meds|medications?"
+     r"|medicines?|drugs|prescriptions?)\b)", "interact"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
     (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"),

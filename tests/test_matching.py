@@ -236,6 +236,9 @@ FINDING_ANSWERS = [
     ("is it ok with benadryl", "X-1 may counteract anticholinergic drugs such as some allergy medicines.", ["s1"]),
     # "interactions?" alone is answered by every claim on taking it with a medicine
     ("drug interactions?", "Taken with warfarin, X-1 raised the bleeding risk in one case report.", ["s1"]),
+    ("can i take it with my other meds", "Taken with warfarin, X-1 raised the bleeding risk in one case report.",
+     ["s1"]),
+    ("does it mess with other meds", "Taken with warfarin, X-1 raised the bleeding risk in one case report.", ["s1"]),
     ("any downsides?", "Stomach upset was the most common complaint in the X-1 trials.", ["s1"]),
     ("any hidden viagra in it", "Lab tests found undeclared sildenafil in some X-1 products.", ["s1"]),
     ("can u get hooked on it", "One man became dependent on X-1 after months of high doses.", ["s1"]),
