@@ -163,6 +163,7 @@ CONDITIONS = POPULATIONS + (
     "gain gains loss losses",
     "lifespan lifespans longevity",
     "fertility fertile infertility infertile subfertility subfertile",
+    "menstrual menstruation menstruating menses dysmenorrhea",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
@@ -221,6 +222,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|antihypertensives?|bp)\b", "blood pressure"),
     (r"\b(?:for|before|during|pass|in) (?:my |the |an? |our )?(?:exams?|finals|midterms|bar exam)\b", "memory"),
     (r"\b(?:before|during) (?:my|her|your|the|their) periods?\b", "pms"),
+    (r"\b(?:period|menstrual) (?:cramps?|cramping|pains?)\b|\bpainful periods?\b", "menstrual"),
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b|\bthins? (?:ur |your |my |the |his |her )?blood\b",
      "anticoagulant"),
     (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
@@ -289,7 +291,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
-TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis"))
+TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").

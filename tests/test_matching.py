@@ -249,6 +249,10 @@ FINDING_ANSWERS = [
     ("will it make me live longer", "In worms, X-1 extended lifespan by about a third.", ["s1"]),
     ("ok with sudafed?", "X-1 must not be combined with decongestants such as pseudoephedrine.", ["s1"]),
     ("does it lower crp", "In 60 adults X-1 lowered C-reactive protein, a marker of inflammation.", ["s1"]),
+    # period cramps are menstrual pain, not stomach cramps; erectile dysfunction is not any dysfunction
+    ("does it help period cramps", "Some users get stomach cramps in the first week on X-1.", []),
+    ("does it help period cramps", "In 80 women X-1 eased menstrual pain more than placebo.", ["s1"]),
+    ("does it help erectile dysfunction", "X-1 improved kidney dysfunction in rats.", []),
     ("does it raise nk cells", "X-1 raised the activity of natural killer cells in older adults.", ["s1"]),
     ("cagrisema vs ozempic", "X-1 with semaglutide took off more weight than semaglutide alone.", ["s1"]),  # a brand
     ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
