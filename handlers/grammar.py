@@ -86,7 +86,7 @@ def normalise_node(text: str) -> str | None:
 def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True) -> str | None:
     """The topic a typed slug means: exact slug or alias first, then (if `fuzzy`) the closest by edit distance."""
     typed = word.strip().lower()
-    names = {typed_name.lower(): slug for slug, aliases in topics.items() for typed_name in [slug, *aliases]}
+    names = _lookup(topics).names
     if typed in names:
         return names[typed]
     if not fuzzy:
@@ -216,12 +216,30 @@ def _asking(body: str) -> str:
     return next((s for s in reversed(sentences) if "?" in s), sentences[-1])
 
 
-@functools.lru_cache(maxsize=4096)
-def _name_parts(name: str) -> tuple[tuple, str]:
-    """A topic name's words and their letters run together, kept per spelling: every message
-    reads every topic's names."""
-    parts = tuple(re.findall(r"[a-z0-9]+", name.lower()))
-    return parts, "".join(parts)
+@dataclass(frozen=True)
+class _Names:
+    names: dict      # every slug and alias, lower case -> its topic
+    squashed: dict   # a name's letters run together ("abc123") -> ((its number of words, topic), ...)
+    widest: int      # the most words a name has
+
+
+def _lookup(topics: dict[str, list[str]]) -> _Names:
+    """Every topic's names, arranged for reading a message, kept per set of topics: every message
+    reads every topic's names, and a ledger of a hundred topics has a thousand."""
+    return _arranged(tuple((slug, tuple(aliases)) for slug, aliases in topics.items()))
+
+
+@functools.lru_cache(maxsize=64)
+def _arranged(topics: tuple) -> _Names:
+    names, squashed = {}, {}
+    for slug, aliases in topics:
+        for name in (slug, *aliases):
+            names[name.lower()] = slug
+            parts = re.findall(r"[a-z0-9]+", name.lower())
+            if parts:
+                squashed.setdefault("".join(parts), []).append((len(parts), slug))
+    return _Names(names, {k: tuple(v) for k, v in squashed.items()},
+                  max((words for found in squashed.values() for words, _ in found), default=0))
 
 
 def _names_in(text: str, topics) -> list[str]:
@@ -234,16 +252,14 @@ def _names_in(text: str, topics) -> list[str]:
 def _named_at(text: str, topics) -> list[tuple[int, str]]:
     """(first word, topic) of each topic named in `text`, in the order named (see `_names_in`)."""
     tokens = re.findall(r"[a-z0-9]+", text.lower())
-    joined = "".join(tokens)   # every window's letters are in it: a name not in it is not named
+    known = _lookup(topics)
     found = []
-    for slug, aliases in topics.items():
-        for name in [slug, *aliases]:
-            parts, squashed = _name_parts(name)
-            for start in range(len(tokens) if squashed and squashed in joined else 0):
-                for width in range(1, len(parts) + 2):
-                    window = tokens[start:start + width]
-                    if len(window) == width and "".join(window) == squashed:
-                        found.append((start, start + width, slug))
+    # a name of n words matches a window of up to n + 1 words whose letters run together are its own
+    for start in range(len(tokens)):
+        for width in range(1, min(known.widest + 1, len(tokens) - start) + 1):
+            for words, slug in known.squashed.get("".join(tokens[start:start + width]), ()):
+                if width <= words + 1:
+                    found.append((start, start + width, slug))
     kept = [(start, slug) for start, end, slug in sorted(found) if not any(
         s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)]
     return list(dict.fromkeys(kept))
