@@ -253,6 +253,22 @@ def answer_times(db, questions, topic, runs=1):
     return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
+def message_times(db, questions, topic):
+    """p50 and p99 of one whole inbound message in process (`dispatch`: read against every topic's
+    names, routed, answered, recorded), the topic put before a message that names none."""
+    from handlers import Message, dispatch
+    times = []
+    with scale.as_worker(db):
+        for q in questions:
+            body = q["msg"] if "|" in q["msg"] or topic in q["msg"].lower() else f"{topic}|{q['msg']}"
+            start = time.perf_counter()
+            dispatch(db, Message(body=body, channel="sms"))
+            times.append(time.perf_counter() - start)
+            scale.after_reply(db)
+    times.sort()
+    return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))]
+
+
 def scale_table(work):
     """The scale bench (bench/scale.py) at each size in $BENCH_SIZES (default 10k,100k,1m)."""
     sizes = [s.strip().lower() for s in os.environ.get("BENCH_SIZES", "10k,100k,1m").split(",") if s.strip()]
@@ -349,6 +365,11 @@ def main():
         p50, p99 = answer_times(ledgers[folder], load(files), topic)
         base = median_seconds(lambda: bm25_only(db, topic, "does it help with sleep"))
         print(f"{name:24} p50 {p50 * 1000:5.1f} ms  p99 {p99 * 1000:5.1f} ms   (baseline: one BM25 query {base * 1000:5.2f} ms)")
+    print("whole messages (dispatch), as the number of topics grows:")
+    for name, files, topic, folder in (SETS[1], SETS[4]):
+        p50, p99 = message_times(ledgers[folder], load(files), topic)
+        print(f"{name:24} p50 {p50 * 1000:5.1f} ms  p99 {p99 * 1000:5.1f} ms   "
+              f"({len(ledger.list_topics(ledgers[folder]))} topics in its ledger)")
 
     print("\n== ledger verify (median of 5)")
     for topic in ("semax", "selank", "bpc-157"):

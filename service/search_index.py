@@ -348,7 +348,7 @@ _cache: dict = {}
 _lock = threading.Lock()
 
 
-def _file_identity(path: str) -> int | None:
+def file_identity(path: str) -> int | None:
     try:
         return os.stat(path).st_ino
     except OSError:
@@ -363,7 +363,7 @@ def topic_index(db, topic: str) -> TopicIndex:
     # two statements: SQLite answers a lone min() or max() from the index, both together by a scan
     (first,), (latest,) = (conn.execute(f"SELECT coalesce({end}(rowid), 0) FROM claim_vectors WHERE topic = ?",
                                         [topic]).fetchone() for end in ("min", "max"))
-    key = (path, _file_identity(path), topic)  # a ledger rebuilt at the same path is another file
+    key = (path, file_identity(path), topic)  # a ledger rebuilt at the same path is another file
     with _lock:
         index = _cache.get(key)
         if index is None or latest < index.version or first != index.first:

@@ -142,3 +142,14 @@ def test_a_preferred_question_id_is_taken_only_while_free(db):
                                                               "tiers": {}, "reply": f"q:{qid}"}, prefer="ABC234")
     assert first == "ABC234" and second != "ABC234"
     assert ledger.get_question(db, second)["reply"] == f"q:{second}"
+
+
+def test_the_topics_kept_per_ledger_follow_a_topic_added_by_another_connection(db, db_path):
+    before = [t["slug"] for t in ledger.list_topics(db)]
+    other = connect(db_path)  # another worker's connection adds a topic
+    ledger.add_topic(other, {"slug": "x-1", "name": "X-1", "aliases": ["xone"]})
+    after = ledger.list_topics(db)
+    assert [t["slug"] for t in after] == sorted(before + ["x-1"])
+    assert next(t for t in after if t["slug"] == "x-1")["aliases"] == ["xone"]
+    after[0]["name"] = "changed by a caller"  # what a caller does to its copy stays with it
+    assert ledger.list_topics(db)[0]["name"] != "changed by a caller"
