@@ -146,6 +146,9 @@ SETS = [
     ("fenugreek, blind", [QUESTIONS / "fenugreek-blind.jsonl"], "fenugreek", ROOT / "bench" / "topics"),
     ("hexarelin, blind", [QUESTIONS / "hexarelin-blind.jsonl"], "hexarelin", ROOT / "bench" / "topics"),
     ("larazotide, blind", [QUESTIONS / "larazotide-blind.jsonl"], "larazotide", ROOT / "bench" / "topics"),
+    ("maca, blind", [QUESTIONS / "maca-blind.jsonl"], "maca", ROOT / "bench" / "topics"),
+    ("gotu-kola, blind", [QUESTIONS / "gotu-kola-blind.jsonl"], "gotu-kola", ROOT / "bench" / "topics"),
+    ("follistatin, blind", [QUESTIONS / "follistatin-blind.jsonl"], "follistatin", ROOT / "bench" / "topics"),
 ]
 
 
