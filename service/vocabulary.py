@@ -88,7 +88,8 @@ ROUTES = (
 )
 MEDICINE_CLASSES = (
     "benzodiazepine benzodiazepines benzo benzos xanax alprazolam klonopin clonazepam valium diazepam ativan"
-    " lorazepam midazolam temazepam triazolam oxazepam",
+    " lorazepam midazolam temazepam triazolam oxazepam sedative sedatives",
+    "sedative sedatives hypnotic hypnotics zolpidem ambien zopiclone eszopiclone lunesta",
     "antidepressant antidepressants ssri ssris snri snris zoloft sertraline prozac fluoxetine lexapro escitalopram"
     " celexa citalopram paxil paroxetine effexor venlafaxine maoi maois",
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
@@ -278,7 +279,8 @@ _SPELLED_OUT = (
     ("elimination", r"half[- ]li(?:fe|ves)"),
     ("doms", r"(?:delayed[- ]onset )?muscle soreness"), ("ra", r"rheumatoid arthritis"),
     ("uc", r"ulcerative colitis"), ("a1c", r"hba1c|(?:glycated|glycosylated) ha?emoglobin|ha?emoglobin a1c"),
-    ("crp", r"c-reactive protein"), ("nk", r"natural killer"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
+    ("crp", r"c-reactive protein"), ("nk", r"natural killer"), ("ibm", r"inclusion[- ]body myositis"),
+    ("dmd", r"duchenne(?: muscular dystrophy)?"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
@@ -287,7 +289,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
                               " gastrooesophageal urinary small postural growth erectile impotence brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
-                              " hemoglobin haemoglobin reactive natural oxygen".split())
+                              " hemoglobin haemoglobin reactive natural inclusion duchenne oxygen".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -296,7 +298,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt doms ra uc a1c crp nk vo2".split())
+                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd vo2".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

@@ -130,6 +130,7 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("gastroesophageal reflux disease", "gerd"), ("urinary tract infections", "uti"),
     ("small intestinal bacterial overgrowth", "sibo"), ("postural orthostatic tachycardia syndrome", "pots"),
     ("human growth hormone", "hgh"), ("natural killer cells", "nk"), ("HbA1c", "a1c"),
+    ("inclusion body myositis", "ibm"), ("Duchenne muscular dystrophy", "dmd"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
@@ -234,6 +235,8 @@ FINDING_ANSWERS = [
     ("does it actually work", "A review judged X-1 no more effective than placebo for anxiety.", ["s1"]),
     ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
     ("is it ok with benadryl", "X-1 may counteract anticholinergic drugs such as some allergy medicines.", ["s1"]),
+    ("gotu kola and xanax ok?", "X-1 may add to the drowsiness of sedatives.", ["s1"]),  # xanax is a sedative
+    ("is it safe with my ambien", "X-1 may add to the drowsiness of sedatives.", ["s1"]),
     # "interactions?" alone is answered by every claim on taking it with a medicine
     ("drug interactions?", "Taken with warfarin, X-1 raised the bleeding risk in one case report.", ["s1"]),
     ("can i take it with my other meds", "Taken with warfarin, X-1 raised the bleeding risk in one case report.",
