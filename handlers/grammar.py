@@ -216,6 +216,11 @@ def _asking(body: str) -> str:
     return next((s for s in reversed(sentences) if "?" in s), sentences[-1])
 
 
+# A word of a name or a message, in any alphabet: a name written partly in Cyrillic ("mака")
+# read as Latin letters only would be "m", and name every message with "i'm" in it.
+NAME_WORD = re.compile(r"[^\W_]+")
+
+
 @dataclass(frozen=True)
 class _Names:
     names: dict      # every slug and alias, lower case -> its topic
@@ -235,7 +240,7 @@ def _arranged(topics: tuple) -> _Names:
     for slug, aliases in topics:
         for name in (slug, *aliases):
             names[name.lower()] = slug
-            parts = re.findall(r"[a-z0-9]+", name.lower())
+            parts = NAME_WORD.findall(name.lower())
             if parts:
                 squashed.setdefault("".join(parts), []).append((len(parts), slug))
     return _Names(names, {k: tuple(v) for k, v in squashed.items()},
@@ -251,7 +256,7 @@ def _names_in(text: str, topics) -> list[str]:
 
 def _named_at(text: str, topics) -> list[tuple[int, str]]:
     """(first word, topic) of each topic named in `text`, in the order named (see `_names_in`)."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    tokens = NAME_WORD.findall(text.lower())
     known = _lookup(topics)
     found = []
     # a name of n words matches a window of up to n + 1 words whose letters run together are its own

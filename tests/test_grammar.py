@@ -189,3 +189,11 @@ def test_what_is_a_name_asks_what_it_is_even_beside_a_long_alias():
     # "what is glutathione" is as close by edit distance to "s-acetyl glutathione" as a typo is
     command = parse("what is glutathione", {**TOPICS, "glutathione": ["glutathione", "s-acetyl glutathione"]})
     assert (command.kind, command.slug, command.text) == ("ask", "glutathione", "what is glutathione")
+
+
+def test_a_name_written_in_another_alphabet_names_only_itself():
+    # "mака" begins with a Latin m: read as Latin letters alone it was "m", and named every "i'm"
+    topics = {"semax": ["semax"], "maca": ["maca", "mака", "мака", "玛咖"]}
+    assert parse("i'm 58 and my memory is going, would semax help?", topics).slug == "semax"
+    assert parse("мака|is it safe", topics).slug == "maca"
+    assert parse("does 玛咖 help energy", topics).slug == "maca"
