@@ -149,6 +149,9 @@ SETS = [
     ("maca, blind", [QUESTIONS / "maca-blind.jsonl"], "maca", ROOT / "bench" / "topics"),
     ("gotu-kola, blind", [QUESTIONS / "gotu-kola-blind.jsonl"], "gotu-kola", ROOT / "bench" / "topics"),
     ("follistatin, blind", [QUESTIONS / "follistatin-blind.jsonl"], "follistatin", ROOT / "bench" / "topics"),
+    ("psilocybin, blind", [QUESTIONS / "psilocybin-blind.jsonl"], "psilocybin", ROOT / "bench" / "topics"),
+    ("nicotine, blind", [QUESTIONS / "nicotine-blind.jsonl"], "nicotine", ROOT / "bench" / "topics"),
+    ("tirzepatide, blind", [QUESTIONS / "tirzepatide-blind.jsonl"], "tirzepatide", ROOT / "bench" / "topics"),
 ]
 
 
