@@ -32,6 +32,7 @@ from service import matching
 
 BARS = "|｜¦│∣"
 SLUG_CUTOFF = 70
+CLOSE_CUTOFF, CLOSE_LENGTH = 88, 7  # a misspelt first word beside a topic named as written: this close, this long
 OPT_OUT = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "revoke"}
 OPT_IN = {"start", "unstop", "subscribe", "yes"}
 HELP_WORDS = {"help", "info", "commands", "menu"}
@@ -83,7 +84,7 @@ def normalise_node(text: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True) -> str | None:
+def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True, cutoff: int = SLUG_CUTOFF) -> str | None:
     """The topic a typed slug means: exact slug or alias first, then (if `fuzzy`) the closest by edit distance."""
     typed = word.strip().lower()
     names = _lookup(topics).names
@@ -97,7 +98,7 @@ def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True) ->
     if words > 1 and _names_in(typed, topics):
         return None
     spellings = [name for name in names if len(re.findall(r"[a-z0-9]+", name)) >= words]
-    best = process.extractOne(typed, spellings, scorer=fuzz.ratio, score_cutoff=SLUG_CUTOFF)
+    best = process.extractOne(typed, spellings, scorer=fuzz.ratio, score_cutoff=cutoff)
     return names[best[0]] if best else None
 
 
@@ -166,10 +167,14 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
     asked, named = named_topics(body, topics)
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
-        # The first word of a plain sentence is a misspelt slug only if no dictionary knows it:
-        # "been depressed ..." must not become a topic whose alias is "bepecin"; and it is no
-        # slug of its own when it begins a longer name ("thymosin alpha 1 ..." against "thymosin").
-        if resolve_slug(first, topics, fuzzy=matching.topicality(first.lower()) == 1.0):
+        # The first word of a plain sentence is a misspelt slug only if no dictionary knows it
+        # ("been depressed ..." must not become a topic whose alias is "bepecin"), and, when the
+        # message names a topic as written, only a long word a letter or two from a name
+        # ("cagrilintied ... than ozempic", but not "gout flare ups, would NAME help" for an
+        # alias "gotu"); and it is no slug of its own when it begins a longer name ("thymosin
+        # alpha 1 ..." against "thymosin").
+        misspelt = matching.topicality(first.lower()) == 1.0 and (not named or len(first) >= CLOSE_LENGTH)
+        if resolve_slug(first, topics, fuzzy=misspelt, cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF):
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
             if named_first in (None, resolve_slug(first, topics, fuzzy=False)):
                 head, rest = first, remainder

@@ -197,3 +197,13 @@ def test_a_name_written_in_another_alphabet_names_only_itself():
     assert parse("i'm 58 and my memory is going, would semax help?", topics).slug == "semax"
     assert parse("мака|is it safe", topics).slug == "maca"
     assert parse("does 玛咖 help energy", topics).slug == "maca"
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("gout flare ups, would selank help", "selank"),    # "gout" is close to no name but "selank" is named
+    ("cagrilintied is it gentler than semax", "cagrilintide"),  # a long word a letter from a name is it
+    ("semx does it help sleep", "semax"),              # and so is a short one when no topic is named
+])
+def test_a_misspelt_first_word_yields_to_a_topic_named_as_written(body, slug):
+    topics = {**TOPICS, "gotu-kola": ["gotu", "gotu kola"], "cagrilintide": ["cagrisema"]}
+    assert parse(body, topics).slug == slug
