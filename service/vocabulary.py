@@ -165,6 +165,7 @@ CONDITIONS = POPULATIONS + (
     "lifespan lifespans longevity",
     "fertility fertile infertility infertile subfertility subfertile",
     "menstrual menstruation menstruating menses dysmenorrhea",
+    "vomiting vomit vomited vomits emesis nausea nauseous nauseated queasy",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
@@ -229,7 +230,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
     (r"\blive (?:a )?(?:longer|long(?:er)? li(?:fe|ves))\b|\blive to (?:100|a hundred)\b", "lifespan"),
     (r"\bvo2 ?max\b", "vo2"),
-    (r"\bttc\b|\btrying (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),
+    (r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),
+    (r"\b(?:throw(?:s|ing)?|threw|thrown) up\b|\bpuk(?:e|es|ed|ing)\b|\bbarf(?:s|ed|ing)?\b", "vomiting"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
     (r"\bdrink(?:s|ing)? (?:alcohol|booze|beer|wine|liquor)\b|\bdrink(?:s|ing)? (?:on|while on|while taking) \w+"

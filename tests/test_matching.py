@@ -259,6 +259,9 @@ FINDING_ANSWERS = [
     ("does it raise nk cells", "X-1 raised the activity of natural killer cells in older adults.", ["s1"]),
     ("cagrisema vs ozempic", "X-1 with semaglutide took off more weight than semaglutide alone.", ["s1"]),  # a brand
     ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
+    ("cant stop throwing up on it is this normal", "Nausea was the most common side effect of X-1.", ["s1"]),
+    ("we want to try for a baby next year, when do i stop it",
+     "Women are advised to stop X-1 a month before trying to get pregnant.", ["s1"]),
     ("we are ttc, should my husband take it",
      "In infertile men, X-1 improved sperm motility; too few were studied to tell if it helps pregnancy.", ["s1"]),
     # an irregular form is its word, which no stemmer reaches: "slept" is sleep, "teeth" a tooth
