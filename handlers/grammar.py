@@ -276,12 +276,15 @@ def _named_at(text: str, topics) -> list[tuple[int, str]]:
 
 
 def named_topics(body: str, topics) -> tuple[list[str], list[str]]:
-    """(topics named in the sentence that asks, topics named anywhere), each in the order named.
+    """(topics named in the sentence that asks, in the order named; then every topic named, those
+    of the sentence that asks first, the rest nearest to it first).
 
     The sentence that asks is read first: in "already on X. does Y help joints?" the question
-    is about Y; "X vs Y for anxiety" asks about both."""
+    is about Y; "X vs Y for anxiety" asks about both. When it names none, the topic named last
+    is what it asks about: "been on X for a year. people say Y does the same. legit?" asks
+    about Y."""
     asked = _names_in(_asking(body), topics)
-    return asked, list(dict.fromkeys(asked + _names_in(body, topics)))
+    return asked, list(dict.fromkeys(asked + _names_in(body, topics)[::-1]))
 
 
 def _parse_ingest(rest: str, topics) -> Command:

@@ -207,3 +207,9 @@ def test_a_name_written_in_another_alphabet_names_only_itself():
 def test_a_misspelt_first_word_yields_to_a_topic_named_as_written(body, slug):
     topics = {**TOPICS, "gotu-kola": ["gotu", "gotu kola"], "cagrilintide": ["cagrisema"]}
     assert parse(body, topics).slug == slug
+
+
+def test_a_question_naming_no_topic_asks_about_the_one_named_nearest_it():
+    body = "been on semax for a year. people online say selank does the same. is that true or just hype?"
+    assert parse(body, TOPICS).slug == "selank"
+    assert parse("already on semax. does selank help joints?", TOPICS).slug == "selank"
