@@ -152,6 +152,9 @@ SETS = [
     ("psilocybin, blind", [QUESTIONS / "psilocybin-blind.jsonl"], "psilocybin", ROOT / "bench" / "topics"),
     ("nicotine, blind", [QUESTIONS / "nicotine-blind.jsonl"], "nicotine", ROOT / "bench" / "topics"),
     ("tirzepatide, blind", [QUESTIONS / "tirzepatide-blind.jsonl"], "tirzepatide", ROOT / "bench" / "topics"),
+    ("quercetin, blind", [QUESTIONS / "quercetin-blind.jsonl"], "quercetin", ROOT / "bench" / "topics"),
+    ("sermorelin, blind", [QUESTIONS / "sermorelin-blind.jsonl"], "sermorelin", ROOT / "bench" / "topics"),
+    ("ginseng, blind", [QUESTIONS / "ginseng-blind.jsonl"], "ginseng", ROOT / "bench" / "topics"),
 ]
 
 
