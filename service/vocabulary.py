@@ -228,6 +228,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b|\bthins? (?:ur |your |my |the |his |her )?blood\b",
      "anticoagulant"),
     (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
+    (r"\bhair (?:falls?|falling|fell) out\b|\bhair fall\b|\bbalding\b|\bgo(?:es|ing)? bald\b|\bthinning hair\b"
+     r"|\bhair thinning\b", "hair loss"),
     (r"\blive (?:a )?(?:longer|long(?:er)? li(?:fe|ves))\b|\blive to (?:100|a hundred)\b", "lifespan"),
     (r"\bvo2 ?max\b", "vo2"),
     (r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),

@@ -174,6 +174,16 @@ def test_a_name_and_number_typed_together_read_as_the_claims_write_them(tmp_path
     assert matching.read_question(index, "does it raise igf1", {"x-1"}).words == ["igf"]
 
 
+@pytest.mark.parametrize("question", ["will it make my hair fall out", "is my hair falling out bc of it",
+                                      "am i going bald from it", "does it cause thinning hair"])
+def test_hair_falling_out_is_read_as_hair_loss(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "A few users reported hair loss in the second month of X-1.",
+                         "Blood pressure fell by 5 points in 40 patients on X-1.")
+    index = search_index.topic_index(db, "x-1")
+    assert matching.read_question(index, question, {"x-1"}).words == ["hair", "loss"]
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
     # "swapping" says how the texter tells it; "addiction" is what they ask about
     db = two_claim_topic(tmp_path, "X-1", "Case reports describe addiction to X-1 in people who used it daily.",
