@@ -94,10 +94,10 @@ def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True, cu
         return None
     # a sentence is no misspelt name: "is NAME safe" is as close to a long NAME as a typo is, and
     # "what is NAME" to "s-acetyl NAME"
-    words = len(re.findall(r"[a-z0-9]+", typed))
+    words = len(NAME_WORD.findall(typed))
     if words > 1 and _names_in(typed, topics):
         return None
-    spellings = [name for name in names if len(re.findall(r"[a-z0-9]+", name)) >= words]
+    spellings = [name for name in names if len(NAME_WORD.findall(name)) >= words]
     best = process.extractOne(typed, spellings, scorer=fuzz.ratio, score_cutoff=cutoff)
     return names[best[0]] if best else None
 

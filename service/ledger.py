@@ -470,20 +470,21 @@ def _decode(row: dict, *names) -> dict:
     return row
 
 
-_topics_read: dict = {}  # ledger file -> (its topics' rows' entries, those topics decoded)
+_topics_read: dict = {}  # ledger file -> (the chain hashes of its topics' entries, those topics decoded)
 
 
 def list_topics(db) -> list[dict]:
     """Every topic, by slug. Every message reads them all (their names), and decoding a hundred
     topics' aliases and words took 1.4 ms: they are kept per ledger file and read again when the
-    topics' rows change (a topic is added; the ledger never rewrites one)."""
+    hashes of the topics' chain entries change (a topic is added, or the file is another ledger)."""
     conn = db.conn
     path = conn.execute("PRAGMA database_list").fetchone()[2]
-    entries = conn.execute("SELECT group_concat(slug || ':' || entry) FROM topics").fetchone()[0]
+    hashes = conn.execute("SELECT group_concat((SELECT hash FROM chain WHERE topic = t.slug AND seq = t.entry))"
+                          " FROM topics t").fetchone()[0]
     key = (path, search_index.file_identity(path)) if path else None
     kept = _topics_read.get(key)
-    if kept is None or kept[0] != entries:
-        kept = entries, [_decode(r, "aliases", "words") for r in _rows(db, "SELECT * FROM topics ORDER BY slug")]
+    if kept is None or kept[0] != hashes:
+        kept = hashes, [_decode(r, "aliases", "words") for r in _rows(db, "SELECT * FROM topics ORDER BY slug")]
         if key is not None:
             _topics_read[key] = kept
     return [dict(topic) for topic in kept[1]]

@@ -153,3 +153,29 @@ def test_the_topics_kept_per_ledger_follow_a_topic_added_by_another_connection(d
     assert next(t for t in after if t["slug"] == "x-1")["aliases"] == ["xone"]
     after[0]["name"] = "changed by a caller"  # what a caller does to its copy stays with it
     assert ledger.list_topics(db)[0]["name"] != "changed by a caller"
+
+
+def test_a_ledger_file_overwritten_in_place_shows_its_own_topics(tmp_path):
+    # restored from a backup over the same file (the same inode): the topics kept for the old
+    # contents must not be served for the new
+    import json
+    import shutil
+
+    from service.build import build
+
+    def built(alias):
+        data = tmp_path / f"data-{alias}" / "x-1"
+        data.mkdir(parents=True)
+        (data / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1", "aliases": [alias]}))
+        (data / "sources.jsonl").write_text('{"id": "s1", "kind": "trial", "title": "Trial", "tier": "human"}\n')
+        (data / "claims.jsonl").write_text('{"source": "s1", "section": "summary", "tier": "human", '
+                                           '"text": "In 40 patients X-1 improved memory."}\n')
+        path = str(tmp_path / f"{alias}.db")
+        build(path, data_dir=data.parent)
+        connect(path).conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return path
+
+    path, other = built("first"), built("second")
+    assert ledger.list_topics(connect(path))[0]["aliases"] == ["first"]
+    shutil.copyfile(other, path)  # truncates and rewrites the same file
+    assert ledger.list_topics(connect(path))[0]["aliases"] == ["second"]
