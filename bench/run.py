@@ -155,6 +155,9 @@ SETS = [
     ("quercetin, blind", [QUESTIONS / "quercetin-blind.jsonl"], "quercetin", ROOT / "bench" / "topics"),
     ("sermorelin, blind", [QUESTIONS / "sermorelin-blind.jsonl"], "sermorelin", ROOT / "bench" / "topics"),
     ("ginseng, blind", [QUESTIONS / "ginseng-blind.jsonl"], "ginseng", ROOT / "bench" / "topics"),
+    ("curcumin, blind", [QUESTIONS / "curcumin-blind.jsonl"], "curcumin", ROOT / "bench" / "topics"),
+    ("low-dose-naltrexone, blind", [QUESTIONS / "low-dose-naltrexone-blind.jsonl"], "low-dose-naltrexone", ROOT / "bench" / "topics"),
+    ("ibutamoren, blind", [QUESTIONS / "ibutamoren-blind.jsonl"], "ibutamoren", ROOT / "bench" / "topics"),
 ]
 
 
