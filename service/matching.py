@@ -690,11 +690,15 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
 
 def order(ranked: list[Match]) -> list[Match]:
     """Among the claims that answer about as well as the best (STRONG_SHARE of its score),
-    stronger evidence first; then the rest by relevance. A line that only describes its
-    source comes after the findings of its tier."""
+    stronger evidence first; then the rest by relevance, whatever their tier (a human study far
+    less relevant than a report does not pass it). A line that only describes its source comes
+    after the findings of its tier, and after the other findings of the rest."""
     if not ranked:
         return ranked
     best = max(m.score for m in ranked)
     position = {id(m): i for i, m in enumerate(ranked)}
-    return sorted(ranked, key=lambda m: (m.score < STRONG_SHARE * best, TIER_RANK.get(m.tier, 9),
-                                         bool(DESCRIPTION.match(m.text)), position[id(m)]))
+
+    def place(m: Match) -> tuple:
+        strong = m.score >= STRONG_SHARE * best
+        return not strong, TIER_RANK.get(m.tier, 9) if strong else 0, bool(DESCRIPTION.match(m.text)), position[id(m)]
+    return sorted(ranked, key=place)

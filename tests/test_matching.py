@@ -422,6 +422,15 @@ def test_stronger_evidence_comes_first_among_answers(db):
     assert tiers == sorted(tiers, key=matching.TIER_RANK.get) and tiers[0] == "human"
 
 
+def test_below_the_best_answers_relevance_decides_not_the_tier():
+    def match(source, tier, score):
+        return matching.Match(f"c{source}", source, tier, "A finding.", False, score, 0.5, 0.3, ())
+    ranked = [match("s1", "anecdote", 1.0), match("s2", "published", 0.8), match("s3", "human", 0.6)]
+    assert [m.source for m in matching.order(ranked)] == ["s1", "s2", "s3"]
+    close = [match("s1", "anecdote", 1.0), match("s2", "human", 0.97), match("s3", "human", 0.6)]
+    assert [m.source for m in matching.order(close)] == ["s2", "s1", "s3"]  # within 95 %: the stronger tier first
+
+
 @pytest.mark.parametrize("text, describes", [
     ("2026 guide on Semax dosage, benefits, and FDA-related updates.", True),
     ("June 2026 article reviewing evidence for ADHD.", True),
