@@ -158,6 +158,9 @@ SETS = [
     ("curcumin, blind", [QUESTIONS / "curcumin-blind.jsonl"], "curcumin", ROOT / "bench" / "topics"),
     ("low-dose-naltrexone, blind", [QUESTIONS / "low-dose-naltrexone-blind.jsonl"], "low-dose-naltrexone", ROOT / "bench" / "topics"),
     ("ibutamoren, blind", [QUESTIONS / "ibutamoren-blind.jsonl"], "ibutamoren", ROOT / "bench" / "topics"),
+    ("resveratrol, blind", [QUESTIONS / "resveratrol-blind.jsonl"], "resveratrol", ROOT / "bench" / "topics"),
+    ("glycine, blind", [QUESTIONS / "glycine-blind.jsonl"], "glycine", ROOT / "bench" / "topics"),
+    ("melanotan-ii, blind", [QUESTIONS / "melanotan-ii-blind.jsonl"], "melanotan-ii", ROOT / "bench" / "topics"),
 ]
 
 
