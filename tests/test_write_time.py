@@ -1,11 +1,14 @@
 """What the one writer keeps in its transaction: claim counts and id counters, right under
-concurrent writers."""
+concurrent writers; and the topic list readers keep, right as topics are added or the file replaced."""
+import json
+import shutil
 import sqlite3
 import threading
 
 import pytest
 
 from service import chain, ledger, tally
+from service.build import build
 from service.db import connect
 
 PASTE = {"kind": "paste", "title": "t", "tier": "anecdote", "auto": True}
@@ -158,11 +161,6 @@ def test_the_topics_kept_per_ledger_follow_a_topic_added_by_another_connection(d
 def test_a_ledger_file_overwritten_in_place_shows_its_own_topics(tmp_path):
     # restored from a backup over the same file (the same inode): the topics kept for the old
     # contents must not be served for the new
-    import json
-    import shutil
-
-    from service.build import build
-
     def built(alias):
         data = tmp_path / f"data-{alias}" / "x-1"
         data.mkdir(parents=True)
