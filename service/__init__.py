@@ -32,12 +32,13 @@ def create_app(test_config=None):
         PUBLIC_URL=os.environ.get("PUBLIC_URL", ""),
         LEDGER_PHONE=os.environ.get("LEDGER_PHONE", ""),
         VALIDATE_TWILIO_SIGNATURE=True,
+        REPLY_BY=os.environ.get("REPLY_BY", "twiml"),  # or "rest": see service.delivery
         MAX_CONTENT_LENGTH=int(os.environ.get("LEDGER_MAX_BODY", 64 * 1024)),  # a texted message is far smaller
     )
     if test_config:
         app.config.update(test_config)
 
-    from . import build, db, ledger, throttle
+    from . import build, db, delivery, ledger, throttle
     build.ensure(app.config["LEDGER_DB"])
     opened = db.connect(app.config["LEDGER_DB"])
     try:
@@ -50,6 +51,7 @@ def create_app(test_config=None):
         logging.getLogger(__name__).warning(
             "DEVELOPMENT MODE (LEDGER_DEV=1): LEDGER_SECRET is not set, senders are hashed with a public key; "
             "never serve real texters like this")
+    app.config["REPLY_BY"] = delivery.mode(app.config)  # refuses a mode it does not know, or REST without a key
     db.init_app(app)
     throttle.configure(app)
     proxies = int(os.environ.get("LEDGER_TRUSTED_PROXIES", "0") or 0)

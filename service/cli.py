@@ -600,3 +600,42 @@ def notify_command():
     from . import notify
     for outcome in notify.send_due(_open_ledger()):
         click.echo(f"q:{outcome.question}: {outcome.status}{' ' + outcome.sid if outcome.sid else ''}")
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Answer what is due now, then stop (default: keep running).")
+def deliver(once):
+    """Answer the texts the webhook kept (REPLY_BY=rest) and send the replies with Twilio's REST
+    API, oldest first, from the number each text was sent to; runs until stopped (the Procfile's
+    worker). A reply that fails to send is tried again later; nothing is answered twice.
+
+    Needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, and LEDGER_NOTIFY_KEY or LEDGER_SECRET to read
+    the waiting texts.
+
+    Example:
+
+        REPLY_BY=rest ledger deliver
+    """
+    import signal
+    import threading
+
+    from . import delivery, notify
+    db = _open_ledger()
+    try:
+        chosen = delivery.mode(os.environ)
+        if chosen != "rest" and not delivery.waiting(db):
+            click.echo("REPLY_BY is not rest: the webhook answers in its response and nothing waits")
+            return
+        rest = delivery.rest_client()
+        notify.fernet()  # the key the waiting texts are encrypted with
+    except (delivery.NotConfigured, notify.NotConfigured) as problem:
+        raise click.ClickException(str(problem)) from problem
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    click.echo(f"{delivery.waiting(db)} texts waiting", err=True)
+    try:
+        counts = delivery.run(db, rest, once=once, stop=stop,
+                              report=lambda outcome: click.echo(outcome, err=True) if outcome != "sent" else None)
+    except KeyboardInterrupt:
+        counts = {}
+    click.echo(", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())) or "nothing was due")

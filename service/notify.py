@@ -46,7 +46,7 @@ class Outcome:
     sid: str | None = None
 
 
-def _fernet() -> Fernet:
+def fernet() -> Fernet:
     if os.environ.get("LEDGER_NOTIFY_KEY"):
         try:
             return Fernet(os.environ["LEDGER_NOTIFY_KEY"].encode())
@@ -61,7 +61,7 @@ def _fernet() -> Fernet:
 
 def subscribe(db, sender: str, channel: str, question: str, topic: str) -> None:
     """Remember (encrypted) whom to text once evidence for `question` is confirmed."""
-    token = _fernet().encrypt(sender.encode()).decode()
+    token = fernet().encrypt(sender.encode()).decode()
     db.conn.execute(
         "INSERT OR REPLACE INTO notify_requests (sender, question, topic, channel, number, asked_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
@@ -116,16 +116,22 @@ def configured() -> bool:
                 and (os.environ.get("TWILIO_FROM") or os.environ.get("TWILIO_MESSAGING_SERVICE_SID")))
 
 
-def _send_one(rest, request: dict, number: str, sources: list[str]) -> str:
-    sender = os.environ.get("TWILIO_FROM", "")
-    whatsapp = request["channel"] == "whatsapp"
-    kwargs = {"to": number, "body": replies.notify_message(request["question"], request["topic"], sources,
-                                                           request["channel"])}
+def send_text(rest, to: str, body: str, from_: str) -> str:
+    """Send one text with the Messages API (from $TWILIO_MESSAGING_SERVICE_SID when it is set,
+    else from `from_`); returns Twilio's MessageSid. Every text the service starts goes out here."""
+    kwargs = {"to": to, "body": body}
     if os.environ.get("TWILIO_MESSAGING_SERVICE_SID"):
         kwargs["messaging_service_sid"] = os.environ["TWILIO_MESSAGING_SERVICE_SID"]
     else:
-        kwargs["from_"] = f"whatsapp:{sender.removeprefix('whatsapp:')}" if whatsapp else sender
+        kwargs["from_"] = from_
     return rest.messages.create(**kwargs).sid
+
+
+def _send_one(rest, request: dict, number: str, sources: list[str]) -> str:
+    sender = os.environ.get("TWILIO_FROM", "")
+    whatsapp = request["channel"] == "whatsapp"
+    body = replies.notify_message(request["question"], request["topic"], sources, request["channel"])
+    return send_text(rest, number, body, f"whatsapp:{sender.removeprefix('whatsapp:')}" if whatsapp else sender)
 
 
 def send_due(db, questions=None, *, now: datetime | None = None, rest=None) -> list[Outcome]:
@@ -143,7 +149,7 @@ def send_due(db, questions=None, *, now: datetime | None = None, rest=None) -> l
         if not sources:
             continue
         try:
-            number = _fernet().decrypt(request["number"].encode()).decode()
+            number = fernet().decrypt(request["number"].encode()).decode()
         except (InvalidToken, NotConfigured):
             outcomes.append(Outcome(request["question"], "unreadable"))
             continue

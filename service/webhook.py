@@ -14,17 +14,18 @@ writes themselves are de-duplicated by MessageSid inside their transaction, for
 deliveries that race. Each sender has a rate limit (service.throttle). A sender who
 opted out (STOP) is checked first: until START they get no reply at all, and neither a
 receipt nor a rate-limit hit is kept for what they send.
-"""
-import logging
 
+After those checks a text is answered in the response (TwiML), or, with REPLY_BY=rest, kept
+for `ledger deliver` to answer by Twilio's REST API while the response is an empty
+<Response/> (service.delivery).
+"""
 from flask import Blueprint, Response, abort, current_app, request
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from handlers import Message, dispatch
 from handlers.grammar import is_ingest, is_opt_out_or_in
 
-from . import conversation, ledger, replies, throttle
+from . import conversation, delivery, ledger, replies, throttle
 from .db import get_db
 
 bp = Blueprint("webhook", __name__)
@@ -32,8 +33,6 @@ bp = Blueprint("webhook", __name__)
 # (Twilio's addresses are everyone's) and counts each sender by hand once the signature holds.
 # A request filter skips that check whole (exempting the blueprint still resolved its limits).
 throttle.limiter.request_filter(lambda: request.blueprint == bp.name)
-log = logging.getLogger(__name__)
-FALLBACK = "Sorry, something went wrong on our side and nothing was recorded. Please try again. Send help for usage."
 
 
 def signed_urls() -> list[str]:
@@ -57,10 +56,6 @@ def signature_is_valid() -> bool:
     return any(validator.validate(url, params, signature) for url in signed_urls())
 
 
-def channel_of(sender: str) -> str:
-    return "whatsapp" if sender.lower().startswith("whatsapp:") else "sms"
-
-
 def twiml(text: str) -> Response:
     response = MessagingResponse()
     if text:
@@ -77,22 +72,15 @@ def webhook():
             abort(403)
     db = get_db()
     sender, sid, body = request.form.get("From", ""), request.form.get("MessageSid") or None, request.form.get("Body", "")
-    channel = channel_of(sender)
+    channel = delivery.channel_of(sender)
     consent = is_opt_out_or_in(body)
     if not consent and conversation.opted_out(db, sender):
         return twiml("")  # until START: no reply (not even "slow down" or an old receipt), nothing kept or counted
     if sid and (kept := ledger.receipt(db, sid)) is not None:
-        return twiml(kept)
+        return twiml("" if current_app.config["REPLY_BY"] == "rest" else kept)  # by REST it went out already
     if sender and not consent and not throttle.sender_allowed(ledger.asker_hash(db, sender), is_ingest(body)):
         return twiml(replies.slow_down(channel))
-    try:
-        media = int(request.form.get("NumMedia") or 0)
-    except ValueError:
-        media = 0
-    message = Message(body=body, channel=channel, sender=sender or None, message_sid=sid, media=media)
-    try:
-        result = dispatch(db, message)
-    except Exception:  # a reply is owed whatever happened; the traceback goes to the log
-        log.exception("webhook failed for %s", message.message_sid)
-        return twiml(FALLBACK)
-    return twiml(ledger.keep_receipt(db, sid, result.reply) if sid else result.reply)
+    if current_app.config["REPLY_BY"] == "rest":
+        delivery.accept(db, request.form.to_dict(flat=True))
+        return twiml("")
+    return twiml(delivery.answer(db, delivery.message_from(request.form)))

@@ -1,9 +1,14 @@
 """Fixtures: every test gets its own real ledger file, copied from one build per session."""
+import json
 import os
 import shutil
+import threading
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from click.testing import CliRunner
+from cryptography.fernet import Fernet
 
 from service import create_app
 from service.build import build
@@ -88,3 +93,52 @@ def text(client):
         return response, reply
 
     return send
+
+
+ACCOUNT = "AC" + "1" * 32
+
+
+class MessagesAPI(BaseHTTPRequestHandler):
+    """Twilio's Messages API as far as sending a message goes: records each request and answers
+    201 with the message resource, or the next status in `statuses` with Twilio's error body."""
+    received: list = []
+    statuses: list = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+        form = dict(urllib.parse.parse_qsl(body))
+        type(self).received.append({"path": self.path, "auth": self.headers["Authorization"], "form": form})
+        status = type(self).statuses.pop(0) if type(self).statuses else 201
+        if status == 201:
+            payload = {"sid": f"SM{len(type(self).received):032d}", "account_sid": ACCOUNT, "to": form.get("To"),
+                       "from": form.get("From"), "body": form.get("Body"), "status": "queued"}
+        else:
+            payload = {"code": 21211 if status == 400 else 20500, "message": f"stand-in error {status}",
+                       "status": status}
+        payload = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def messages_api_server(monkeypatch):
+    """A local stand-in for Twilio's Messages API, and the environment that points the real
+    twilio REST client at it (account, token, and a key for what is kept encrypted)."""
+    MessagesAPI.received, MessagesAPI.statuses = [], []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), MessagesAPI)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("TWILIO_API_URL", f"http://127.0.0.1:{server.server_address[1]}")
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", ACCOUNT)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "test-token")
+    monkeypatch.setenv("LEDGER_NOTIFY_KEY", Fernet.generate_key().decode())
+    yield MessagesAPI
+    server.shutdown()
+    server.server_close()
+    thread.join()

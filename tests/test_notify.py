@@ -2,59 +2,23 @@
 curator confirms it with `ledger confirm`, and the real twilio REST client posts one message to a
 local stand-in for Twilio's Messages API, whose request is checked byte for byte."""
 import base64
-import json
-import threading
-import urllib.parse
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from cryptography.fernet import Fernet
 
+from conftest import ACCOUNT
 from service import ledger, notify
 from service.cli import cli
 
-ACCOUNT = "AC" + "1" * 32
 NUMBER = "+14155550123"
 FROM = "+15550001111"
 
 
-class MessagesAPI(BaseHTTPRequestHandler):
-    """Twilio's Messages API as far as sending one message goes: records the request, answers 201."""
-    received: list = []
-
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
-        form = dict(urllib.parse.parse_qsl(body))
-        type(self).received.append({"path": self.path, "auth": self.headers["Authorization"], "form": form})
-        payload = json.dumps({"sid": "SM" + "9" * 32, "account_sid": ACCOUNT, "to": form.get("To"),
-                              "from": form.get("From"), "body": form.get("Body"), "status": "queued"}).encode()
-        self.send_response(201)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
-def messages_api(monkeypatch):
-    MessagesAPI.received = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), MessagesAPI)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    monkeypatch.setenv("TWILIO_API_URL", f"http://127.0.0.1:{server.server_address[1]}")
-    monkeypatch.setenv("TWILIO_ACCOUNT_SID", ACCOUNT)
-    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "test-token")
+def messages_api(messages_api_server, monkeypatch):
     monkeypatch.setenv("TWILIO_FROM", FROM)
-    monkeypatch.setenv("LEDGER_NOTIFY_KEY", Fernet.generate_key().decode())
     monkeypatch.setenv("NOTIFY_QUIET_HOURS", "0-0")   # no quiet hours: the test must not depend on the clock
-    yield MessagesAPI.received
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    return messages_api_server.received
 
 
 def open_question(text, sender=NUMBER):

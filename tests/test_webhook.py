@@ -2,7 +2,7 @@
 import pytest
 
 from service import chain, ledger
-from service.webhook import FALLBACK
+from service.delivery import FALLBACK
 
 from conftest import sign
 
