@@ -161,6 +161,9 @@ SETS = [
     ("resveratrol, blind", [QUESTIONS / "resveratrol-blind.jsonl"], "resveratrol", ROOT / "bench" / "topics"),
     ("glycine, blind", [QUESTIONS / "glycine-blind.jsonl"], "glycine", ROOT / "bench" / "topics"),
     ("melanotan-ii, blind", [QUESTIONS / "melanotan-ii-blind.jsonl"], "melanotan-ii", ROOT / "bench" / "topics"),
+    ("alpha-lipoic-acid, blind", [QUESTIONS / "alpha-lipoic-acid-blind.jsonl"], "alpha-lipoic-acid", ROOT / "bench" / "topics"),
+    ("humanin, blind", [QUESTIONS / "humanin-blind.jsonl"], "humanin", ROOT / "bench" / "topics"),
+    ("ketamine, blind", [QUESTIONS / "ketamine-blind.jsonl"], "ketamine", ROOT / "bench" / "topics"),
 ]
 
 
