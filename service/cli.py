@@ -619,13 +619,18 @@ def deliver(once):
     import signal
     import threading
 
-    from . import delivery, notify
-    db = _open_ledger()
+    from . import create_app, delivery, notify
     try:
-        chosen = delivery.mode(os.environ)
-        if chosen != "rest" and not delivery.waiting(db):
-            click.echo("REPLY_BY is not rest: the webhook answers in its response and nothing waits")
-            return
+        app = create_app()
+    except ledger.MissingSecret as problem:
+        raise click.ClickException(str(problem)) from problem
+    except delivery.NotConfigured as problem:
+        raise click.ClickException(str(problem)) from problem
+    db = connect(app.config["LEDGER_DB"])
+    if app.config["REPLY_BY"] != "rest" and not delivery.waiting(db):
+        click.echo("REPLY_BY is not rest: the webhook answers in its response and nothing waits")
+        return
+    try:
         rest = delivery.rest_client()
         notify.fernet()  # the key the waiting texts are encrypted with
     except (delivery.NotConfigured, notify.NotConfigured) as problem:
@@ -633,8 +638,9 @@ def deliver(once):
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     click.echo(f"{delivery.waiting(db)} texts waiting", err=True)
+    db.conn.close()
     try:
-        counts = delivery.run(db, rest, once=once, stop=stop,
+        counts = delivery.run(app, rest, once=once, stop=stop,
                               report=lambda outcome: click.echo(outcome, err=True) if outcome != "sent" else None)
     except KeyboardInterrupt:
         counts = {}

@@ -33,9 +33,10 @@ from datetime import datetime, timezone
 from cryptography.fernet import InvalidToken
 
 from handlers import Message, dispatch
+from handlers.grammar import is_ingest, is_opt_out_or_in
 
-from . import ledger, notify
-from .db import writing
+from . import conversation, ledger, notify, replies, throttle
+from .db import get_db, writing
 
 log = logging.getLogger(__name__)
 MODES = ("twiml", "rest")
@@ -79,11 +80,23 @@ def message_from(form: dict) -> Message:
 
 
 def answer(db, message: Message) -> str:
-    """The reply a delivered text is owed: dispatch's, kept as the receipt of its MessageSid (so a
-    second delivery, or a second try at sending, gets the same one and writes nothing);
-    FALLBACK when anything failed, with the traceback logged."""
+    """The reply a delivered text is owed, '' for none.
+
+    A sender who opted out (STOP) is checked first: until START they get no reply at all, and
+    neither a receipt nor a rate-limit hit is kept for what they send. A MessageSid answered
+    before gets the reply it got then (its receipt), so a Twilio retry is answered as the first
+    delivery was and writes nothing (the writes themselves are de-duplicated by MessageSid
+    inside their transaction, for deliveries that race). Each sender has a rate limit
+    (service.throttle, in the app's context). Otherwise dispatch answers, and its reply is kept
+    as the receipt; FALLBACK when anything failed, with the traceback logged."""
+    consent = is_opt_out_or_in(message.body)
+    if not consent and conversation.opted_out(db, message.sender):
+        return ""
     if message.message_sid and (kept := ledger.receipt(db, message.message_sid)) is not None:
         return kept
+    if message.sender and not consent and not throttle.sender_allowed(ledger.asker_hash(db, message.sender),
+                                                                        is_ingest(message.body)):
+        return replies.slow_down(message.channel)
     try:
         result = dispatch(db, message)
     except Exception:  # a reply is owed whatever happened
@@ -136,7 +149,11 @@ def deliver_one(db, rest) -> str | None:
         log.error("dropped %s: the waiting text cannot be decrypted with this key", sid)
         db.conn.execute("DELETE FROM inbox WHERE message_sid = ?", [sid])
         return "dropped"
-    reply = answer(db, message_from(form))
+    message = message_from(form)
+    if attempts == 0 and ledger.receipt(db, message.message_sid) is not None:
+        db.conn.execute("DELETE FROM inbox WHERE message_sid = ?", [sid])  # Twilio delivered it again
+        return "duplicate"                                                 # after its reply went out
+    reply = answer(db, message)
     outcome = "silent"
     if reply:
         try:
@@ -154,21 +171,24 @@ def deliver_one(db, rest) -> str | None:
     return outcome
 
 
-def run(db, rest, *, once: bool = False, stop: threading.Event | None = None, report=None) -> dict:
-    """Deliver due texts until `stop` is set (or, with `once`, until none is due); returns the
-    count of each outcome. `report(outcome)` hears of each one as it happens."""
+def run(app, rest, *, once: bool = False, stop: threading.Event | None = None, report=None) -> dict:
+    """Deliver the due texts of `app`'s ledger, in its context (its config and rate limits),
+    until `stop` is set (or, with `once`, until none is due); returns the count of each outcome.
+    `report(outcome)` hears of each one as it happens."""
     stop = stop or threading.Event()
     counts: dict[str, int] = {}
-    while not stop.is_set():
-        outcome = deliver_one(db, rest)
-        if outcome is None:
-            if once:
-                break
-            stop.wait(POLL_SECONDS)
-            continue
-        counts[outcome] = counts.get(outcome, 0) + 1
-        if report:
-            report(outcome)
+    with app.app_context():
+        db = get_db()
+        while not stop.is_set():
+            outcome = deliver_one(db, rest)
+            if outcome is None:
+                if once:
+                    break
+                stop.wait(POLL_SECONDS)
+                continue
+            counts[outcome] = counts.get(outcome, 0) + 1
+            if report:
+                report(outcome)
     return counts
 
 

@@ -8,24 +8,16 @@ False) turns the check off, never debug mode. Behind a proxy the URL Twilio
 signed differs from the one Flask sees: PUBLIC_URL names it, and is then the
 only URL accepted.
 
-A MessageSid delivered before gets the reply it got then (a receipt), so a
-Twilio retry is answered as the first delivery was and writes nothing; the
-writes themselves are de-duplicated by MessageSid inside their transaction, for
-deliveries that race. Each sender has a rate limit (service.throttle). A sender who
-opted out (STOP) is checked first: until START they get no reply at all, and neither a
-receipt nor a rate-limit hit is kept for what they send.
-
-After those checks a text is answered in the response (TwiML), or, with REPLY_BY=rest, kept
-for `ledger deliver` to answer by Twilio's REST API while the response is an empty
-<Response/> (service.delivery).
+A signed text is answered in the response (TwiML) by `delivery.answer`, which also keeps
+receipts, rate limits and opt-outs; or, with REPLY_BY=rest, kept for `ledger deliver` to
+answer the same way and send by Twilio's REST API, while the response is an empty
+<Response/> at once (service.delivery).
 """
 from flask import Blueprint, Response, abort, current_app, request
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from handlers.grammar import is_ingest, is_opt_out_or_in
-
-from . import conversation, delivery, ledger, replies, throttle
+from . import delivery, throttle
 from .db import get_db
 
 bp = Blueprint("webhook", __name__)
@@ -56,6 +48,9 @@ def signature_is_valid() -> bool:
     return any(validator.validate(url, params, signature) for url in signed_urls())
 
 
+EMPTY_TWIML = str(MessagingResponse())  # <Response/>: no reply now
+
+
 def twiml(text: str) -> Response:
     response = MessagingResponse()
     if text:
@@ -70,17 +65,7 @@ def webhook():
             abort(403)  # before the body is read
         if not signature_is_valid():
             abort(403)
-    db = get_db()
-    sender, sid, body = request.form.get("From", ""), request.form.get("MessageSid") or None, request.form.get("Body", "")
-    channel = delivery.channel_of(sender)
-    consent = is_opt_out_or_in(body)
-    if not consent and conversation.opted_out(db, sender):
-        return twiml("")  # until START: no reply (not even "slow down" or an old receipt), nothing kept or counted
-    if sid and (kept := ledger.receipt(db, sid)) is not None:
-        return twiml("" if current_app.config["REPLY_BY"] == "rest" else kept)  # by REST it went out already
-    if sender and not consent and not throttle.sender_allowed(ledger.asker_hash(db, sender), is_ingest(body)):
-        return twiml(replies.slow_down(channel))
     if current_app.config["REPLY_BY"] == "rest":
-        delivery.accept(db, request.form.to_dict(flat=True))
-        return twiml("")
-    return twiml(delivery.answer(db, delivery.message_from(request.form)))
+        delivery.accept(get_db(), request.form.to_dict(flat=True))
+        return Response(EMPTY_TWIML, mimetype="application/xml")
+    return twiml(delivery.answer(get_db(), delivery.message_from(request.form)))

@@ -21,10 +21,15 @@ def api(messages_api_server):
 
 
 @pytest.fixture
-def webhook(api, db_path):
+def rest_app(api, db_path):
+    return create_app({"TESTING": True, "LEDGER_DB": str(db_path), "TWILIO_AUTH_TOKEN": "test-token",
+                       "REPLY_BY": "rest"})
+
+
+@pytest.fixture
+def webhook(rest_app):
     """Text the webhook of an app that replies by REST; returns the response's <Message> texts."""
-    client = create_app({"TESTING": True, "LEDGER_DB": str(db_path), "TWILIO_AUTH_TOKEN": "test-token",
-                         "REPLY_BY": "rest"}).test_client()
+    client = rest_app.test_client()
 
     def send(body, sid, sender=SENDER):
         params = {"MessageSid": sid, "AccountSid": ACCOUNT, "From": sender, "To": OUR_NUMBER, "Body": body,
@@ -36,18 +41,20 @@ def webhook(api, db_path):
     return send
 
 
-def deliver(db):
-    return delivery.run(db, delivery.rest_client(), once=True)
+@pytest.fixture
+def deliver(rest_app):
+    """`ledger deliver --once`, in process: answer what is due and send it to the stand-in."""
+    return lambda: delivery.run(rest_app, delivery.rest_client(), once=True)
 
 
 def nodes_of(db, sid):
     return db.conn.execute("SELECT count(*) FROM questions WHERE message_sid = ?", [sid]).fetchone()[0]
 
 
-def test_a_text_is_accepted_at_once_then_answered_by_rest(webhook, api, db):
+def test_a_text_is_accepted_at_once_then_answered_by_rest(webhook, api, db, deliver):
     assert webhook("semax|does it cause hair loss", "SM" + "1" * 32) == []   # an empty <Response/>
     assert delivery.waiting(db) == 1 and nodes_of(db, "SM" + "1" * 32) == 0
-    assert deliver(db) == {"sent": 1}
+    assert deliver() == {"sent": 1}
     [sent] = api.received
     assert sent["path"] == f"/2010-04-01/Accounts/{ACCOUNT}/Messages.json"
     assert (sent["form"]["To"], sent["form"]["From"]) == (SENDER, OUR_NUMBER)
@@ -55,11 +62,11 @@ def test_a_text_is_accepted_at_once_then_answered_by_rest(webhook, api, db):
     assert delivery.waiting(db) == 0 and nodes_of(db, "SM" + "1" * 32) == 1
 
 
-def test_the_reply_is_the_one_the_webhook_would_have_given(webhook, api, text, db):
+def test_the_reply_is_the_one_the_webhook_would_have_given(webhook, api, text, deliver):
     """The same dispatch either way: a TwiML reply and a REST reply to the same words match but for the node id."""
     _, in_response = text("semax|does it help with focus", sender="+14155550999")
     webhook("semax|does it help with focus", "SM" + "2" * 32)
-    deliver(db)
+    deliver()
     by_rest = api.received[0]["form"]["Body"]
     assert by_rest.rsplit("q:", 1)[0] == in_response.rsplit("q:", 1)[0]
 
@@ -74,60 +81,61 @@ def test_waiting_texts_are_encrypted_in_the_file(webhook, db, db_path):
         Fernet(Fernet.generate_key()).decrypt(token.encode())
 
 
-def test_a_retried_delivery_waits_once_and_is_answered_once(webhook, api, db):
+def test_a_retried_delivery_waits_once_and_is_answered_once(webhook, api, db, deliver):
     sid = "SM" + "4" * 32
     webhook("semax|does it help with sleep", sid)
     webhook("semax|does it help with sleep", sid)         # Twilio retried before the reply went out
     assert delivery.waiting(db) == 1
-    deliver(db)
-    assert webhook("semax|does it help with sleep", sid) == []   # and after: the reply is out already
+    deliver()
+    webhook("semax|does it help with sleep", sid)         # and again after the reply went out
+    assert deliver() == {"duplicate": 1}
     assert delivery.waiting(db) == 0 and len(api.received) == 1 and nodes_of(db, sid) == 1
 
 
-def test_texts_are_answered_in_the_order_they_came(webhook, api, db):
+def test_texts_are_answered_in_the_order_they_came(webhook, api, db, deliver):
     for n, body in enumerate(["semax|does it help with focus", "what about sleep?", "help"]):
         webhook(body, f"SM{n:032d}")
-    assert deliver(db) == {"sent": 3}
+    assert deliver() == {"sent": 3}
     first, follow_up, help_text = (m["form"]["Body"] for m in api.received)
     assert first.startswith("Semax") and follow_up.startswith("Semax")   # the follow-up kept the first's topic
     assert help_text != follow_up
 
 
-def test_a_failed_send_is_tried_again_with_the_same_reply(webhook, api, db):
+def test_a_failed_send_is_tried_again_with_the_same_reply(webhook, api, db, deliver):
     api.statuses = [500]
     sid = "SM" + "5" * 32
     webhook("semax|does it cause hair loss", sid)
-    assert deliver(db) == {"retry": 1}
+    assert deliver() == {"retry": 1}
     due, attempts = db.conn.execute("SELECT due, attempts FROM inbox").fetchone()
     assert attempts == 1 and 0 < due - time.time() <= delivery.FIRST_PAUSE
-    assert deliver(db) == {}                                   # not before its time
+    assert deliver() == {}                                   # not before its time
     db.conn.execute("UPDATE inbox SET due = 0")                # the pause has passed
-    assert deliver(db) == {"sent": 1}
+    assert deliver() == {"sent": 1}
     first, second = (m["form"]["Body"] for m in api.received)
     assert first == second and nodes_of(db, sid) == 1 and delivery.waiting(db) == 0
 
 
-def test_a_send_twilio_refuses_is_dropped_and_logged(webhook, api, db, caplog):
+def test_a_send_twilio_refuses_is_dropped_and_logged(webhook, api, db, caplog, deliver):
     api.statuses = [400]
     webhook("semax|does it cause hair loss", "SM" + "6" * 32)
     with caplog.at_level(logging.ERROR, logger="service.delivery"):
-        assert deliver(db) == {"dropped": 1}
+        assert deliver() == {"dropped": 1}
     assert delivery.waiting(db) == 0 and "refused" in caplog.text and SENDER not in caplog.text
 
 
-def test_a_text_taken_by_a_deliverer_that_died_is_answered_after_its_lease(webhook, api, db):
+def test_a_text_taken_by_a_deliverer_that_died_is_answered_after_its_lease(webhook, api, db, deliver):
     webhook("semax|does it cause hair loss", "SM" + "7" * 32)
     db.conn.execute("UPDATE inbox SET due = due + ?, attempts = 1", [delivery.LEASE_SECONDS])  # taken, never finished
-    assert deliver(db) == {} and api.received == []
+    assert deliver() == {} and api.received == []
     db.conn.execute("UPDATE inbox SET due = 0")
-    assert deliver(db) == {"sent": 1}
+    assert deliver() == {"sent": 1}
 
 
-def test_an_opted_out_sender_is_neither_answered_nor_kept(webhook, api, db):
+def test_an_opted_out_sender_is_neither_answered_nor_kept(webhook, api, db, deliver):
     webhook("STOP", "SM" + "8" * 31 + "1")
-    deliver(db)
     webhook("semax|does it help with focus", "SM" + "8" * 31 + "2")
-    assert delivery.waiting(db) == 0 and not any("focus" in m["form"]["Body"] for m in api.received)
+    assert deliver() == {"silent": 2} and api.received == []
+    assert delivery.waiting(db) == 0 and nodes_of(db, "SM" + "8" * 31 + "2") == 0
 
 
 def test_rest_replies_need_a_known_mode_and_a_key(db_path, monkeypatch):
