@@ -164,6 +164,9 @@ SETS = [
     ("alpha-lipoic-acid, blind", [QUESTIONS / "alpha-lipoic-acid-blind.jsonl"], "alpha-lipoic-acid", ROOT / "bench" / "topics"),
     ("humanin, blind", [QUESTIONS / "humanin-blind.jsonl"], "humanin", ROOT / "bench" / "topics"),
     ("ketamine, blind", [QUESTIONS / "ketamine-blind.jsonl"], "ketamine", ROOT / "bench" / "topics"),
+    ("phenylpiracetam, blind", [QUESTIONS / "phenylpiracetam-blind.jsonl"], "phenylpiracetam", ROOT / "bench" / "topics"),
+    ("sunifiram, blind", [QUESTIONS / "sunifiram-blind.jsonl"], "sunifiram", ROOT / "bench" / "topics"),
+    ("beta-alanine, blind", [QUESTIONS / "beta-alanine-blind.jsonl"], "beta-alanine", ROOT / "bench" / "topics"),
 ]
 
 
