@@ -82,10 +82,10 @@ CREATE TABLE IF NOT EXISTS notify_requests (
     sender TEXT NOT NULL, question TEXT NOT NULL, topic TEXT NOT NULL, channel TEXT,
     number TEXT NOT NULL, asked_at TEXT NOT NULL, PRIMARY KEY (sender, question));
 -- Not chained, encrypted: texts the webhook accepted and `ledger deliver` has not yet answered
--- (REPLY_BY=rest, service.delivery). `message` is a Fernet token; a row is deleted once answered.
+-- (REPLY_BY=rest, service.delivery), in the order they came (rowid). `message` is a Fernet
+-- token; a row is deleted once answered. No index: each accepted text writes one page.
 CREATE TABLE IF NOT EXISTS inbox (
-    message_sid TEXT PRIMARY KEY, message TEXT NOT NULL, received_at TEXT NOT NULL,
-    due REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0);
+    message TEXT NOT NULL, received REAL NOT NULL, due REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0);
 -- Derived, not chained: the full-text index and the embeddings of claims (service.search_index).
 CREATE TABLE IF NOT EXISTS claim_vectors (
     topic TEXT NOT NULL, claim_id TEXT NOT NULL, vector BLOB NOT NULL, UNIQUE (topic, claim_id));
@@ -115,7 +115,6 @@ CREATE INDEX IF NOT EXISTS sources_by_fingerprint ON sources (topic, fingerprint
 CREATE INDEX IF NOT EXISTS sources_quarantined ON sources (topic) WHERE auto = 1 AND asker IS NOT NULL;
 CREATE INDEX IF NOT EXISTS questions_by_sid ON questions (message_sid);
 CREATE INDEX IF NOT EXISTS receipts_by_age ON receipts (at);
-CREATE INDEX IF NOT EXISTS inbox_by_due ON inbox (due);
 CREATE INDEX IF NOT EXISTS sources_by_sid ON sources (topic, message_sid);
 CREATE INDEX IF NOT EXISTS questions_by_asker ON questions (asker);
 CREATE INDEX IF NOT EXISTS links_by_question ON evidence_links (question);

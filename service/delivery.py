@@ -17,7 +17,9 @@ pattern Twilio advises for replies that take time.
 - **Nothing lost, nothing answered twice.** The row is written before Twilio hears back, and
   is taken by moving its `due` time LEASE_SECONDS ahead: a deliverer that dies mid-way
   leaves it to be taken again, and the receipt kept before sending makes that second try
-  send the same reply and write nothing (at least once, never two different answers).
+  send the same reply and write nothing (at least once, never two different answers). A
+  text Twilio delivers twice is kept twice and answered once: the second copy finds the
+  first's receipt.
 - **Failures.** A send the network or Twilio's side fails (no answer, 5xx, 429) is tried
   again after a pause that doubles up to MAX_PAUSE; one Twilio refuses (another 4xx, such as
   a number that cannot receive texts) is logged and dropped, as retrying cannot change it.
@@ -28,7 +30,6 @@ import os
 import threading
 import time
 import uuid
-from datetime import datetime, timezone
 
 from cryptography.fernet import InvalidToken
 
@@ -106,13 +107,13 @@ def answer(db, message: Message) -> str:
 
 
 def accept(db, form: dict) -> None:
-    """Keep a text for `ledger deliver`, encrypted; a MessageSid already waiting is kept once."""
+    """Keep a text for `ledger deliver`, encrypted. A MessageSid Twilio delivers twice is kept
+    twice; the deliverer answers it once (its receipt)."""
     kept = {name: form.get(name, "") for name in FIELDS}
     kept["MessageSid"] = kept["MessageSid"] or f"local-{uuid.uuid4().hex}"
     sealed = notify.fernet().encrypt(json.dumps(kept).encode()).decode()
-    db.conn.execute("INSERT OR IGNORE INTO inbox (message_sid, message, received_at, due) VALUES (?, ?, ?, ?)",
-                    [kept["MessageSid"], sealed, datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                     time.time()])
+    now = time.time()
+    db.conn.execute("INSERT INTO inbox (message, received, due) VALUES (?, ?, ?)", [sealed, now, now])
 
 
 def waiting(db) -> int:
@@ -122,10 +123,10 @@ def waiting(db) -> int:
 def _take(db, now: float):
     """The oldest text that is due, leased to this deliverer for LEASE_SECONDS; None when none is."""
     with writing(db.conn):
-        row = db.conn.execute("SELECT message_sid, message, attempts FROM inbox WHERE due <= ? ORDER BY due LIMIT 1",
+        row = db.conn.execute("SELECT rowid, message, attempts FROM inbox WHERE due <= ? ORDER BY rowid LIMIT 1",
                               [now]).fetchone()
         if row is not None:
-            db.conn.execute("UPDATE inbox SET due = ?, attempts = attempts + 1 WHERE message_sid = ?",
+            db.conn.execute("UPDATE inbox SET due = ?, attempts = attempts + 1 WHERE rowid = ?",
                             [now + LEASE_SECONDS, row[0]])
     return row
 
@@ -142,17 +143,17 @@ def deliver_one(db, rest) -> str | None:
     row = _take(db, time.time())
     if row is None:
         return None
-    sid, sealed, attempts = row
+    row_id, sealed, attempts = row
     try:
         form = json.loads(notify.fernet().decrypt(sealed.encode()))
     except InvalidToken:  # sealed under another key: it can never be read, so never answered
-        log.error("dropped %s: the waiting text cannot be decrypted with this key", sid)
-        db.conn.execute("DELETE FROM inbox WHERE message_sid = ?", [sid])
+        log.error("dropped waiting text %d: it cannot be decrypted with this key", row_id)
+        db.conn.execute("DELETE FROM inbox WHERE rowid = ?", [row_id])
         return "dropped"
-    message = message_from(form)
-    if attempts == 0 and ledger.receipt(db, message.message_sid) is not None:
-        db.conn.execute("DELETE FROM inbox WHERE message_sid = ?", [sid])  # Twilio delivered it again
-        return "duplicate"                                                 # after its reply went out
+    message, sid = message_from(form), form["MessageSid"]
+    if attempts == 0 and ledger.receipt(db, sid) is not None:
+        db.conn.execute("DELETE FROM inbox WHERE rowid = ?", [row_id])  # Twilio delivered it again
+        return "duplicate"                                              # and its reply went out
     reply = answer(db, message)
     outcome = "silent"
     if reply:
@@ -163,11 +164,11 @@ def deliver_one(db, rest) -> str | None:
             if not _permanent(problem):
                 pause = min(FIRST_PAUSE * 2 ** attempts, MAX_PAUSE)
                 log.warning("sending the reply to %s failed (%s); trying again in %.0f s", sid, problem, pause)
-                db.conn.execute("UPDATE inbox SET due = ? WHERE message_sid = ?", [time.time() + pause, sid])
+                db.conn.execute("UPDATE inbox SET due = ? WHERE rowid = ?", [time.time() + pause, row_id])
                 return "retry"
             log.error("Twilio refused the reply to %s, dropped: %s", sid, problem)
             outcome = "dropped"
-    db.conn.execute("DELETE FROM inbox WHERE message_sid = ?", [sid])
+    db.conn.execute("DELETE FROM inbox WHERE rowid = ?", [row_id])
     return outcome
 
 

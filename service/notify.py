@@ -17,6 +17,7 @@ until it is daytime in all of them. What waits is sent by the next confirmation 
 `ledger notify`.
 """
 import base64
+import functools
 import logging
 import os
 from dataclasses import dataclass
@@ -47,14 +48,21 @@ class Outcome:
 
 
 def fernet() -> Fernet:
-    if os.environ.get("LEDGER_NOTIFY_KEY"):
+    """The key numbers (and texts waiting for `ledger deliver`) are encrypted with, from the environment."""
+    return _fernet_for(os.environ.get("LEDGER_NOTIFY_KEY", ""), os.environ.get("LEDGER_SECRET", ""))
+
+
+@functools.lru_cache(maxsize=4)
+def _fernet_for(notify_key: str, secret: str) -> Fernet:
+    """Made once per pair of settings: deriving the key costs as much as the encryption it serves."""
+    if notify_key:
         try:
-            return Fernet(os.environ["LEDGER_NOTIFY_KEY"].encode())
+            return Fernet(notify_key.encode())
         except ValueError as problem:  # not 32 url-safe base64-encoded bytes
             raise NotConfigured(f"LEDGER_NOTIFY_KEY is not a Fernet key: {problem}") from problem
-    if os.environ.get("LEDGER_SECRET"):
+    if secret:
         key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"evidence-ledger notify numbers").derive(
-            os.environ["LEDGER_SECRET"].encode())
+            secret.encode())
         return Fernet(base64.urlsafe_b64encode(key))
     raise NotConfigured("set LEDGER_NOTIFY_KEY (a Fernet key) or LEDGER_SECRET")
 
