@@ -54,14 +54,13 @@ def create_app(test_config=None):
     app.config["REPLY_BY"] = delivery.mode(app.config)  # refuses a mode it does not know, or REST without a key
     db.init_app(app)
     throttle.configure(app)
+    from . import web, webhook
+    app.register_blueprint(web.bp)
+    app.wsgi_app = webhook.WebhookBeside(app.wsgi_app, webhook.app_beside(app))
     proxies = int(os.environ.get("LEDGER_TRUSTED_PROXIES", "0") or 0)
     if proxies:  # behind N reverse proxies the client's address is in X-Forwarded-For (rate limits, visitors)
         from werkzeug.middleware.proxy_fix import ProxyFix
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies)
-
-    from . import web, webhook
-    app.register_blueprint(web.bp)
-    app.register_blueprint(webhook.bp)
     return app
 
 

@@ -184,7 +184,7 @@ MMAP_BYTES = 1 << 40  # SQLite maps at most its own limit of the file (2 GB unle
 
 def serving(conn) -> None:
     """Set up a worker's connection for answering. SQLite's automatic checkpoint is off:
-    checkpoints come after replies (`_checkpoint_after_reply`). The file is read through a
+    checkpoints come after replies (`checkpoint_after_reply`). The file is read through a
     memory map: an answer reads a few hundred pages at random (full-text doclists, claim and
     chain rows, 60 stored vectors) that its 2 MB page cache rarely holds, and each was a read()
     copying 4 KB; mapped pages are the operating system's page cache, shared by the workers, not
@@ -199,7 +199,7 @@ CHECKPOINT_SECONDS = 1.0
 CHECKPOINT_PAGES = 1000  # SQLite's own default for wal_autocheckpoint
 
 
-def _checkpoint_after_reply(response):
+def checkpoint_after_reply(response):
     """Copy the WAL back into the database file after the reply has gone out: once a second per
     worker, and after every reply while the WAL still holds CHECKPOINT_PAGES frames or more
     (SQLite's own rule, which keeps trying until a writer finds the WAL copied and rewinds
@@ -265,4 +265,4 @@ def writing(conn):
 
 def init_app(app):
     app.extensions["ledger_connections"] = threading.local()
-    app.after_request(_checkpoint_after_reply)
+    app.after_request(checkpoint_after_reply)

@@ -13,18 +13,39 @@ receipts, rate limits and opt-outs; or, with REPLY_BY=rest, kept for `ledger del
 answer the same way and send by Twilio's REST API, while the response is an empty
 <Response/> at once (service.delivery).
 """
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Flask, Response, abort, current_app, request
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from . import delivery, throttle
+from . import db, delivery
 from .db import get_db
 
 bp = Blueprint("webhook", __name__)
-# Flask-Limiter's per-request check is for route limits by client address; the webhook has none
-# (Twilio's addresses are everyone's) and counts each sender by hand once the signature holds.
-# A request filter skips that check whole (exempting the blueprint still resolved its limits).
-throttle.limiter.request_filter(lambda: request.blueprint == bp.name)
+
+
+def app_beside(pages: Flask) -> Flask:
+    """The webhook as a Flask app of its own beside the pages' app, sharing its configuration and
+    its ledger connections. Flask-Limiter's hooks run on every request of the app they are in, to
+    limit routes by client address; the webhook has no such limit (Twilio's addresses are
+    everyone's) and counts each sender by hand once the signature holds (service.throttle).
+    Those hooks cost an accepted text an eighth of the webhook's requests a second."""
+    hook = Flask(pages.import_name)
+    hook.config, hook.extensions = pages.config, pages.extensions
+    hook.after_request(db.checkpoint_after_reply)
+    hook.register_blueprint(bp)
+    return hook
+
+
+class WebhookBeside:
+    """WSGI: POST /webhook goes to the webhook's app, every other request to the pages'."""
+
+    def __init__(self, pages_wsgi, hook: Flask):
+        self.pages_wsgi, self.hook = pages_wsgi, hook
+
+    def __call__(self, environ, start_response):
+        if environ.get("PATH_INFO") == "/webhook":
+            return self.hook.wsgi_app(environ, start_response)
+        return self.pages_wsgi(environ, start_response)
 
 
 def signed_urls() -> list[str]:
