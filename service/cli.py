@@ -632,7 +632,7 @@ def deliver(once):
         return
     try:
         rest = delivery.rest_client()
-        notify.fernet()  # the key the waiting texts are encrypted with
+        notify.sealer()  # the key the waiting texts are encrypted with
     except (delivery.NotConfigured, notify.NotConfigured) as problem:
         raise click.ClickException(str(problem)) from problem
     stop = threading.Event()

@@ -82,10 +82,10 @@ CREATE TABLE IF NOT EXISTS notify_requests (
     sender TEXT NOT NULL, question TEXT NOT NULL, topic TEXT NOT NULL, channel TEXT,
     number TEXT NOT NULL, asked_at TEXT NOT NULL, PRIMARY KEY (sender, question));
 -- Not chained, encrypted: texts the webhook accepted and `ledger deliver` has not yet answered
--- (REPLY_BY=rest, service.delivery), in the order they came (rowid). `message` is a Fernet
--- token; a row is deleted once answered. No index: each accepted text writes one page.
+-- (REPLY_BY=rest, service.delivery), in the order they came (rowid). `message` is AES-GCM
+-- ciphertext; a row is deleted once answered. No index: each accepted text writes one page.
 CREATE TABLE IF NOT EXISTS inbox (
-    message TEXT NOT NULL, received REAL NOT NULL, due REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0);
+    message BLOB NOT NULL, received REAL NOT NULL, due REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0);
 -- Derived, not chained: the full-text index and the embeddings of claims (service.search_index).
 CREATE TABLE IF NOT EXISTS claim_vectors (
     topic TEXT NOT NULL, claim_id TEXT NOT NULL, vector BLOB NOT NULL, UNIQUE (topic, claim_id));

@@ -12,8 +12,9 @@ the rate limit), then keeps the text in `inbox` and answers Twilio with an empty
 reply with the twilio REST client, from the number the text was sent to. This is the
 pattern Twilio advises for replies that take time.
 
-- **Nothing in the clear.** A waiting text (number and words) is one Fernet token under
-  service.notify's key, kept outside the database; the row is deleted once its reply is out.
+- **Nothing in the clear.** A waiting text (number and words) is sealed with AES-GCM under a
+  key derived from service.notify's, kept outside the database; the row is deleted once its
+  reply is out.
 - **Nothing lost, nothing answered twice.** The row is written before Twilio hears back, and
   is taken by moving its `due` time LEASE_SECONDS ahead: a deliverer that dies mid-way
   leaves it to be taken again, and the receipt kept before sending makes that second try
@@ -31,7 +32,7 @@ import threading
 import time
 import uuid
 
-from cryptography.fernet import InvalidToken
+from cryptography.exceptions import InvalidTag
 
 from handlers import Message, dispatch
 from handlers.grammar import is_ingest, is_opt_out_or_in
@@ -59,7 +60,7 @@ def mode(config) -> str:
         raise NotConfigured(f"REPLY_BY is {chosen!r}: use one of {', '.join(MODES)}")
     if chosen == "rest":
         try:
-            notify.fernet()
+            notify.sealer()
         except notify.NotConfigured as problem:
             raise NotConfigured(f"REPLY_BY=rest keeps waiting texts encrypted: {problem}") from problem
     return chosen
@@ -106,12 +107,23 @@ def answer(db, message: Message) -> str:
     return ledger.keep_receipt(db, message.message_sid, result.reply) if message.message_sid else result.reply
 
 
+def seal(form: dict) -> bytes:
+    """A waiting text as AES-GCM ciphertext under service.notify's key: nonce, then ciphertext."""
+    nonce = os.urandom(12)
+    return nonce + notify.sealer().encrypt(nonce, json.dumps(form).encode(), None)
+
+
+def unseal(sealed: bytes) -> dict:
+    """The text `seal` made; InvalidTag when it was sealed under another key or altered."""
+    return json.loads(notify.sealer().decrypt(sealed[:12], sealed[12:], None))
+
+
 def accept(db, form: dict) -> None:
     """Keep a text for `ledger deliver`, encrypted. A MessageSid Twilio delivers twice is kept
     twice; the deliverer answers it once (its receipt)."""
     kept = {name: form.get(name, "") for name in FIELDS}
     kept["MessageSid"] = kept["MessageSid"] or f"local-{uuid.uuid4().hex}"
-    sealed = notify.fernet().encrypt(json.dumps(kept).encode()).decode()
+    sealed = seal(kept)
     now = time.time()
     db.conn.execute("INSERT INTO inbox (message, received, due) VALUES (?, ?, ?)", [sealed, now, now])
 
@@ -138,18 +150,19 @@ def _permanent(problem: Exception) -> bool:
 
 
 def deliver_one(db, rest) -> str | None:
-    """Answer and send the oldest due text. Returns what became of it (sent, silent, retry,
-    dropped), or None when nothing is due."""
+    """Answer and send the oldest due text. Returns what became of it (sent, silent: no reply is
+    owed, duplicate, retry, dropped: Twilio refused it, unreadable: another key), or None when
+    nothing is due."""
     row = _take(db, time.time())
     if row is None:
         return None
     row_id, sealed, attempts = row
     try:
-        form = json.loads(notify.fernet().decrypt(sealed.encode()))
-    except InvalidToken:  # sealed under another key: it can never be read, so never answered
-        log.error("dropped waiting text %d: it cannot be decrypted with this key", row_id)
-        db.conn.execute("DELETE FROM inbox WHERE rowid = ?", [row_id])
-        return "dropped"
+        form = unseal(sealed)
+    except InvalidTag:  # sealed under another key (one set wrong, or changed while texts waited)
+        log.error("waiting text %d cannot be decrypted with this key; it is kept and tried again", row_id)
+        db.conn.execute("UPDATE inbox SET due = ? WHERE rowid = ?", [time.time() + MAX_PAUSE, row_id])
+        return "unreadable"
     message, sid = message_from(form), form["MessageSid"]
     if attempts == 0 and ledger.receipt(db, sid) is not None:
         db.conn.execute("DELETE FROM inbox WHERE rowid = ?", [row_id])  # Twilio delivered it again

@@ -6,7 +6,9 @@ import time
 import xml.etree.ElementTree as ET
 
 import pytest
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.exceptions import InvalidTag
+from cryptography.fernet import Fernet
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from conftest import ACCOUNT, sign
 from service import create_app, delivery
@@ -76,9 +78,9 @@ def test_waiting_texts_are_encrypted_in_the_file(webhook, db, db_path):
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     stored = db_path.read_bytes()
     assert b"4155550123" not in stored and b"psoriasis" not in stored
-    [(token,)] = db.conn.execute("SELECT message FROM inbox").fetchall()
-    with pytest.raises(InvalidToken):   # a copy of the file, without the key kept outside it
-        Fernet(Fernet.generate_key()).decrypt(token.encode())
+    [(sealed,)] = db.conn.execute("SELECT message FROM inbox").fetchall()
+    with pytest.raises(InvalidTag):   # a copy of the file, without the key kept outside it
+        AESGCM(AESGCM.generate_key(bit_length=256)).decrypt(sealed[:12], sealed[12:], None)
 
 
 def test_a_retried_delivery_is_answered_once(webhook, api, db, deliver):
@@ -120,6 +122,14 @@ def test_a_send_twilio_refuses_is_dropped_and_logged(webhook, api, db, caplog, d
     with caplog.at_level(logging.ERROR, logger="service.delivery"):
         assert deliver() == {"dropped": 1}
     assert delivery.waiting(db) == 0 and "refused" in caplog.text and SENDER not in caplog.text
+
+
+def test_a_text_sealed_under_another_key_is_kept_not_lost(webhook, api, db, deliver, monkeypatch, caplog):
+    webhook("semax|does it cause hair loss", "SM" + "6" * 31 + "1")
+    monkeypatch.setenv("LEDGER_NOTIFY_KEY", Fernet.generate_key().decode())   # the deliverer's key is not the webhook's
+    with caplog.at_level(logging.ERROR, logger="service.delivery"):
+        assert deliver() == {"unreadable": 1}
+    assert delivery.waiting(db) == 1 and api.received == [] and "cannot be decrypted" in caplog.text
 
 
 def test_a_text_taken_by_a_deliverer_that_died_is_answered_after_its_lease(webhook, api, db, deliver):
