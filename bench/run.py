@@ -167,6 +167,9 @@ SETS = [
     ("phenylpiracetam, blind", [QUESTIONS / "phenylpiracetam-blind.jsonl"], "phenylpiracetam", ROOT / "bench" / "topics"),
     ("sunifiram, blind", [QUESTIONS / "sunifiram-blind.jsonl"], "sunifiram", ROOT / "bench" / "topics"),
     ("beta-alanine, blind", [QUESTIONS / "beta-alanine-blind.jsonl"], "beta-alanine", ROOT / "bench" / "topics"),
+    ("cbd, blind", [QUESTIONS / "cbd-blind.jsonl"], "cbd", ROOT / "bench" / "topics"),
+    ("zinc, blind", [QUESTIONS / "zinc-blind.jsonl"], "zinc", ROOT / "bench" / "topics"),
+    ("omega-3, blind", [QUESTIONS / "omega-3-blind.jsonl"], "omega-3", ROOT / "bench" / "topics"),
 ]
 
 
