@@ -306,6 +306,7 @@ def scale_table(work):
               f" {'+vectors':>8} {'peak':>7} | {'ingest/s':>8} {'writes/s':>8} | {'hello r/s':>9} {'webhook r/s':>11} {'ratio':>6}"
               f" {'p50':>7} {'p99':>7} | {'serve p50':>9} {'p99':>7}")
     print(header)
+    by_rest = []
     for size in sizes:
         path, rate = scale.ledger_path(size)
         scratch = scale.scratch()
@@ -320,6 +321,7 @@ def scale_table(work):
                   f" with vectors {seconds_v:.1f} s {peak_v:.0f} MB, ingest {ingest:.1f}/s, writes {writes:.0f}/s)",
                   file=sys.stderr, flush=True)
             http = scale.http_measures(copy, messages, scratch)
+            by_rest.append((size, http["hello"][0], scale.rest_measures(copy, messages, scratch)))
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         hello = http["hello"][0]
@@ -330,6 +332,16 @@ def scale_table(work):
               f" {h50:5.1f}ms {h99:5.0f}ms | {s50:7.1f}ms {s99:5.1f}ms", flush=True)
     if sizes:  # BENCH_SIZES= (empty) skips the generated ledgers
         print(f"(load generator: {http['load']})")
+        print("\nreplies by Twilio's REST API (REPLY_BY=rest): the webhook keeps each text and answers at once;"
+              " one `ledger deliver` answers\nthe backlog (replies sent a second) and then single texts (post to"
+              " reply at the stand-in for Twilio, deliverer idle between texts)")
+        print(f"{'claims':>7} | {'hello r/s':>9} {'accepted r/s':>12} {'ratio':>6} {'p50':>7} {'p99':>7} |"
+              f" {'replies/s':>9} | {'text to reply p50':>17} {'p99':>7}")
+        for size, hello, rest in by_rest:
+            accepted, a50, a99 = rest["accepted"] or (float("nan"),) * 3
+            r50, r99 = rest["reply"] or (float("nan"),) * 2
+            print(f"{size:>7} | {hello:9.0f} {accepted:12.0f} {accepted / hello:6.0%} {a50:5.1f}ms {a99:5.1f}ms |"
+                  f" {rest['answered'] or float('nan'):9.1f} | {r50:15.1f}ms {r99:5.0f}ms", flush=True)
     rates = scale.article_rate(work)
     print(f"article page GET /{scale.TOPIC} (shipped ledger), requests/s as open question nodes accumulate: "
           + ", ".join(f"{nodes:,} nodes {rate:.0f}/s" for nodes, rate in rates))

@@ -16,6 +16,7 @@ import resource
 import secrets
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -385,9 +386,93 @@ def http_measures(path: Path, messages: list[str], work: Path, seconds: int = 10
     return found
 
 
-def _post(base, message):
+@contextmanager
+def messages_api():
+    """A local stand-in for Twilio's Messages API, which `ledger deliver` sends replies to: answers
+    201 and notes when each reply arrived, by the number it went to. Yields (URL, arrivals)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    import threading
+    arrived: dict[str, float] = {}
+
+    class MessagesAPI(BaseHTTPRequestHandler):
+        def do_POST(self):
+            form = dict(urllib.parse.parse_qsl(self.rfile.read(int(self.headers["Content-Length"])).decode()))
+            arrived[form.get("To", "")] = time.perf_counter()
+            body = json.dumps({"sid": "SM" + secrets.token_hex(16), "to": form.get("To"), "status": "queued"}).encode()
+            self.send_response(201)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    api = ThreadingHTTPServer(("127.0.0.1", 0), MessagesAPI)
+    thread = threading.Thread(target=api.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{api.server_address[1]}", arrived
+    finally:
+        api.shutdown()
+        api.server_close()
+
+
+def rest_measures(path: Path, messages: list[str], work: Path, seconds: int = 10, connections: int = 8,
+                  drain_seconds: int = 15, texts: int = 100) -> dict:
+    """Replies by Twilio's REST API (REPLY_BY=rest), on the gunicorn the webhook measures use:
+    signed posts the webhook accepts a second (wrk, as for the webhook), replies one `ledger
+    deliver` sends a second from the backlog that leaves (timed from its first reply, once it
+    has loaded the ledger), and the time from posting a text to its reply reaching the stand-in
+    for Twilio, one text at a time with the deliverer idle between them."""
+    from cryptography.fernet import Fernet
+    binary = wrk()
+    load = (lambda *a, **k: run_wrk(binary, *a, **k)) if binary else python_load
+    env = {"LEDGER_DB": str(path), "TWILIO_AUTH_TOKEN": "bench-token", "REPLY_BY": "rest",
+           "LEDGER_NOTIFY_KEY": Fernet.generate_key().decode(), "TWILIO_ACCOUNT_SID": "AC" + "0" * 32}
+    found = {"accepted": None, "answered": None, "reply": None}
+    try:
+        _rest_measures(found, env, load, path, messages, work, seconds, connections, drain_seconds, texts)
+    except (OSError, RuntimeError, subprocess.CalledProcessError) as problem:
+        print(f"REST measures failed: {problem}", file=sys.stderr)
+    return found
+
+
+def _rest_measures(found, env, load, path, messages, work, seconds, connections, drain_seconds, texts):
+    port = free_port()
+    with messages_api() as (api, arrived), server(serve_command(port), env, port) as base:
+        found["accepted"] = load(base, signed_requests(base, messages, 200_000, work), seconds, connections)
+        log = open(path.parent / "deliver.log", "w")
+        deliverer = subprocess.Popen([str(Path(sys.executable).with_name("ledger")), "deliver"], cwd=ROOT,
+                                     env={**os.environ, **env, "TWILIO_API_URL": api}, stdout=log, stderr=log)
+        try:
+            deadline = time.monotonic() + 900
+            while not arrived and time.monotonic() < deadline and deliverer.poll() is None:
+                time.sleep(0.05)
+            start, sent = time.perf_counter(), len(arrived)
+            time.sleep(drain_seconds)
+            found["answered"] = (len(arrived) - sent) / (time.perf_counter() - start)
+            with sqlite3.connect(path, timeout=30) as conn:
+                conn.execute("DELETE FROM inbox")  # the rest of the backlog: this is a scratch copy
+            time.sleep(1)
+            waits = []
+            for n in range(texts):
+                sender = f"+1777{n:07d}"
+                posted = time.perf_counter()
+                _post(base, messages[n % len(messages)], sender)
+                while sender not in arrived and time.perf_counter() - posted < 30:
+                    time.sleep(0.0005)
+                waits.append(arrived.get(sender, float("inf")) - posted)
+            found["reply"] = (percentile(waits, 50) * 1000, percentile(waits, 99) * 1000)
+        finally:
+            deliverer.terminate()
+            deliverer.wait(timeout=30)
+            log.close()
+
+
+def _post(base, message, sender="+15550000009"):
     from twilio.request_validator import RequestValidator
-    params = {"MessageSid": f"SMwarm{random.getrandbits(64):028d}", "From": "+15550000009", "To": "+15550000002",
+    params = {"MessageSid": f"SMwarm{random.getrandbits(64):028d}", "From": sender, "To": "+15550000002",
               "Body": message}
     signature = RequestValidator("bench-token").compute_signature(base + "/webhook", params)
     request = urllib.request.Request(base + "/webhook", data=urllib.parse.urlencode(params).encode(),

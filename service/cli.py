@@ -616,10 +616,14 @@ def deliver(once):
 
         REPLY_BY=rest ledger deliver
     """
+    import logging
     import signal
     import threading
 
     from . import create_app, delivery, notify
+    # before the twilio package sets the root logger to INFO (it calls basicConfig), which would
+    # log every request it sends
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app = create_app()
     except ledger.MissingSecret as problem:

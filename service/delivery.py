@@ -46,7 +46,7 @@ FALLBACK = "Sorry, something went wrong on our side and nothing was recorded. Pl
 FIELDS = ("MessageSid", "From", "To", "Body", "NumMedia")  # what answering and replying read of Twilio's form
 LEASE_SECONDS = 60.0   # how long a taken text is left to its deliverer before another may take it
 FIRST_PAUSE, MAX_PAUSE = 2.0, 300.0
-POLL_SECONDS = 0.05    # how often an idle deliverer looks for new texts
+POLL_SECONDS = 0.01    # how often an idle deliverer looks for new texts (a read of an empty table)
 
 
 class NotConfigured(Exception):
@@ -133,7 +133,10 @@ def waiting(db) -> int:
 
 
 def _take(db, now: float):
-    """The oldest text that is due, leased to this deliverer for LEASE_SECONDS; None when none is."""
+    """The oldest text that is due, leased to this deliverer for LEASE_SECONDS; None when none is.
+    An idle deliverer only reads: the write lock is taken once a text is due."""
+    if db.conn.execute("SELECT 1 FROM inbox WHERE due <= ? LIMIT 1", [now]).fetchone() is None:
+        return None
     with writing(db.conn):
         row = db.conn.execute("SELECT rowid, message, attempts FROM inbox WHERE due <= ? ORDER BY rowid LIMIT 1",
                               [now]).fetchone()

@@ -193,3 +193,31 @@ def test_serving_loads_what_answers_need_before_the_workers_fork(app, db_path):
         assert matching._same_by_stem.cache_info().currsize == 1
     finally:
         gc.unfreeze()
+
+
+def test_replies_by_rest_from_running_processes(built_ledger, tmp_path, messages_api_server, monkeypatch):
+    """REPLY_BY=rest end to end: `ledger serve` accepts a signed text with an empty TwiML response,
+    and `ledger deliver`, another process, answers it through the real twilio REST client."""
+    monkeypatch.setenv("REPLY_BY", "rest")
+    db = tmp_path / "rest.db"
+    shutil.copy(built_ledger, db)
+    with running(["ledger", "serve"], db) as base:
+        url = base + "/webhook"
+        params = {"MessageSid": "SM" + "4" * 32, "From": "+14155550199", "To": "+15550001111",
+                  "Body": "semax|does it cause hair loss"}
+        with post(url, params, sign(params, url=url, token="serve-token")) as response:
+            assert ET.fromstring(response.read()).find("./Message") is None   # answered at once, with nothing
+        deliverer = subprocess.Popen([str(Path(sys.executable).with_name("ledger")), "deliver"],
+                                     env=dict(os.environ, LEDGER_DB=str(db)),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(300):
+                if messages_api_server.received:
+                    break
+                time.sleep(0.1)
+        finally:
+            deliverer.terminate()
+            assert deliverer.wait(timeout=30) == 0   # SIGTERM: it finishes the text in hand and stops
+    [sent] = messages_api_server.received
+    assert (sent["form"]["To"], sent["form"]["From"]) == ("+14155550199", "+15550001111")
+    assert "s84" in sent["form"]["Body"] and "Not medical advice" in sent["form"]["Body"]
