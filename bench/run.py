@@ -170,6 +170,9 @@ SETS = [
     ("cbd, blind", [QUESTIONS / "cbd-blind.jsonl"], "cbd", ROOT / "bench" / "topics"),
     ("zinc, blind", [QUESTIONS / "zinc-blind.jsonl"], "zinc", ROOT / "bench" / "topics"),
     ("omega-3, blind", [QUESTIONS / "omega-3-blind.jsonl"], "omega-3", ROOT / "bench" / "topics"),
+    ("valerian, blind", [QUESTIONS / "valerian-blind.jsonl"], "valerian", ROOT / "bench" / "topics"),
+    ("glucosamine, blind", [QUESTIONS / "glucosamine-blind.jsonl"], "glucosamine", ROOT / "bench" / "topics"),
+    ("vitamin-d, blind", [QUESTIONS / "vitamin-d-blind.jsonl"], "vitamin-d", ROOT / "bench" / "topics"),
 ]
 
 
