@@ -130,7 +130,7 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("gastroesophageal reflux disease", "gerd"), ("urinary tract infections", "uti"),
     ("small intestinal bacterial overgrowth", "sibo"), ("postural orthostatic tachycardia syndrome", "pots"),
     ("human growth hormone", "hgh"), ("natural killer cells", "nk"), ("HbA1c", "a1c"),
-    ("inclusion body myositis", "ibm"), ("Duchenne muscular dystrophy", "dmd"),
+    ("inclusion body myositis", "ibm"), ("Duchenne muscular dystrophy", "dmd"), ("atrial fibrillation", "afib"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
@@ -267,6 +267,7 @@ FINDING_ANSWERS = [
     ("does it help period cramps", "In 80 women X-1 eased menstrual pain more than placebo.", ["s1"]),
     ("does it help erectile dysfunction", "X-1 improved kidney dysfunction in rats.", []),
     ("does it raise nk cells", "X-1 raised the activity of natural killer cells in older adults.", ["s1"]),
+    ("can it give you a-fib", "In a large trial, more people on X-1 developed atrial fibrillation.", ["s1"]),
     ("cagrisema vs ozempic", "X-1 with semaglutide took off more weight than semaglutide alone.", ["s1"]),  # a brand
     ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
     ("cant stop throwing up on it is this normal", "Nausea was the most common side effect of X-1.", ["s1"]),
