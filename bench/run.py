@@ -173,6 +173,9 @@ SETS = [
     ("valerian, blind", [QUESTIONS / "valerian-blind.jsonl"], "valerian", ROOT / "bench" / "topics"),
     ("glucosamine, blind", [QUESTIONS / "glucosamine-blind.jsonl"], "glucosamine", ROOT / "bench" / "topics"),
     ("vitamin-d, blind", [QUESTIONS / "vitamin-d-blind.jsonl"], "vitamin-d", ROOT / "bench" / "topics"),
+    ("collagen, blind", [QUESTIONS / "collagen-blind.jsonl"], "collagen", ROOT / "bench" / "topics"),
+    ("l-glutamine, blind", [QUESTIONS / "l-glutamine-blind.jsonl"], "l-glutamine", ROOT / "bench" / "topics"),
+    ("ginger, blind", [QUESTIONS / "ginger-blind.jsonl"], "ginger", ROOT / "bench" / "topics"),
 ]
 
 
