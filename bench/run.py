@@ -176,6 +176,9 @@ SETS = [
     ("collagen, blind", [QUESTIONS / "collagen-blind.jsonl"], "collagen", ROOT / "bench" / "topics"),
     ("l-glutamine, blind", [QUESTIONS / "l-glutamine-blind.jsonl"], "l-glutamine", ROOT / "bench" / "topics"),
     ("ginger, blind", [QUESTIONS / "ginger-blind.jsonl"], "ginger", ROOT / "bench" / "topics"),
+    ("st-johns-wort, blind", [QUESTIONS / "st-johns-wort-blind.jsonl"], "st-johns-wort", ROOT / "bench" / "topics"),
+    ("dhea, blind", [QUESTIONS / "dhea-blind.jsonl"], "dhea", ROOT / "bench" / "topics"),
+    ("l-arginine, blind", [QUESTIONS / "l-arginine-blind.jsonl"], "l-arginine", ROOT / "bench" / "topics"),
 ]
 
 
