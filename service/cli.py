@@ -170,6 +170,8 @@ def serve(host, port, workers, debug, dev):
         app = create_app()  # in the master: the ledger is built and the secret checked once, before any worker
     except ledger.MissingSecret as problem:
         raise click.ClickException(str(problem)) from problem
+    if app.config["REPLY_BY"] == "rest":
+        click.echo("REPLY_BY=rest: texts are answered by `ledger deliver`; run it beside this server.", err=True)
     if debug:
         app.run(host=host, port=port, debug=True)
         return

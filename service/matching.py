@@ -57,6 +57,7 @@ SELF_DESCRIBED = re.compile(r"\b(?:i'?m|i am) an? ((?:[a-z0-9']+ ){0,2}?[a-z0-9'
 CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
 COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is filler; this rare, a topic
 INTERACTION_WORD = re.compile(r"interact\w*|contraindicat\w*|drugs?|meds|medications?|medicines?|mix\w*|combin\w*")
+DOPING = "doping"      # what `vocabulary.LAY_PHRASES` reads a drug test as
 FORM_SHARE = 0.25      # a name at most this share of a topic's claims use names one of its forms or brands
 NAME_ZIPF = 2.5        # a word of a topic's longer name this rare in English ("acetyl") names the topic alone
 FUZZY_CUTOFF = 80
@@ -246,6 +247,10 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     if not TIER_WORDS["human"].isdisjoint(foreground):
         # "is it just a mouse thing or does it work in humans": the animals are the contrast
         foreground = [w for w in foreground if w not in TIER_WORDS["preclinical"]]
+    if DOPING in foreground:
+        # "would it get me popped on a drug test at my powerlifting meet": who is tested is context
+        background = " ".join([background, *(w for w in foreground if w != DOPING)])
+        foreground = [DOPING]
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
     if not foreground:

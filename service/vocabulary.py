@@ -154,7 +154,7 @@ CONDITIONS = POPULATIONS + (
     "aphrodisiac aphrodisiacs libido sexual",
     "testes testicle testicles testicular",
     "employer employers employment workplace",
-    "gym exercise exercising workout workouts",
+    "gym exercise exercising workout workouts hiit",
     "reps rep repetitions",
     "eu europe european efsa",
     "covid coronavirus corona sars",
@@ -233,6 +233,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\blive (?:a )?(?:longer|long(?:er)? li(?:fe|ves))\b|\blive to (?:100|a hundred)\b", "lifespan"),
     (r"\bvo2 ?max\b", "vo2"),
     (r"\ba[- ]fib\b", "afib"),
+    (r"\b(?:car|travel|sea|air|boat) ?sick(?:ness)?\b", "motion sickness"),
+    (r"\bworking out\b", "exercise"),
     (r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),
     (r"\b(?:throw(?:s|ing)?|threw|thrown) up\b|\bpuk(?:e|es|ed|ing)\b|\bbarf(?:s|ed|ing)?\b", "vomiting"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
@@ -285,7 +287,8 @@ _SPELLED_OUT = (
     ("doms", r"(?:delayed[- ]onset )?muscle soreness"), ("ra", r"rheumatoid arthritis"),
     ("uc", r"ulcerative colitis"), ("a1c", r"hba1c|(?:glycated|glycosylated) ha?emoglobin|ha?emoglobin a1c"),
     ("crp", r"c-reactive protein"), ("nk", r"natural killer"), ("ibm", r"inclusion[- ]body myositis"),
-    ("dmd", r"duchenne(?: muscular dystrophy)?"), ("afib", r"atrial fibrillation"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
+    ("dmd", r"duchenne(?: muscular dystrophy)?"), ("afib", r"atrial fibrillation"),
+    ("icu", r"intensive care(?: units?)?|critically ill"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
@@ -294,7 +297,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
                               " gastrooesophageal urinary small postural growth erectile impotence brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
-                              " hemoglobin haemoglobin reactive natural inclusion duchenne atrial oxygen".split())
+                              " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically oxygen".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -303,7 +306,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib vo2".split())
+                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu vo2".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

@@ -94,6 +94,17 @@ def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path,
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+def test_who_is_tested_is_context_of_a_drug_test_question(tmp_path):
+    # the powerlifting meet is not what it asks: a claim on the doping list answers it
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is not on the World Anti-Doping Agency's prohibited list.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    index, info = search_index.topic_index(db, "x-1"), ledger.require_topic(db, "x-1")
+    question = matching.read_question(index, "i compete in powerlifting meets, would x-1 get me popped on a drug test",
+                                      *matching.names_in_questions(info))
+    asked, context = question.text.split(". ")
+    assert asked == "doping" and {"powerlifting", "popped"} <= set(context.split())
+
+
 def test_the_topics_own_name_is_no_neighbour_of_what_is_asked(tmp_path):
     # "thymus" embeds near "thymosin", a word of every claim of a topic named so
     db = two_claim_topic(tmp_path, "Thymosin X", "Thymosin X is made in the thymus gland.",
@@ -131,6 +142,7 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("small intestinal bacterial overgrowth", "sibo"), ("postural orthostatic tachycardia syndrome", "pots"),
     ("human growth hormone", "hgh"), ("natural killer cells", "nk"), ("HbA1c", "a1c"),
     ("inclusion body myositis", "ibm"), ("Duchenne muscular dystrophy", "dmd"), ("atrial fibrillation", "afib"),
+    ("critically ill", "icu"), ("intensive care", "icu"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
@@ -268,6 +280,9 @@ FINDING_ANSWERS = [
     ("does it help erectile dysfunction", "X-1 improved kidney dysfunction in rats.", []),
     ("does it raise nk cells", "X-1 raised the activity of natural killer cells in older adults.", ["s1"]),
     ("can it give you a-fib", "In a large trial, more people on X-1 developed atrial fibrillation.", ["s1"]),
+    ("does it help car sickness", "In 80 sailors X-1 reduced motion sickness at sea.", ["s1"]),
+    ("does it help in the icu", "In 300 critically ill adults X-1 did not shorten the hospital stay.", ["s1"]),
+    ("is it good for working out", "In 20 men X-1 raised power output during exercise.", ["s1"]),
     ("cagrisema vs ozempic", "X-1 with semaglutide took off more weight than semaglutide alone.", ["s1"]),  # a brand
     ("will it raise my vo2 max", "In 40 cyclists X-1 raised peak oxygen uptake by 4 %.", ["s1"]),
     ("cant stop throwing up on it is this normal", "Nausea was the most common side effect of X-1.", ["s1"]),
