@@ -94,6 +94,8 @@ MEDICINE_CLASSES = (
     " celexa citalopram paxil paroxetine effexor venlafaxine maoi maois",
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
     "aricept donepezil namenda memantine exelon rivastigmine",
+    "anticonvulsant anticonvulsants antiepileptic antiepileptics carbamazepine tegretol phenytoin dilantin valproate"
+    " depakote lamotrigine lamictal levetiracetam keppra",
     "tpa alteplase thrombolysis thrombolytic",
     "hypnotic hypnotics ambien zolpidem zopiclone eszopiclone lunesta",
     "contraceptive contraceptives contraception",
@@ -235,6 +237,13 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\ba[- ]fib\b", "afib"),
     (r"\b(?:car|travel|sea|air|boat) ?sick(?:ness)?\b", "motion sickness"),
     (r"\bworking out\b", "exercise"),
+    # "my epilepsy meds": the medicines the condition is treated with, besides the condition
+    (r"\b(?:epilepsy|seizure|anti-?seizure) (?:meds|medications?|medicines?|drugs|pills|tablets)\b",
+     r"\g<0> anticonvulsant"),
+    # "what meds don't mix with it", "does it mix with my meds": how it mixes with medicines
+    (r"\b(?:meds|medications?|medicines?|drugs|pills) (?:that |which )?(?:don'?t|do not|shouldn'?t|can'?t|cannot"
+     r"|won'?t) mix\b|\bmix(?:es|ing)? (?:well |ok |okay )?with (?:my |other |any |your |his |her )?(?:meds"
+     r"|medications?|medicines?|prescriptions?)\b", "interact"),
     (r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),
     (r"\b(?:throw(?:s|ing)?|threw|thrown) up\b|\bpuk(?:e|es|ed|ing)\b|\bbarf(?:s|ed|ing)?\b", "vomiting"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
