@@ -179,6 +179,9 @@ SETS = [
     ("st-johns-wort, blind", [QUESTIONS / "st-johns-wort-blind.jsonl"], "st-johns-wort", ROOT / "bench" / "topics"),
     ("dhea, blind", [QUESTIONS / "dhea-blind.jsonl"], "dhea", ROOT / "bench" / "topics"),
     ("l-arginine, blind", [QUESTIONS / "l-arginine-blind.jsonl"], "l-arginine", ROOT / "bench" / "topics"),
+    ("inositol, blind", [QUESTIONS / "inositol-blind.jsonl"], "inositol", ROOT / "bench" / "topics"),
+    ("tribulus, blind", [QUESTIONS / "tribulus-blind.jsonl"], "tribulus", ROOT / "bench" / "topics"),
+    ("gaba, blind", [QUESTIONS / "gaba-blind.jsonl"], "gaba", ROOT / "bench" / "topics"),
 ]
 
 
