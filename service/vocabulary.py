@@ -168,6 +168,8 @@ CONDITIONS = POPULATIONS + (
     "fertility fertile infertility infertile subfertility subfertile",
     "menstrual menstruation menstruating menses dysmenorrhea",
     "vomiting vomit vomited vomits emesis nausea nauseous nauseated queasy",
+    "mania manic hypomania hypomanic",
+    "heartburn reflux indigestion dyspepsia",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
