@@ -282,7 +282,7 @@ FINDING_ANSWERS = [
     ("can it give you a-fib", "In a large trial, more people on X-1 developed atrial fibrillation.", ["s1"]),
     ("what meds dont mix with it", "X-1 lowered blood levels of warfarin and other medicines in 12 volunteers.", ["s1"]),
     ("is it safe with depakote", "X-1 sped up the breakdown of carbamazepine in healthy adults.", ["s1"]),
-    ("can it make you manic", "Two case reports describe mania starting within weeks of X-1.", ["s1"]),
+    ("can it make u manic", "People with bipolar disorder reported hypomania on X-1.", ["s1"]),
     ("does it help heartburn", "In 60 adults X-1 eased acid reflux more than placebo.", ["s1"]),
     ("does it help car sickness", "In 80 sailors X-1 reduced motion sickness at sea.", ["s1"]),
     ("does it help in the icu", "In 300 critically ill adults X-1 did not shorten the hospital stay.", ["s1"]),
