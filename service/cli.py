@@ -623,8 +623,8 @@ def deliver(once):
     import threading
 
     from . import create_app, delivery, notify
-    # before the twilio package sets the root logger to INFO (it calls basicConfig), which would
-    # log every request it sends
+    # warnings and errors, one line each; set before any import of WordLlama, which sets the root
+    # logger to INFO (it calls basicConfig when imported)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app = create_app()

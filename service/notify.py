@@ -129,6 +129,8 @@ def client():
     """The twilio REST client from the environment; $TWILIO_API_URL points it elsewhere (a test stand-in)."""
     from twilio.rest import Client
     rest = Client(os.environ["TWILIO_ACCOUNT_SID"], os.environ["TWILIO_AUTH_TOKEN"])
+    # the package logs every request it sends, headers and all, at INFO; a failure is logged here
+    logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
     if os.environ.get("TWILIO_API_URL"):
         rest.api.base_url = os.environ["TWILIO_API_URL"]
     return rest
