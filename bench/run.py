@@ -182,6 +182,9 @@ SETS = [
     ("inositol, blind", [QUESTIONS / "inositol-blind.jsonl"], "inositol", ROOT / "bench" / "topics"),
     ("tribulus, blind", [QUESTIONS / "tribulus-blind.jsonl"], "tribulus", ROOT / "bench" / "topics"),
     ("gaba, blind", [QUESTIONS / "gaba-blind.jsonl"], "gaba", ROOT / "bench" / "topics"),
+    ("spirulina, blind", [QUESTIONS / "spirulina-blind.jsonl"], "spirulina", ROOT / "bench" / "topics"),
+    ("lutein, blind", [QUESTIONS / "lutein-blind.jsonl"], "lutein", ROOT / "bench" / "topics"),
+    ("saw-palmetto, blind", [QUESTIONS / "saw-palmetto-blind.jsonl"], "saw-palmetto", ROOT / "bench" / "topics"),
 ]
 
 
