@@ -94,6 +94,7 @@ MEDICINE_CLASSES = (
     " celexa citalopram paxil paroxetine effexor venlafaxine maoi maois",
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
     "aricept donepezil namenda memantine exelon rivastigmine",
+    "tamsulosin flomax alfuzosin uroxatral doxazosin cardura terazosin silodosin",
     "anticonvulsant anticonvulsants antiepileptic antiepileptics carbamazepine tegretol phenytoin dilantin valproate"
     " depakote lamotrigine lamictal levetiracetam keppra",
     "tpa alteplase thrombolysis thrombolytic",

@@ -281,6 +281,7 @@ FINDING_ANSWERS = [
     ("does it raise nk cells", "X-1 raised the activity of natural killer cells in older adults.", ["s1"]),
     ("can it give you a-fib", "In a large trial, more people on X-1 developed atrial fibrillation.", ["s1"]),
     ("what meds dont mix with it", "X-1 lowered blood levels of warfarin and other medicines in 12 volunteers.", ["s1"]),
+    ("is it better than flomax", "In 200 men X-1 eased urinary symptoms about as much as tamsulosin.", ["s1"]),
     ("is it safe with depakote", "X-1 sped up the breakdown of carbamazepine in healthy adults.", ["s1"]),
     ("can it make u manic", "People with bipolar disorder reported hypomania on X-1.", ["s1"]),
     ("does it help heartburn", "In 60 adults X-1 eased acid reflux more than placebo.", ["s1"]),
