@@ -5,12 +5,11 @@ Answering a text is milliseconds of matching, ten of them at 100k claims; a hell
 TwiML endpoint costs a fraction of one. So a webhook that answers in its response serves a
 few per cent of the texts a second that the same server could accept, and a burst waits in
 Twilio's queue of webhook requests, each with its 15 s timeout. With REPLY_BY=rest the webhook
-does what it always does first (the signature, an opted-out sender, a delivery seen before,
-the rate limit), then keeps the text in `inbox` and answers Twilio with an empty
-<Response/> at once. `ledger deliver` answers what waits, oldest first, with the same
-`answer` as the webhook's own replies (the same dispatch, the same receipt), and sends each
-reply with the twilio REST client, from the number the text was sent to. This is the
-pattern Twilio advises for replies that take time.
+checks the signature, keeps the text in `inbox` and answers Twilio with an empty <Response/>
+at once. `ledger deliver` answers what waits, oldest first, with the same `answer` as the
+webhook's own replies (opt-outs, receipts, rate limits, dispatch), and sends each reply with
+the twilio REST client, from the number the text was sent to. This is the pattern Twilio
+advises for replies that take time.
 
 - **Nothing in the clear.** A waiting text (number and words) is sealed with AES-GCM under a
   key derived from service.notify's, kept outside the database; the row is deleted once its
@@ -23,8 +22,11 @@ pattern Twilio advises for replies that take time.
   first's receipt.
 - **Failures.** A send the network or Twilio's side fails (no answer, 5xx, 429) is tried
   again after a pause that doubles up to MAX_PAUSE; one Twilio refuses (another 4xx, such as
-  a number that cannot receive texts) is logged and dropped, as retrying cannot change it.
+  a number that cannot receive texts) is logged and dropped, as retrying cannot change it. A
+  text sealed under another key (the setting changed while texts waited) is kept and tried
+  again later, never dropped.
 """
+import contextlib
 import json
 import logging
 import os
@@ -38,7 +40,7 @@ from handlers import Message, dispatch
 from handlers.grammar import is_ingest, is_opt_out_or_in
 
 from . import conversation, ledger, notify, replies, throttle
-from .db import get_db, writing
+from .db import connect, writing
 
 log = logging.getLogger(__name__)
 MODES = ("twiml", "rest")
@@ -194,8 +196,10 @@ def run(app, rest, *, once: bool = False, stop: threading.Event | None = None, r
     `report(outcome)` hears of each one as it happens."""
     stop = stop or threading.Event()
     counts: dict[str, int] = {}
-    with app.app_context():
-        db = get_db()
+    # its own connection, not a web worker's: SQLite's automatic checkpoint stays on, as no
+    # request hook runs one after replies here (service.db.serving)
+    db = connect(app.config["LEDGER_DB"])
+    with app.app_context(), contextlib.closing(db.conn):
         while not stop.is_set():
             outcome = deliver_one(db, rest)
             if outcome is None:

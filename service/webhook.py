@@ -70,7 +70,8 @@ def signature_is_valid() -> bool:
     if not token or not signature:
         return False
     validator, url = RequestValidator(token), signed_url()
-    return (hmac.compare_digest(validator.compute_signature(url, request.form), signature)
+    # as bytes: compare_digest refuses str with other than ASCII in it, which a forged header may hold
+    return (hmac.compare_digest(validator.compute_signature(url, request.form).encode(), signature.encode())
             or validator.validate(url, request.form, signature))
 
 

@@ -67,7 +67,7 @@ def test_same_sender_hashes_alike_and_differs_from_others(text, db):
     assert askers[0] == askers[1] != askers[2]
 
 
-@pytest.mark.parametrize("headers", [{}, {"X-Twilio-Signature": "forged"},
+@pytest.mark.parametrize("headers", [{}, {"X-Twilio-Signature": "forged"}, {"X-Twilio-Signature": "forgé"},
                                      {"X-Twilio-Signature": sign({"Body": "other"})}])
 def test_bad_signature_is_403_and_leaves_no_trace(client, db, headers):
     before = row_counts(db)
