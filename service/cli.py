@@ -628,9 +628,7 @@ def deliver(once):
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app = create_app()
-    except ledger.MissingSecret as problem:
-        raise click.ClickException(str(problem)) from problem
-    except delivery.NotConfigured as problem:
+    except (ledger.MissingSecret, delivery.NotConfigured) as problem:
         raise click.ClickException(str(problem)) from problem
     db = connect(app.config["LEDGER_DB"])
     if app.config["REPLY_BY"] != "rest" and not delivery.waiting(db):

@@ -49,7 +49,8 @@ class Outcome:
 
 
 def fernet() -> Fernet:
-    """The key numbers (and texts waiting for `ledger deliver`) are encrypted with, from the environment."""
+    """The key NOTIFY's numbers are encrypted with, from the environment (`sealer` derives the
+    waiting texts' key from the same setting)."""
     return _fernet_for(os.environ.get("LEDGER_NOTIFY_KEY", ""), os.environ.get("LEDGER_SECRET", ""))
 
 
