@@ -161,14 +161,14 @@ def serve(host, port, workers, debug, dev):
 
         LEDGER_SECRET=$(openssl rand -hex 32) PORT=8000 ledger serve
     """
-    from . import create_app
+    from . import create_app, delivery
     if dev:
         os.environ["LEDGER_DEV"] = "1"
         click.secho("DEVELOPMENT MODE: no LEDGER_SECRET needed; senders are hashed with a public key. "
                     "Never serve real texters like this.", fg="red", bold=True, err=True)
     try:
         app = create_app()  # in the master: the ledger is built and the secret checked once, before any worker
-    except ledger.MissingSecret as problem:
+    except (ledger.MissingSecret, delivery.NotConfigured) as problem:
         raise click.ClickException(str(problem)) from problem
     if app.config["REPLY_BY"] == "rest":
         click.echo("REPLY_BY=rest: texts are answered by `ledger deliver`; run it beside this server.", err=True)

@@ -166,6 +166,12 @@ def test_ledger_deliver_answers_what_waits(webhook, api, runner, monkeypatch):
     assert "1 texts waiting" in result.stderr and len(api.received) == 1
 
 
+def test_ledger_serve_refuses_a_reply_mode_it_does_not_know(runner, monkeypatch):
+    monkeypatch.setenv("REPLY_BY", "sms")
+    result = runner.invoke(cli, ["serve"])
+    assert result.exit_code == 1 and "REPLY_BY is 'sms'" in result.output and "Traceback" not in result.output
+
+
 def test_ledger_deliver_says_what_it_lacks(runner, monkeypatch):
     monkeypatch.setenv("REPLY_BY", "rest")
     monkeypatch.delenv("TWILIO_ACCOUNT_SID", raising=False)
