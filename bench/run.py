@@ -185,6 +185,9 @@ SETS = [
     ("spirulina, blind", [QUESTIONS / "spirulina-blind.jsonl"], "spirulina", ROOT / "bench" / "topics"),
     ("lutein, blind", [QUESTIONS / "lutein-blind.jsonl"], "lutein", ROOT / "bench" / "topics"),
     ("saw-palmetto, blind", [QUESTIONS / "saw-palmetto-blind.jsonl"], "saw-palmetto", ROOT / "bench" / "topics"),
+    ("milk-thistle, blind", [QUESTIONS / "milk-thistle-blind.jsonl"], "milk-thistle", ROOT / "bench" / "topics"),
+    ("elderberry, blind", [QUESTIONS / "elderberry-blind.jsonl"], "elderberry", ROOT / "bench" / "topics"),
+    ("black-cohosh, blind", [QUESTIONS / "black-cohosh-blind.jsonl"], "black-cohosh", ROOT / "bench" / "topics"),
 ]
 
 
