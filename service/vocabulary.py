@@ -300,7 +300,10 @@ _SPELLED_OUT = (
     ("uc", r"ulcerative colitis"), ("a1c", r"hba1c|(?:glycated|glycosylated) ha?emoglobin|ha?emoglobin a1c"),
     ("crp", r"c-reactive protein"), ("nk", r"natural killer"), ("ibm", r"inclusion[- ]body myositis"),
     ("dmd", r"duchenne(?: muscular dystrophy)?"), ("afib", r"atrial fibrillation"),
-    ("icu", r"intensive care(?: units?)?|critically ill"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
+    ("icu", r"intensive care(?: units?)?|critically ill"),
+    ("nafld", r"non-?alcoholic fatty liver(?: disease)?|(?:metabolic[- ]associated |metabolic dysfunction-associated )?"
+              r"fatty liver(?: disease)?|(?:hepatic )?steatosis"),
+    ("nash", r"non-?alcoholic steatohepatitis|steatohepatitis"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
@@ -309,7 +312,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
                               " gastrooesophageal urinary small postural growth erectile impotence brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
-                              " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically oxygen".split())
+                              " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
+                              " metabolic hepatic steatosis steatohepatitis oxygen".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -318,7 +322,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu vo2".split())
+                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu nafld nash vo2".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

@@ -142,6 +142,7 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("small intestinal bacterial overgrowth", "sibo"), ("postural orthostatic tachycardia syndrome", "pots"),
     ("human growth hormone", "hgh"), ("natural killer cells", "nk"), ("HbA1c", "a1c"),
     ("inclusion body myositis", "ibm"), ("Duchenne muscular dystrophy", "dmd"), ("atrial fibrillation", "afib"),
+    ("non-alcoholic fatty liver disease", "nafld"), ("fatty liver", "nafld"), ("steatohepatitis", "nash"),
     ("critically ill", "icu"), ("intensive care", "icu"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
