@@ -188,6 +188,9 @@ SETS = [
     ("milk-thistle, blind", [QUESTIONS / "milk-thistle-blind.jsonl"], "milk-thistle", ROOT / "bench" / "topics"),
     ("elderberry, blind", [QUESTIONS / "elderberry-blind.jsonl"], "elderberry", ROOT / "bench" / "topics"),
     ("black-cohosh, blind", [QUESTIONS / "black-cohosh-blind.jsonl"], "black-cohosh", ROOT / "bench" / "topics"),
+    ("echinacea, blind", [QUESTIONS / "echinacea-blind.jsonl"], "echinacea", ROOT / "bench" / "topics"),
+    ("beetroot, blind", [QUESTIONS / "beetroot-blind.jsonl"], "beetroot", ROOT / "bench" / "topics"),
+    ("lavender, blind", [QUESTIONS / "lavender-blind.jsonl"], "lavender", ROOT / "bench" / "topics"),
 ]
 
 
