@@ -191,6 +191,9 @@ SETS = [
     ("echinacea, blind", [QUESTIONS / "echinacea-blind.jsonl"], "echinacea", ROOT / "bench" / "topics"),
     ("beetroot, blind", [QUESTIONS / "beetroot-blind.jsonl"], "beetroot", ROOT / "bench" / "topics"),
     ("lavender, blind", [QUESTIONS / "lavender-blind.jsonl"], "lavender", ROOT / "bench" / "topics"),
+    ("metformin, blind", [QUESTIONS / "metformin-blind.jsonl"], "metformin", ROOT / "bench" / "topics"),
+    ("vitamin-k2, blind", [QUESTIONS / "vitamin-k2-blind.jsonl"], "vitamin-k2", ROOT / "bench" / "topics"),
+    ("biotin, blind", [QUESTIONS / "biotin-blind.jsonl"], "biotin", ROOT / "bench" / "topics"),
 ]
 
 
