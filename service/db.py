@@ -158,13 +158,38 @@ def _recount(conn) -> None:
         tally.rebuild(conn, topic)
 
 
+def _declared() -> dict[str, dict[str, str]]:
+    """Each table of SCHEMA: its columns and their declared types (TEXT or INTEGER)."""
+    return {table: dict(re.findall(r"(?:^|,)\s*(\w+) (TEXT|INTEGER)", body))
+            for table, body in re.findall(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\);", SCHEMA, re.S)}
+
+
+DECLARED = _declared()
+# A field of a chained row that has no column of the schema gets one of its own (`fit_columns`),
+# named as it is: lower-case letters, digits and underscores, and never one of SQLite's names for rowid.
+FIELD_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+ROWID_NAMES = frozenset({"rowid", "oid", "_rowid_"})
+
+
 def _add_new_columns(conn) -> None:
     """A ledger made by an older version gets the columns added since (all nullable), so it keeps working."""
-    for table, body in re.findall(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\);", SCHEMA, re.S):
+    for table, columns in DECLARED.items():
         have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        for name, kind in re.findall(r"(?:^|,)\s*(\w+) (TEXT|INTEGER)", body):
+        for name, kind in columns.items():
             if name not in have:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+
+
+def fit_columns(conn, table: str, names) -> None:
+    """Give `table` a column for each of `names` it lacks (untyped, nullable), as sqlite-utils'
+    `alter=True` does: a curator's data folder may carry fields the contract does not name
+    ("journal", "authors"); the chain keeps them and so does the row. A name that cannot be a
+    column raises ValueError (`service.folder` refuses such a field before anything is written)."""
+    have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    for name in sorted(set(names) - have):
+        if not FIELD_NAME.match(name) or name in ROWID_NAMES:
+            raise ValueError(f"field {name!r} cannot be a column: use lower-case letters, digits and underscores")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {name}")
 
 
 def get_db() -> sqlite_utils.Database:

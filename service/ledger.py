@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 
 from . import checkpoint, search_index, tally
 from .chain import GENESIS, canonical, entry_hash, row_agrees, row_for
-from .db import CHAINED_TABLES, writing
+from .db import CHAINED_TABLES, DECLARED, fit_columns, writing
 
 TIERS = ("human", "preclinical", "published", "anecdote")
 QUESTION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to type on a phone
@@ -91,10 +91,16 @@ def _append(db, topic: str, items) -> list[int]:
                 [topic, seq, kind, canonical(data), prev, digest],
             )
             row = row_for(topic, seq, kind, data)
+            table = CHAINED_TABLES[kind]
+            if not row.keys() <= DECLARED[table].keys():
+                try:
+                    fit_columns(conn, table, row)
+                except ValueError as exc:
+                    raise LedgerError(f"{kind} {data.get('id', '')}: {exc}") from exc
             columns = ", ".join(row)
             marks = ", ".join("?" for _ in row)
             try:
-                conn.execute(f"INSERT INTO {CHAINED_TABLES[kind]} ({columns}) VALUES ({marks})", list(row.values()))
+                conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
             except sqlite3.IntegrityError as exc:
                 if "UNIQUE" not in str(exc):
                     raise LedgerError(f"{kind} {data.get('id', '')} is incomplete: {exc}") from exc

@@ -61,3 +61,44 @@ def test_init_reports_a_bad_folder_in_one_line(tmp_path, runner, monkeypatch):
     result = runner.invoke(cli, ["init"])
     assert result.exit_code == 1
     assert "claims.jsonl:1: not JSON" in result.output and "Traceback" not in result.output
+
+
+def test_fields_the_contract_does_not_name_are_kept_and_verified(tmp_path):
+    """A curator's sources may carry more than the contract names ("journal", a list of authors)
+    and write a year or a PMID as the other type: all is kept, in the chain and in the rows, and
+    the ledger verifies as built; an edit of a kept field in the file is still caught."""
+    from service import chain
+    sources = [{**SOURCES[0], "year": "2019", "pmid": 31234567, "journal": "Neurology", "authors": ["A. B", "C. D"]},
+               SOURCES[1]]
+    claims = [{**CLAIMS[0], "quote": "memory scores improved"}, CLAIMS[1]]
+    write_folder(tmp_path / "data", {"slug": "noopept", "class": "racetam-like"}, sources, claims)
+    build(str(tmp_path / "l.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "l.db"))
+    assert chain.verify(db, "noopept").ok
+    row = db.conn.execute("SELECT year, pmid, journal, authors FROM sources WHERE id = 's1'").fetchone()
+    assert row == (2019, "31234567", "Neurology", '["A. B","C. D"]')
+    kept = [json.loads(data) for (data,) in db.conn.execute("SELECT data FROM chain WHERE topic = 'noopept'")]
+    assert kept[0]["class"] == "racetam-like" and kept[1]["journal"] == "Neurology"
+    assert any(entry.get("quote") == "memory scores improved" for entry in kept)
+    assert ledger.claims(db, "noopept")[0]["text"].startswith("In 53 patients")
+    db.conn.execute("UPDATE sources SET journal = 'Lancet' WHERE id = 's1'")
+    found = chain.verify(db, "noopept")
+    assert not found.ok and "journal" in found.problem
+
+
+def test_a_byte_order_mark_and_windows_line_ends_are_read(tmp_path):
+    folder = write_folder(tmp_path / "data", {"slug": "noopept", "aliases": "omberacetam, GVS-111"}, SOURCES, CLAIMS)
+    for name in ("sources.jsonl", "claims.jsonl"):
+        lines = (folder / name).read_text().splitlines()
+        (folder / name).write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
+    read_back = read(folder)
+    assert [s["id"] for s in read_back.sources] == ["s1", "s2"] and len(read_back.claims) == 2
+    assert read_back.topic["aliases"] == ["omberacetam", "GVS-111"]
+
+
+@pytest.mark.parametrize("field", ["Journal Name", "rowid"])
+def test_a_field_that_cannot_be_a_column_is_refused_by_name(tmp_path, field):
+    write_folder(tmp_path / "data", {"slug": "noopept"}, [{**SOURCES[0], field: "x"}, SOURCES[1]], CLAIMS)
+    with pytest.raises(FolderError, match=f"sources.jsonl:1: field '{field}'"):
+        build(str(tmp_path / "l.db"), data_dir=tmp_path / "data")
+    assert list(tmp_path.glob("l.db*")) == []

@@ -270,8 +270,8 @@ SOURCE = {"kind": "paste", "title": "half-written", "url": None, "platform": Non
 @pytest.mark.parametrize("bad_claim", [
     {k: v for k, v in GOOD_CLAIM.items() if k != "text"},        # claims.text is NOT NULL
     {**GOOD_CLAIM, "tier": None},                                  # claims.tier is NOT NULL
-    {**GOOD_CLAIM, "no_such_column": 1},                           # not in the schema
-], ids=["no text", "null tier", "unknown column"])
+    {**GOOD_CLAIM, "no such column": 1},                           # a field that cannot name a column
+], ids=["no text", "null tier", "unfit field"])
 @pytest.mark.parametrize("with_question", [False, True])
 def test_failure_halfway_leaves_nothing_behind(db, bad_claim, with_question):
     qid = ask_node(db) if with_question else None
