@@ -194,6 +194,9 @@ SETS = [
     ("metformin, blind", [QUESTIONS / "metformin-blind.jsonl"], "metformin", ROOT / "bench" / "topics"),
     ("vitamin-k2, blind", [QUESTIONS / "vitamin-k2-blind.jsonl"], "vitamin-k2", ROOT / "bench" / "topics"),
     ("biotin, blind", [QUESTIONS / "biotin-blind.jsonl"], "biotin", ROOT / "bench" / "topics"),
+    ("cinnamon, blind", [QUESTIONS / "cinnamon-blind.jsonl"], "cinnamon", ROOT / "bench" / "topics"),
+    ("hyaluronic-acid, blind", [QUESTIONS / "hyaluronic-acid-blind.jsonl"], "hyaluronic-acid", ROOT / "bench" / "topics"),
+    ("chlorella, blind", [QUESTIONS / "chlorella-blind.jsonl"], "chlorella", ROOT / "bench" / "topics"),
 ]
 
 
