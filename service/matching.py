@@ -196,7 +196,7 @@ def _content(text: str, names: set) -> list[str]:
 def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
     """A word in no dictionary and not in the topic is mended: a name and number read as the topic
     writes them ("igf1": "IGF-1"), split into two of the topic's words ("hairloss"), else the nearest
-    of the topic's words ("alzhiemers"), else English ("hlp").
+    of the topic's words that begins with the same letter ("alzhiemers"), else English ("hlp").
     A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
     if (len(word) < 3 or word in index.words or _english().word_frequency[word] or word.isdigit()
             or word in acronyms or word in ACRONYMS or word in SAME_AS):
@@ -209,7 +209,7 @@ def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
             return [word[:cut], word[cut:]]
     if len(word) > 4:
         best = process.extractOne(word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if best:
+        if best and best[0][0] == word[0]:  # a typo rarely changes the first letter: "macular" is no "vascular"
             return [best[0]]
     corrected = _in_english(word)
     if len(word) <= 3 and corrected not in FILLER:
@@ -578,7 +578,8 @@ def _pattern(phrases: tuple) -> re.Pattern | None:
 
 WHAT_IS = re.compile(r"^(?:so |ok |but )?(?:what|wat|wot|wut)(?: even| exactly| actually)? (?:is|are|r)\b"
                      r"|\bwho (?:came up with|made|makes|invented|developed|discovered|created)\b"
-                     r"|\bwhere (?:does|did|do) (?:it|this|they) (?:even )?come from\b")
+                     r"|\bwhere (?:does|did|do) (?:it|this|they) (?:even )?come from\b"
+                     r"|\btell (?:me|us)\b|\binfo(?:rmation)?\b|\bexplain\b")  # "tell me about it", "info?"
 
 
 def _everyday_ask(topic: dict, asking: str) -> str:

@@ -372,7 +372,7 @@ experience experiences anything everything nothing something worth evidence proo
 relief relieve relieves deal dealing cope coping handle
 wreck wrecks wrecked ruin ruins ruined destroy destroys destroyed screw screws screwed grab grabs slipping
 trash garbage rubbish anti specifically specific general generally particular particularly exactly list
-explain explains explaining explained invented invent invents inventor single whole zero damage damaged never always
+explain explains explaining explained tell info information invented invent invents inventor single whole zero damage damaged never always
 marketing hype hyped hyping myth myths scam scams dodgy sketchy shady bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 difference differences diff

@@ -372,7 +372,8 @@ def test_how_does_it_work_is_answered_by_how_it_works(db, topic, question):
 
 
 @pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
-@pytest.mark.parametrize("question", ["wat even is it lol", "whats this", "who came up with it"])
+@pytest.mark.parametrize("question", ["wat even is it lol", "whats this", "who came up with it", "tell me about it",
+                                      "info?", "any information", "explain it to me"])
 def test_what_is_it_is_answered_by_the_sources_of_its_description(db, topic, question):
     described = re.findall(r"s\d+", ledger.require_topic(db, topic)["what_it_is"])
     assert top_sources(db, question, topic)[0] == described[0]
@@ -556,6 +557,15 @@ def test_a_common_word_that_is_only_a_noun_names_the_subject(db):
 
 def test_a_long_word_one_letter_off_a_rare_english_word_is_mended_into_it(db):
     assert matching._mend("insomina", search_index.topic_index(db, "bpc-157")) == ["insomnia"]
+
+
+def test_a_word_in_no_dictionary_is_not_mended_into_a_topic_word_of_another_first_letter(tmp_path):
+    # "macular" is in no spelling dictionary and one letter and one more from "vascular"
+    db = two_claim_topic(tmp_path, "X-1", "X-1 reduced vascular stiffness in 40 adults.",
+                         "X-1 improved memory in 30 patients.")
+    assert matching._mend("macular", search_index.topic_index(db, "x-1")) != ["vascular"]
+    assert top_sources(db, "does it help macular degeneration", "x-1") == []
+    assert matching._mend("vascualr", search_index.topic_index(db, "x-1")) == ["vascular"]
 
 
 def test_a_lower_case_acronym_is_never_mended(db):
