@@ -197,6 +197,9 @@ SETS = [
     ("cinnamon, blind", [QUESTIONS / "cinnamon-blind.jsonl"], "cinnamon", ROOT / "bench" / "topics"),
     ("hyaluronic-acid, blind", [QUESTIONS / "hyaluronic-acid-blind.jsonl"], "hyaluronic-acid", ROOT / "bench" / "topics"),
     ("chlorella, blind", [QUESTIONS / "chlorella-blind.jsonl"], "chlorella", ROOT / "bench" / "topics"),
+    ("garlic, blind", [QUESTIONS / "garlic-blind.jsonl"], "garlic", ROOT / "bench" / "topics"),
+    ("apple-cider-vinegar, blind", [QUESTIONS / "apple-cider-vinegar-blind.jsonl"], "apple-cider-vinegar", ROOT / "bench" / "topics"),
+    ("fadogia, blind", [QUESTIONS / "fadogia-blind.jsonl"], "fadogia", ROOT / "bench" / "topics"),
 ]
 
 
