@@ -39,7 +39,7 @@ from cryptography.exceptions import InvalidTag
 from handlers import Message, dispatch
 from handlers.grammar import is_ingest, is_opt_out_or_in
 
-from . import conversation, ledger, notify, replies, throttle
+from . import conversation, ledger, notify, replies, throttle, warm
 from .db import connect, writing
 
 log = logging.getLogger(__name__)
@@ -200,6 +200,7 @@ def run(app, rest, *, once: bool = False, stop: threading.Event | None = None, r
     # request hook runs one after replies here (service.db.serving)
     db = connect(app.config["LEDGER_DB"])
     with app.app_context(), contextlib.closing(db.conn):
+        warm.ready(db)  # as `ledger serve` readies its workers: the first text waits for nothing
         while not stop.is_set():
             outcome = deliver_one(db, rest)
             if outcome is None:

@@ -376,6 +376,15 @@ def topic_index(db, topic: str) -> TopicIndex:
         return index
 
 
+def resident(db, topic: str) -> None:
+    """Hold the topic's approximate index, if it has one, in memory rather than mapped
+    (`ann.Ann.resident`): `service.warm` does so before the workers fork."""
+    index = topic_index(db, topic)
+    with _lock:
+        if index.ann is not None:
+            index.ann = index.ann.resident()
+
+
 def _open_ann(conn, path: str, index: TopicIndex) -> int | None:
     """Open (or reopen, after a fold) the topic's approximate index and drop the vectors it now
     covers. Returns the topic's key, or None for a small topic (checked again once it grows)."""

@@ -2,6 +2,7 @@
 ledger file. The threshold is lowered so the shipped Semax topic (about 300 claims) counts as
 large; what is checked is what a worker sees, not how fast."""
 import json
+import os
 import shutil
 
 import pytest
@@ -137,3 +138,26 @@ def test_reindex_builds_the_file_and_verify_never_reads_it(large, monkeypatch, d
     assert index.ann.count == len(index.claim_ids) and len(index.vectors) == 0
     shutil.rmtree(ann.folder(str(db_path)))  # a cache: the chain and the ledger's tables are what verify checks
     assert chain.verify(large, "semax").ok
+
+
+def test_readying_a_worker_reads_the_file_into_memory_and_answers_the_same(large, monkeypatch):
+    """A mapped file's pages fault in during a worker's first answers; `warm.ready` reads it in
+    before the workers fork. The answers are those of the mapped file."""
+    from service import warm
+    fresh_worker(monkeypatch)
+    mapped = search_index.topic_index(large, "semax").ann
+    size = os.path.getsize(mapped.file)
+    assert mapped.index.memory_usage < size / 4  # a view: the file's pages are the operating system's
+    before = nearest(large, "does it help with sleep")
+    warm.ready(large)
+    held = search_index.topic_index(large, "semax").ann
+    assert held is not mapped and held.index.memory_usage > size / 2 and held.identity == mapped.identity
+    assert nearest(large, "does it help with sleep") == before
+
+
+def test_a_file_that_cannot_be_read_in_stays_mapped(large, monkeypatch):
+    fresh_worker(monkeypatch)
+    mapped = search_index.topic_index(large, "semax").ann
+    monkeypatch.setattr(mapped, "file", mapped.file + ".gone")
+    search_index.resident(large, "semax")
+    assert search_index.topic_index(large, "semax").ann is mapped
