@@ -291,7 +291,7 @@ _SPELLED_OUT = (
     ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
     ("uti", r"urinary tract infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
     ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hgh", r"(?:human )?growth hormone"),
-    ("ed", r"erectile(?: (?:dys)?function)?|impotence"), ("amd", r"(?:age[- ]related )?macular degeneration"),
+    ("ed", r"erectile(?: (?:dys)?function)?|impoten(?:ce|t)|erections?"), ("amd", r"(?:age[- ]related )?macular degeneration"),
     ("pms", r"premenstrual(?: syndrome| dysphoric disorder)?"), ("ppi", r"proton[- ]pump inhibitors?"),
     ("hrt", r"(?:menopausal hormone|hormone replacement) therapy"),
     # not an acronym, the word people's phrases are read as ("stay in your system": `LAY_PHRASES`)
@@ -310,7 +310,7 @@ SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, 
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural growth erectile impotence brain macular premenstrual"
+                              " gastrooesophageal urinary small postural growth erectile impotence impotent erection erections brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
                               " metabolic hepatic steatosis steatohepatitis oxygen".split())

@@ -568,6 +568,12 @@ def test_a_word_in_no_dictionary_is_not_mended_into_a_topic_word_of_another_firs
     assert matching._mend("vascualr", search_index.topic_index(db, "x-1")) == ["vascular"]
 
 
+def test_a_claim_about_erections_answers_a_question_about_ed(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Some men in these posts say X-1 gave them stronger erections.",
+                         "X-1 improved memory in 30 patients.")
+    assert top_sources(db, "does it help with ED", "x-1") == ["s1"]
+
+
 def test_a_lower_case_acronym_is_never_mended(db):
     assert matching._mend("adhd", search_index.topic_index(db, "bpc-157")) == ["adhd"]
 
