@@ -54,6 +54,7 @@ def test_node_lookup_shows_the_whole_text_only_to_its_asker(text):
     _, own = text(f"q:{qid}", sender="+15550000001")
     _, other = text(f"q:{qid}", sender="+15550000002")
     assert "my wife has MS" in own
+    other = other.replace(qid, "")  # a random id may itself hold "52" or "MS"
     assert "kidney stones" in other and "52" not in other and "MS" not in other
 
 
