@@ -65,6 +65,12 @@ KNOWN_FLOOR = 0.25     # a word the topic uses counts at least this much, howeve
 NOUN_FLOOR = 0.5       # and a word it never uses, if it is only ever a noun
 VERB_SHARE = 0.5       # a word it never uses that is only ever a verb counts half
 TIER_RANK = {"human": 0, "preclinical": 1, "published": 2, "anecdote": 3}
+# A claim that says no study in people exists ("no human trials have been published", "it has not been
+# tested in humans") answers a question asking after human evidence, as a human study does.
+NO_HUMAN_STUDY = re.compile(r"\b(?:no|never|not yet|lack of|absence of|without)\b(?: [\w'-]+){0,3}? (?:human|clinical|controlled)"
+                            r"(?: [\w-]+)? (?:trials?|stud(?:y|ies)|data|evidence|testing)\b"
+                            r"|\b(?:never|not|has not|have not|hasn't|haven't)(?: yet)?(?: been)? (?:tested|studied|trialled|trialed"
+                            r"|tried|given) (?:in|to) (?:humans|people|patients)\b", re.I)
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")
@@ -641,7 +647,9 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     if missing:
         sims.update(zip(missing, index.similarity(db.conn, missing, vector)))
     claims = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates, checked=False)}
-    covered = coverage(index, read, candidates, {c: claim["tier"] for c, claim in claims.items()})
+    # the tier a claim answers a question asking after a kind of evidence as (`NO_HUMAN_STUDY`)
+    covered = coverage(index, read, candidates, {c: "human" if NO_HUMAN_STUDY.search(claim["text"]) else claim["tier"]
+                                                 for c, claim in claims.items()})
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")
     # names nothing specific that a claim could fail to cover: similarity alone decides.
     general = bool(read.words) and not float(read.weights.sum())

@@ -568,6 +568,25 @@ def test_a_word_in_no_dictionary_is_not_mended_into_a_topic_word_of_another_firs
     assert matching._mend("vascualr", search_index.topic_index(db, "x-1")) == ["vascular"]
 
 
+def test_a_claim_that_no_human_study_exists_answers_any_human_studies(tmp_path):
+    folder = tmp_path / "data" / "x-1"
+    folder.mkdir(parents=True)
+    (folder / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1"}))
+    sources = [("published", "X-1 has not been tested in humans; all of its evidence comes from rats and mice."),
+               ("preclinical", "In rats, X-1 improved maze learning after a stroke."),
+               ("preclinical", "In mice, X-1 lowered anxiety-like behaviour in an elevated maze."),
+               ("anecdote", "Users on forums report better sleep and calmer mornings on X-1.")]
+    (folder / "sources.jsonl").write_text("".join(json.dumps({"id": f"s{n}", "kind": "study", "title": f"Source {n}",
+                                                              "tier": tier}) + "\n"
+                                                  for n, (tier, _) in enumerate(sources, 1)))
+    (folder / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "text": text}) + "\n"
+                                                 for n, (_, text) in enumerate(sources, 1)))
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    assert top_sources(db, "any human trials?", "x-1")[:1] == ["s1"]
+    assert top_sources(db, "has it been tested on humans or just rats", "x-1")[:1] == ["s1"]
+
+
 def test_a_claim_about_erections_answers_a_question_about_ed(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "Some men in these posts say X-1 gave them stronger erections.",
                          "X-1 improved memory in 30 patients.")
