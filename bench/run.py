@@ -200,6 +200,9 @@ SETS = [
     ("garlic, blind", [QUESTIONS / "garlic-blind.jsonl"], "garlic", ROOT / "bench" / "topics"),
     ("apple-cider-vinegar, blind", [QUESTIONS / "apple-cider-vinegar-blind.jsonl"], "apple-cider-vinegar", ROOT / "bench" / "topics"),
     ("fadogia, blind", [QUESTIONS / "fadogia-blind.jsonl"], "fadogia", ROOT / "bench" / "topics"),
+    ("moringa, blind", [QUESTIONS / "moringa-blind.jsonl"], "moringa", ROOT / "bench" / "topics"),
+    ("vitamin-b12, blind", [QUESTIONS / "vitamin-b12-blind.jsonl"], "vitamin-b12", ROOT / "bench" / "topics"),
+    ("pycnogenol, blind", [QUESTIONS / "pycnogenol-blind.jsonl"], "pycnogenol", ROOT / "bench" / "topics"),
 ]
 
 
