@@ -67,10 +67,11 @@ VERB_SHARE = 0.5       # a word it never uses that is only ever a verb counts ha
 TIER_RANK = {"human": 0, "preclinical": 1, "published": 2, "anecdote": 3}
 # A claim that says no study in people exists ("no human trials have been published", "it has not been
 # tested in humans") answers a question asking after human evidence, as a human study does.
-NO_HUMAN_STUDY = re.compile(r"\b(?:no|never|not yet|lack of|absence of|without)\b(?: [\w'-]+){0,3}? (?:human|clinical|controlled)"
-                            r"(?: [\w-]+)? (?:trials?|stud(?:y|ies)|data|evidence|testing)\b"
-                            r"|\b(?:never|not|has not|have not|hasn't|haven't)(?: yet)?(?: been)? (?:tested|studied|trialled|trialed"
-                            r"|tried|given) (?:in|to) (?:humans|people|patients)\b", re.I)
+NO_HUMAN_STUDY = re.compile(
+    r"\b(?:no|never|not yet|lack of|absence of|without)\b(?: [\w'-]+){0,3}? (?:human|clinical|controlled)"
+    r"(?: [\w-]+)? (?:trials?|stud(?:y|ies)|data|evidence|testing)\b"
+    r"|\b(?:never|not|has not|have not|hasn't|haven't)(?: yet)?(?: been)?"
+    r" (?:tested|studied|trialled|trialed|tried|given) (?:in|to) (?:humans|people|patients)\b", re.I)
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")

@@ -310,7 +310,8 @@ SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, 
 # a word each begins with: a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " gastrooesophageal urinary small postural growth erectile impotence impotent erection erections brain macular premenstrual"
+                              " gastrooesophageal urinary small postural growth erectile impotence impotent erection erections"
+                              " brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
                               " metabolic hepatic steatosis steatohepatitis oxygen".split())

@@ -9,9 +9,10 @@ reply's subject is looked for in its matching claims), so every worker starts wi
 pages are shared between the workers until one of them writes to them. Then everything
 loaded is moved out of the garbage collector's sight (`gc.freeze`): the workers' full
 collections no longer walk it (a 45 ms pause at 10k claims) nor write to its pages.
-A large topic's approximate index is read into memory here (`ann.Ann.resident`): mapped, its pages
-would fault in during each worker's first answers. With a signing key, each topic's Merkle tree is read here too, so that the first checkpoint a
-worker publishes extends it instead of reading every chain hash (seconds at a million entries).
+A large topic's approximate index is read into memory here (`ann.Ann.resident`): mapped, its
+pages would fault in during each worker's first answers. With a signing key, each topic's Merkle
+tree is read here too, so that the first checkpoint a worker publishes extends it instead of
+reading every chain hash (seconds at a million entries).
 """
 import gc
 import logging
