@@ -47,8 +47,8 @@ AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
 SAID_AGE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,2})\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?"
                       r"|hours?|minutes?|times?|pills?|caps?|doses?|sprays?|drops?|units?))", re.I)
 # "can I give it to my dog": an animal someone keeps, answered only by claims about that animal
-ANIMAL_KEPT = re.compile(r"\b(?:my|our|his|her|their) (?:\w+ )?(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b",
-                         re.I)
+ANIMAL_KEPT = re.compile(r"\b(?:(?:my|our|his|her|their) (?:\w+ )?|(?:for|to|can|do|does|should|are) )"
+                         r"(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b", re.I)
 ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline", "horse": r"horses?|equine|racehorses?",
            "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
 PREGNANCY = re.compile(

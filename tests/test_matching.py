@@ -166,7 +166,9 @@ def test_the_claims_that_spell_out_an_acronym_are_candidates_for_it(tmp_path):
 
 @pytest.mark.parametrize("question, sources", [("can i give it to my dog for anxiety", []),
                                                ("can i give it to my old cat for anxiety", []),
-                                               ("can i give it to my horse for anxiety", ["s2"])])
+                                               ("can i give it to my horse for anxiety", ["s2"]),
+                                               ("is it safe for dogs with anxiety", []),
+                                               ("can horses take it for anxiety", ["s2"])])
 def test_a_question_about_an_animal_someone_keeps_is_answered_only_about_that_animal(tmp_path, question, sources):
     db = two_claim_topic(tmp_path, "X-1", "In rats X-1 eased anxiety-like behaviour.",
                          "In racehorses X-1 eased anxiety before a race.")
