@@ -83,6 +83,7 @@ def _append(db, topic: str, items) -> list[int]:
         touched = tally.affected(conn, topic, items)
         counted = tally.snapshot(conn, topic, touched)
         written, claim_ids, numbers = [], [], {}
+        fitted = {table: columns.keys() for table, columns in DECLARED.items()}  # columns each table has here
         for kind, data in items:
             seq += 1
             digest = entry_hash(topic, seq, kind, data, prev)
@@ -92,11 +93,12 @@ def _append(db, topic: str, items) -> list[int]:
             )
             row = row_for(topic, seq, kind, data)
             table = CHAINED_TABLES[kind]
-            if not row.keys() <= DECLARED[table].keys():
+            if not row.keys() <= fitted[table]:  # a field the schema has no column for: once per table and append
                 try:
                     fit_columns(conn, table, row)
                 except ValueError as exc:
                     raise LedgerError(f"{kind} {data.get('id', '')}: {exc}") from exc
+                fitted[table] = fitted[table] | row.keys()
             columns = ", ".join(row)
             marks = ", ".join("?" for _ in row)
             try:
