@@ -203,6 +203,12 @@ SETS = [
     ("moringa, blind", [QUESTIONS / "moringa-blind.jsonl"], "moringa", ROOT / "bench" / "topics"),
     ("vitamin-b12, blind", [QUESTIONS / "vitamin-b12-blind.jsonl"], "vitamin-b12", ROOT / "bench" / "topics"),
     ("pycnogenol, blind", [QUESTIONS / "pycnogenol-blind.jsonl"], "pycnogenol", ROOT / "bench" / "topics"),
+    ("peppermint-oil, blind", [QUESTIONS / "peppermint-oil-blind.jsonl"], "peppermint-oil", ROOT / "bench" / "topics"),
+    ("red-yeast-rice, blind", [QUESTIONS / "red-yeast-rice-blind.jsonl"], "red-yeast-rice", ROOT / "bench" / "topics"),
+    ("butterbur, blind", [QUESTIONS / "butterbur-blind.jsonl"], "butterbur", ROOT / "bench" / "topics"),
+    ("psyllium, blind", [QUESTIONS / "psyllium-blind.jsonl"], "psyllium", ROOT / "bench" / "topics"),
+    ("hawthorn, blind", [QUESTIONS / "hawthorn-blind.jsonl"], "hawthorn", ROOT / "bench" / "topics"),
+    ("saccharomyces-boulardii, blind", [QUESTIONS / "saccharomyces-boulardii-blind.jsonl"], "saccharomyces-boulardii", ROOT / "bench" / "topics"),
 ]
 
 
