@@ -65,7 +65,7 @@ SECTION_WORDS = {
 # "does it actually work" whether it is effective).
 SECTION_ASKS = (
     (r"\bhow (?:does|do|would|could|did) (?:\w+ ){1,2}work\b|\bhow (?:it|this|they) works?\b", "mechanism"),
-    (r"\b(?:does|do|did) (?:it|this|they|\S+) (?:actually |even |really |honestly )?work\b", "effective"),
+    (r"(?<!how )\b(?:does|do|did) (?:it|this|they|\S+) (?:actually |even |really |honestly )?work\b", "effective"),
 )
 
 # Lay words and the words studies use for the same thing, as they hold for any compound: how it
@@ -198,6 +198,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\b(?:stays?|linger\w*|lasts?) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
      "elimination"),
     (r"\bhalf ?(?:life|lives)\b", "half life elimination"),
+    # "any real evidence": as "any evidence"; "is it even real" asks whether a product is genuine
+    (r"\breal(?= (?!or\b)[a-z])", ""),
+    (r"\bold wives'? tales?\b|\bsnake oil\b", "myth"),
     (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people)"
      r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking)(?: (?:it|this|them|that))?\b",
      "injection oral nasal"),
@@ -213,7 +216,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:what|wat|wot|wut) (?:does|do|did|will) (?:it|this|they|\S+) (?:actually |even |really )?feel like\b"
      r"|\bhow (?:does|do|did) (?:it|this|\S+) (?:actually |even |really )?(?:make (?:you|u|ppl|people|me) )?feel\b"
      r"|\b(?:what|wat|wot|wut) (?:do|did) (?:people|ppl|users|you|u) (?:actually |even |really )?feel\b"
-     r"|\b(?:what|wat|wot|wut) (?:do|did|does) (?:people|ppl|users|others|anyone) (?:actually |even |really )?(?:say|think)\b"
+     r"|\b(?:what|wat|wot|wut) (?:do|did|does) (?:people|ppl|users|others|anyone)"
+     r" (?:online |here |on (?:here|reddit|forums?|the internet) )?(?:actually |even |really )?(?:say|think)\b"
      r"|\b(?:anyone|anybody) (?:actually |even |really |else )?(?:notice|noticed|feel|felt|tried)\b"
      r"(?! (?:like|nothing|zero|no|literally))",
      "reddit forum"),
@@ -338,7 +342,7 @@ CHAT_SPELLINGS = {
 
 # Words that only strengthen what follows: "felt absolutely nothing" asks what "felt nothing" does.
 INTENSIFIERS = frozenset("absolutely totally completely literally really super very just basically actually "
-                         "honestly seriously kinda pretty quite so".split())
+                         "honestly seriously kinda pretty quite so true truly genuine genuinely".split())
 
 # Words that carry no topic of their own in a question.
 STOPWORDS = frozenset("""

@@ -695,6 +695,12 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("does it give u the runs", ["diarrhea"]),
     ("does it help doms after leg day", ["doms", "workout"]),
     ("anyone actually notice a difference", ["reddit", "forum"]),  # "difference" only says two are compared
+    ("what do ppl online say about it", ["reddit", "forum"]),
+    ("is there any real evidence for it", []),                     # as "any evidence": a question of everyday words
+    ("is it true it helps anxiety", ["anxiety"]),
+    ("is it even real", ["real"]),                                  # whether the product is genuine
+    ("does it work or is it an old wives tale", ["effective"]),
+    ("how does it work", ["mechanism"]),                          # how, not whether
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
