@@ -149,6 +149,8 @@ CONDITIONS = POPULATIONS + (
     "fridge refrigerator refrigerated refrigerate refrigeration storage store stored storing",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
     "vision eyesight sight",
+    "die dies died dying death deaths dead fatal fatality fatalities",
+    "memory memories remember remembering remembered forget forgetting forgetful forgetfulness",
     "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth",
     "caffeine caffeinated coffee espresso",
     "elderly older seniors geriatric",

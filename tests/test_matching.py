@@ -199,6 +199,18 @@ def test_hair_falling_out_is_read_as_hair_loss(tmp_path, question):
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+def test_dying_is_asked_after_in_the_words_claims_use(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "After a contaminated batch of X-1, five deaths were reported in Japan.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    index = search_index.topic_index(db, "x-1")
+    deaths, memory = [c["id"] for c in ledger.claims(db, "x-1")]
+    for question, claim, word in (("why did people die from it", deaths, "die"),
+                                  ("will it help me remember stuff", memory, "remember")):
+        read = matching.read_question(index, question, {"x-1"})
+        assert word in matching.coverage(index, read, [claim])[claim][1]
+        assert float(read.weights.sum()) > 0  # a word the topic holds: not a question of everyday words
+
+
 def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
     # "swapping" says how the texter tells it; "addiction" is what they ask about
     db = two_claim_topic(tmp_path, "X-1", "Case reports describe addiction to X-1 in people who used it daily.",
