@@ -203,6 +203,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # "any real evidence": as "any evidence"; "is it even real" asks whether a product is genuine
     (r"\breal(?= (?!or\b)[a-z])", ""),
     (r"\bold wives'? tales?\b|\bsnake oil\b", "myth"),
+    (r"\bc[. -]{0,3}diff(?:icile)?\b|\bclostridi(?:um|oides) difficile\b", "cdiff"),
     (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people)"
      r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking)(?: (?:it|this|them|that))?\b",
      "injection oral nasal"),
@@ -309,18 +310,19 @@ _SPELLED_OUT = (
     ("icu", r"intensive care(?: units?)?|critically ill"),
     ("nafld", r"non-?alcoholic fatty liver(?: disease)?|(?:metabolic[- ]associated |metabolic dysfunction-associated )?"
               r"fatty liver(?: disease)?|(?:hepatic )?steatosis"),
+    ("cdiff", r"(?:clostridi(?:um|oides)|c\.?) difficile"),
     ("nash", r"non-?alcoholic steatohepatitis|steatohepatitis"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
-# a word each begins with: a claim holding none of them spells none out, and the pattern is not run
+# a word of each (mostly its first): a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
                               " gastrooesophageal urinary small postural growth erectile impotence impotent erection erections"
                               " brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
-                              " metabolic hepatic steatosis steatohepatitis oxygen".split())
+                              " metabolic hepatic steatosis steatohepatitis oxygen difficile".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -329,7 +331,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu nafld nash vo2".split())
+                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu nafld nash vo2 cdiff".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

@@ -143,7 +143,8 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("human growth hormone", "hgh"), ("natural killer cells", "nk"), ("HbA1c", "a1c"),
     ("inclusion body myositis", "ibm"), ("Duchenne muscular dystrophy", "dmd"), ("atrial fibrillation", "afib"),
     ("non-alcoholic fatty liver disease", "nafld"), ("fatty liver", "nafld"), ("steatohepatitis", "nash"),
-    ("critically ill", "icu"), ("intensive care", "icu"),
+    ("critically ill", "icu"), ("intensive care", "icu"), ("C. difficile", "cdiff"),
+    ("Clostridioides difficile", "cdiff"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
@@ -209,6 +210,13 @@ def test_dying_is_asked_after_in_the_words_claims_use(tmp_path):
         read = matching.read_question(index, question, {"x-1"})
         assert word in matching.coverage(index, read, [claim])[claim][1]
         assert float(read.weights.sum()) > 0  # a word the topic holds: not a question of everyday words
+
+
+def test_a_medicine_is_answered_by_a_claim_that_spells_out_its_class(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Antacids and other acid-lowering medicines (such as proton pump inhibitors)"
+                         " taken at the same time can dissolve the coating of X-1 capsules too early.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "can i take x-1 with omeprazole", "x-1") == ["s1"]
 
 
 def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
@@ -713,6 +721,7 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("is it even real", ["real"]),                                  # whether the product is genuine
     ("does it work or is it an old wives tale", ["effective"]),
     ("how does it work", ["mechanism"]),                          # how, not whether
+    ("does it help with c. diff", ["cdiff"]),
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
