@@ -640,8 +640,9 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     lexical_ranking = lexical(db, topic, read.words + same, index=index)
     semantic_ranking = semantic(db, index, vector)
     sims = dict(semantic_ranking)
-    # and a claim that spells out an acronym the question uses ("ptsd") is a candidate too
-    spelled_out = [c for w in read.words for c in index.spelled_out.get(w, ())]
+    # and a claim that spells out an acronym the question uses ("ptsd"), or one of its group ("omeprazole":
+    # "proton pump inhibitors"), is a candidate too
+    spelled_out = [c for w in read.words + same for c in index.spelled_out.get(w, ())]
     described = [c["id"] for c in ledger.claims(db, topic, sources=defining, checked=False)] if defining else []
     candidates = list(dict.fromkeys([*sims, *(c for c, _ in lexical_ranking), *spelled_out, *described]))
     missing = candidates[len(semantic_ranking):]

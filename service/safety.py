@@ -12,7 +12,7 @@ medicines, nothing about any one compound.
 import functools
 import re
 
-from .vocabulary import MEDICINE_CLASSES
+from .vocabulary import MEDICINE_CLASSES, SPELLED_OUT
 
 _SOMEONE = r"(?:i|i've|ive|i have|he|she|they|we|you|he's|she's|they've|my \w+)"
 EMERGENCY = re.compile(
@@ -127,7 +127,16 @@ NAMES_MEDICINE = re.compile(
     rf"\b({MEDICINES})\b"
     r"|\bcyp\d\w*|\bcytochrome|\bp-?glycoprotein|\bbreaks? down (?:many |other |some )?(?:medicines|drugs)\b"
     r"|\bdrug metaboli\w+", re.I)
-TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|co-?administ\w*|added to)\b", re.I)
+TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|co-?administ\w*|added to"
+                            r"|at the same time)\b", re.I)
+# a class of medicines a claim spells out ("proton pump inhibitors" for "ppi")
+SPELLED_MEDICINES = frozenset(w for group in MEDICINE_CLASSES for w in group.split())
+
+
+def names_medicine(claim: str) -> bool:
+    """Does the claim name a medicine, by name, class or a class spelled out?"""
+    return bool(NAMES_MEDICINE.search(claim)) or any(
+        match.lastgroup in SPELLED_MEDICINES for match in SPELLED_OUT.finditer(claim.lower()))
 
 
 def about(text: str, asking: str | None = None, names=frozenset()):
@@ -147,7 +156,7 @@ def about(text: str, asking: str | None = None, names=frozenset()):
         tests.append(re.compile(rf"\b(?:{ANIMALS[kind]})\b", re.I).search)
     if "interaction" in concerns(asking or text, names):
         # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside
-        tests.append(lambda claim: NAMES_MEDICINE.search(claim) or TAKEN_TOGETHER.search(claim))
+        tests.append(lambda claim: names_medicine(claim) or TAKEN_TOGETHER.search(claim))
     if not tests:
         return None
     return lambda claim: any(test(claim) for test in tests)
