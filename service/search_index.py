@@ -7,8 +7,11 @@ by the ledger's one writer), rebuilt by `ledger reindex` (`rebuild`) and checked
 A claim's indexed text is the claim; its *context* is its source's title, platform
 and summary as a curator wrote them. A pasted claim's context is only its platform:
 a paste's title and summary are guessed from its own first lines, and would make
-every claim of a long article match what its opening says. A claim of a section people
-ask after in other words (`vocabulary.SECTION_WORDS`: "is it safe?") has those words too.
+every claim of a long article match what its opening says. A claim's context ends with
+its section as the curator named it ("legal", "interactions", "forms_of_use" as "forms of
+use"): a label of what it is about that its own words may not say ("is it fda approved" is
+answered by "not approved for any use", filed under legal). A section people ask after in
+other words (`vocabulary.SECTION_WORDS`: "is it safe?") gives those words instead.
 
 Readers keep each topic's vectors and vocabulary in memory (`topic_index`), keyed
 by the index's version, so a new claim costs one incremental load, not a reload.
@@ -28,7 +31,7 @@ from .text import full_text_stem, stems_held
 from .vocabulary import SECTION_WORDS, SPELLED_OUT, SPELLED_OUT_FIRST
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
-INDEX_FORMAT = f"7/{embedding.MODEL}"
+INDEX_FORMAT = f"8/{embedding.MODEL}"
 # A topic's full-text rows have rowids (topic key << KEY_BITS) + the claim's entry, so a
 # search reads only its topic's rows (an FTS5 rowid range) while BM25's statistics stay
 # those of the whole table, as before the table was partitioned.
@@ -42,7 +45,7 @@ _CONTEXT = f"""CASE WHEN s.auto THEN coalesce(s.platform, '') ELSE
        coalesce(s.title, '') || ' ' || coalesce(s.platform, '') || ' ' ||
        CASE WHEN s.summary = c.text THEN '' ELSE coalesce(s.summary, '') END END
        || CASE c.section {" ".join(f"WHEN '{name}' THEN ' {words}'" for name, words in SECTION_WORDS.items())}
-          ELSE '' END"""
+          ELSE ' ' || replace(coalesce(c.section, ''), '_', ' ') END"""
 _ROWS = f"""
 SELECT c.id, c.text, {_CONTEXT} AS context, c.entry
 FROM claims c JOIN sources s ON s.topic = c.topic AND s.id = c.source

@@ -219,6 +219,14 @@ def test_a_medicine_is_answered_by_a_claim_that_spells_out_its_class(tmp_path):
     assert top_sources(db, "can i take x-1 with omeprazole", "x-1") == ["s1"]
 
 
+def test_a_claims_section_says_what_it_is_about(tmp_path):
+    # the curator filed these under "forms_of_use" and "interactions"; their own words say neither
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is sold as capsules, teas and tinctures.",
+                         "Taken with warfarin, X-1 raised the INR of two patients.", sections=("forms_of_use", "interactions"))
+    assert top_sources(db, "what forms does it come in", "x-1") == ["s1"]
+    assert top_sources(db, "any interactions?", "x-1") == ["s2"]
+
+
 def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
     # "swapping" says how the texter tells it; "addiction" is what they ask about
     db = two_claim_topic(tmp_path, "X-1", "Case reports describe addiction to X-1 in people who used it daily.",
@@ -359,7 +367,7 @@ def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
 
 
 
-def two_claim_topic(tmp_path, name, finding, other, what_it_is=""):
+def two_claim_topic(tmp_path, name, finding, other, what_it_is="", sections=("safety", "summary")):
     """A ledger of one topic: `finding` (source s1, published) and `other` (s2, human)."""
     slug = name.lower().replace(" ", "-")
     topic = tmp_path / "data" / slug
@@ -369,8 +377,8 @@ def two_claim_topic(tmp_path, name, finding, other, what_it_is=""):
     (topic / "sources.jsonl").write_text('{"id": "s1", "kind": "label", "title": "Label", "tier": "published"}\n'
                                          '{"id": "s2", "kind": "trial", "title": "Trial", "tier": "human"}\n')
     (topic / "claims.jsonl").write_text(
-        json.dumps({"source": "s1", "section": "safety", "tier": "published", "text": finding}) + "\n"
-        + json.dumps({"source": "s2", "section": "summary", "tier": "human", "text": other}) + "\n")
+        json.dumps({"source": "s1", "section": sections[0], "tier": "published", "text": finding}) + "\n"
+        + json.dumps({"source": "s2", "section": sections[1], "tier": "human", "text": other}) + "\n")
     database = str(tmp_path / "ledger.db")
     build.build(database, data_dir=tmp_path / "data")
     return connect(database)
