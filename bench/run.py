@@ -209,6 +209,12 @@ SETS = [
     ("psyllium, blind", [QUESTIONS / "psyllium-blind.jsonl"], "psyllium", ROOT / "bench" / "topics"),
     ("hawthorn, blind", [QUESTIONS / "hawthorn-blind.jsonl"], "hawthorn", ROOT / "bench" / "topics"),
     ("saccharomyces-boulardii, blind", [QUESTIONS / "saccharomyces-boulardii-blind.jsonl"], "saccharomyces-boulardii", ROOT / "bench" / "topics"),
+    ("feverfew, blind", [QUESTIONS / "feverfew-blind.jsonl"], "feverfew", ROOT / "bench" / "topics"),
+    ("glucomannan, blind", [QUESTIONS / "glucomannan-blind.jsonl"], "glucomannan", ROOT / "bench" / "topics"),
+    ("chamomile, blind", [QUESTIONS / "chamomile-blind.jsonl"], "chamomile", ROOT / "bench" / "topics"),
+    ("bilberry, blind", [QUESTIONS / "bilberry-blind.jsonl"], "bilberry", ROOT / "bench" / "topics"),
+    ("stinging-nettle, blind", [QUESTIONS / "stinging-nettle-blind.jsonl"], "stinging-nettle", ROOT / "bench" / "topics"),
+    ("ivermectin, blind", [QUESTIONS / "ivermectin-blind.jsonl"], "ivermectin", ROOT / "bench" / "topics"),
 ]
 
 
