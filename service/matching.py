@@ -215,8 +215,9 @@ def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
         if word[:cut] in index.words and word[cut:] in index.words:
             return [word[:cut], word[cut:]]
     if len(word) > 4:
-        best = process.extractOne(word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if best and best[0][0] == word[0]:  # a typo rarely changes the first letter: "macular" is no "vascular"
+        # a typo rarely changes the first letter: "macular" is no "vascular"
+        best = process.extractOne(word, index.by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best:
             return [best[0]]
     corrected = _in_english(word)
     if len(word) <= 3 and corrected not in FILLER:

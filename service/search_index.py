@@ -300,6 +300,7 @@ class TopicIndex:
     vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), np.float32))
     words: dict = field(default_factory=dict)          # word -> position in word_vectors
     vocabulary: list = field(default_factory=list)     # position -> word
+    by_initial: dict = field(default_factory=dict)     # first letter -> the words that begin with it (typo repair)
     stems: dict = field(default_factory=dict)          # stem -> positions of the words that have it
     indexed: dict = field(default_factory=dict)        # full-text (Porter) stem -> positions of its words
     word_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), np.float32))
@@ -456,6 +457,7 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
                         index.stems.setdefault(word_stem, []).append(len(index.vocabulary))
                     index.indexed.setdefault(full_text_stem(word), []).append(len(index.vocabulary))
                     index.vocabulary.append(word)
+                    index.by_initial.setdefault(word[:1], []).append(word)
                     new_words.append(word)
             index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)
         version = rows[-1][0]
