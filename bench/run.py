@@ -215,6 +215,9 @@ SETS = [
     ("bilberry, blind", [QUESTIONS / "bilberry-blind.jsonl"], "bilberry", ROOT / "bench" / "topics"),
     ("stinging-nettle, blind", [QUESTIONS / "stinging-nettle-blind.jsonl"], "stinging-nettle", ROOT / "bench" / "topics"),
     ("ivermectin, blind", [QUESTIONS / "ivermectin-blind.jsonl"], "ivermectin", ROOT / "bench" / "topics"),
+    ("astragalus, blind", [QUESTIONS / "astragalus-blind.jsonl"], "astragalus", ROOT / "bench" / "topics"),
+    ("licorice-root, blind", [QUESTIONS / "licorice-root-blind.jsonl"], "licorice-root", ROOT / "bench" / "topics"),
+    ("iodine, blind", [QUESTIONS / "iodine-blind.jsonl"], "iodine", ROOT / "bench" / "topics"),
 ]
 
 
