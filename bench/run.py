@@ -218,6 +218,9 @@ SETS = [
     ("astragalus, blind", [QUESTIONS / "astragalus-blind.jsonl"], "astragalus", ROOT / "bench" / "topics"),
     ("licorice-root, blind", [QUESTIONS / "licorice-root-blind.jsonl"], "licorice-root", ROOT / "bench" / "topics"),
     ("iodine, blind", [QUESTIONS / "iodine-blind.jsonl"], "iodine", ROOT / "bench" / "topics"),
+    ("aloe-vera, blind", [QUESTIONS / "aloe-vera-blind.jsonl"], "aloe-vera", ROOT / "bench" / "topics"),
+    ("bitter-melon, blind", [QUESTIONS / "bitter-melon-blind.jsonl"], "bitter-melon", ROOT / "bench" / "topics"),
+    ("guarana, blind", [QUESTIONS / "guarana-blind.jsonl"], "guarana", ROOT / "bench" / "topics"),
 ]
 
 
