@@ -428,10 +428,10 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
         return at[(at < len(columns)) & (columns[np.minimum(at, len(columns) - 1)] == positions)]
 
     credit = np.clip((index.neighbours(question.words, columns) - NEAR) / (SAME - NEAR), 0, 1)
-    # a word of one or two letters ("ad") neighbours too much by its letters alone ("adhd"), and
+    # a word of a few letters (`_letters_only`: "ad", "hne") neighbours by its letters alone ("adhd", "acne"), and
     # the topic's own name, in nearly every claim, is no neighbour of what is asked ("thymus")
     near = np.flatnonzero(credit.max(axis=0) > 0) if credit.size else []
-    credit[:, [p for p in near if len(word_at(p)) <= 2 or word_at(p) in question.names]] = 0.0
+    credit[:, [p for p in near if _letters_only(word_at(p)) or word_at(p) in question.names]] = 0.0
     for i, word in enumerate(question.words):
         # the model embeds pieces of words: "eczema" is near "emphysema" by its ending, not its meaning
         # and "tolerance" is near "tolerated" by its letters, not its meaning (`text.KEPT_APART`)
@@ -480,6 +480,12 @@ SHARED_PREFIXES = ("contra", "anti", "neuro", "hyper", "hypo", "inter", "intra",
 def _negates(held: str, word: str) -> bool:
     """A claim's "non-alcoholic" (one word to the index) is about anything but alcohol."""
     return held.startswith("non-") and stem(held[4:]) == stem(word)
+
+
+def _letters_only(word: str) -> bool:
+    """A word too short to be anyone's neighbour by meaning: one or two letters ("ad"), or three
+    that are no English word ("hne"), which the model embeds by its letters ("acne")."""
+    return len(word) <= 2 or len(word) == 3 and not _english().word_frequency[word]
 
 
 def _spelled_alike(word: str, other: str) -> bool:

@@ -227,6 +227,13 @@ def test_a_claims_section_says_what_it_is_about(tmp_path):
     assert top_sources(db, "any interactions?", "x-1") == ["s2"]
 
 
+def test_three_letters_in_no_dictionary_are_no_neighbour_by_meaning(tmp_path):
+    # the model embeds "hne" close to "acne" by their shared ending, not by what they mean
+    db = two_claim_topic(tmp_path, "X-1", "In 30 smokers X-1 lowered HNE, a marker of oxidative damage.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "does x-1 help acne", "x-1") == []
+
+
 def test_a_verb_the_topic_never_uses_counts_half(tmp_path):
     # "swapping" says how the texter tells it; "addiction" is what they ask about
     db = two_claim_topic(tmp_path, "X-1", "Case reports describe addiction to X-1 in people who used it daily.",
