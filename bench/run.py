@@ -221,6 +221,9 @@ SETS = [
     ("aloe-vera, blind", [QUESTIONS / "aloe-vera-blind.jsonl"], "aloe-vera", ROOT / "bench" / "topics"),
     ("bitter-melon, blind", [QUESTIONS / "bitter-melon-blind.jsonl"], "bitter-melon", ROOT / "bench" / "topics"),
     ("guarana, blind", [QUESTIONS / "guarana-blind.jsonl"], "guarana", ROOT / "bench" / "topics"),
+    ("horse-chestnut, blind", [QUESTIONS / "horse-chestnut-blind.jsonl"], "horse-chestnut", ROOT / "bench" / "topics"),
+    ("evening-primrose-oil, blind", [QUESTIONS / "evening-primrose-oil-blind.jsonl"], "evening-primrose-oil", ROOT / "bench" / "topics"),
+    ("cranberry, blind", [QUESTIONS / "cranberry-blind.jsonl"], "cranberry", ROOT / "bench" / "topics"),
 ]
 
 
