@@ -49,6 +49,7 @@ GENERAL_SHARE = 0.7    # with the claims at least this share as similar as the b
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 CHOICE = re.compile(r"\b(?:which|better|best|vs|versus|prefer|rather)\b")
+COMPARED = re.compile(r"\b(?:which|better|best|vs|versus|prefer|rather|or|diff|difference|same|compared?)\b")
 EITHER_CREDIT = 0.7    # a claim holding one side of an "or" holds the other this much (one holding both ranks first)
 SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") counts almost as the word itself
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
@@ -261,9 +262,12 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         foreground = [DOPING]
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
-    if not foreground:
-        foreground = _forms_named(index, names, spoken, 1 if WHAT_IS.search(asking) else 2)
     behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
+    if not foreground:
+        # a name alone with nothing else asked ("keenmind any good?") asks about that form or brand;
+        # beside another name it may be a comparison ("alpha vs beta"), answered by both
+        alone = WHAT_IS.search(asking) or not (behind or COMPARED.search(asking))
+        foreground = _forms_named(index, names, spoken, 1 if alone else 2)
     words, scales = [], []
     for word, scale in [(w, 1.0) for w in foreground] + [(w, BACKGROUND) for w in behind]:
         if word not in words:
@@ -311,8 +315,8 @@ def _either(asking: str, foreground: list, index, names: set, acronyms) -> list[
 
 def _forms_named(index, names: set, text: str, ways: int = 2) -> list[str]:
     """When a message says nothing but names the topic in two `ways` or more ("noble or tudei
-    kava?", "ozempic vs wegovy"), or asks what one of its names is (`ways` 1: "what is deltaran"),
-    the names few of its claims use are what it asks about: which form or brand."""
+    kava?", "ozempic vs wegovy"), or names one alone (`ways` 1: "what is deltaran", "keenmind any
+    good?", "xuriden?"), the names few of its claims use are what it asks about: which form or brand."""
     said = list(dict.fromkeys(w for w in re.findall(r"[a-z0-9]+", text) if w in names))
     if len(said) < ways:
         return []

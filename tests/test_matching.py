@@ -349,7 +349,8 @@ def test_a_question_is_answered_by_the_finding_that_answers_it_and_no_other(tmp_
 
 
 def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
-    # "ozempic vs wegovy", "noble or tudei kava": brands or forms of the topic, named in its aliases
+    # "ozempic vs wegovy", "noble or tudei kava", "keenmind any good?": brands or forms of the topic,
+    # named in its aliases
     topic = tmp_path / "data" / "x-1"
     topic.mkdir(parents=True)
     (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1", "aliases": ["alphaform", "betaform"]}))
@@ -368,8 +369,14 @@ def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
     assert matching.read_question(index, "whats the difference between alphaform and betaform", *names).words == \
         ["alphaform", "betaform"]  # "difference" says only that two things are compared
     assert matching.read_question(index, "x-1 or alphaform, which is better", *names).words == ["alphaform"]
-    assert matching.read_question(index, "alphaform?", *names).words == []  # one name alone names the topic
-    assert matching.read_question(index, "wat is alphaform", *names).words == ["alphaform"]  # unless asked what it is
+    assert matching.read_question(index, "x-1?", *names).words == []  # the name most claims use names the topic
+    # a form or brand named with nothing else asked is what is asked about
+    assert matching.read_question(index, "alphaform?", *names).words == ["alphaform"]
+    assert matching.read_question(index, "is alphaform any good", *names).words == ["alphaform"]
+    assert matching.read_question(index, "wat is alphaform", *names).words == ["alphaform"]
+    # but not in a long message whose other sentences say what it is about
+    assert "alphaform" not in matching.read_question(
+        index, "my memory is going at 67. would alphaform do anything?", *names).words
     assert top_sources(db, "alphaform vs betaform?", "x-1") == ["s1"]
 
 
