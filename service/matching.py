@@ -109,6 +109,7 @@ class Question:
     terms: tuple = ()      # (first, second) positions of a term of two words (`vocabulary.TERMS`)
     names: frozenset = frozenset()  # the words that name the topic
     either: tuple = ()     # (one, other) positions of words either side of an "or": a claim holding one holds both
+    asked: int = 0         # how many of `words` (the first) the sentence that asks says; the rest is context
 
 
 # --- reading the question ---------------------------------------------------
@@ -273,6 +274,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         if word not in words:
             words.append(word)
             scales.append(scale)
+    asked = len(dict.fromkeys(foreground))
     total = max(len(index.claim_ids), 1)
     rarest = math.log(total + 1) + 1
     weights = []
@@ -292,7 +294,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
     either = tuple((words.index(a), words.index(b)) for a, b in _either(asking, foreground, index, names, acronyms))
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names),
-                    either)
+                    either, asked)
 
 
 def _either(asking: str, foreground: list, index, names: set, acronyms) -> list[tuple[str, str]]:
@@ -668,6 +670,9 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     general = bool(read.words) and not float(read.weights.sum())
     specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
     weight_of, total_weight = dict(zip(read.words, read.weights.tolist())), float(read.weights.sum()) or 1.0
+    # how firmly a claim answers is judged on what the asking sentence says: context narrows, never blocks
+    asked_words = set(read.words[:read.asked] or read.words)
+    asked_weight = sum(weight_of[w] for w in asked_words) or 1.0
     wrong_stance = _wrong_stance(question)
     about = safety.about(question, read.asking, read.names)
     # "interactions?", "drug interactions": every claim about taking it with a medicine answers
@@ -676,7 +681,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     for claim_id in candidates:
         claim = claims.get(claim_id)
         share, held = covered[claim_id] if specific else (1.0, ())
-        firm = sum(weight_of[w] for w in held) / total_weight
+        firm = sum(weight_of[w] for w in held if w in asked_words) / asked_weight
         if claim is None or claim["auto"] and claim["source"] in hidden:
             continue
         # a claim about the people a question names as kept from it (pregnant, children) answers it

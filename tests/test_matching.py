@@ -724,6 +724,14 @@ def test_who_is_asking_is_context_not_what_is_asked(tmp_path):
     assert "rower" not in asked.split() and "rower" in context.split()
 
 
+def test_words_of_the_context_do_not_make_an_answer_less_firm(tmp_path):
+    # the claim holds all the asking sentence asks (a drug test); who is tested, and when, is context
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is not on the WADA Prohibited List, so it is not banned in sport.",
+                         "X-1 was first made in 1982 in a Moscow laboratory.")
+    assert top_sources(db, "college swimmer here, conference meet next month. will x-1 get me flagged on a drug test",
+                       "x-1") == ["s1"]
+
+
 def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In mice, X-1 extended lifespan by a tenth.",
                          "In 40 older adults, X-1 improved memory scores over placebo.")
