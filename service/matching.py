@@ -671,8 +671,10 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
     weight_of, total_weight = dict(zip(read.words, read.weights.tolist())), float(read.weights.sum()) or 1.0
     # how firmly a claim answers is judged on what the asking sentence says: context narrows, never blocks
-    asked_words = set(read.words[:read.asked] or read.words)
-    asked_weight = sum(weight_of[w] for w in asked_words) or 1.0
+    asked_words = set(read.words[:read.asked])
+    asked_weight = sum(weight_of[w] for w in asked_words)
+    if not asked_weight:  # the asking sentence names nothing of weight ("is it worth it?"): the whole message
+        asked_words, asked_weight = set(read.words), total_weight
     wrong_stance = _wrong_stance(question)
     about = safety.about(question, read.asking, read.names)
     # "interactions?", "drug interactions": every claim about taking it with a medicine answers

@@ -129,14 +129,14 @@ NAMES_MEDICINE = re.compile(
     r"|\bdrug metaboli\w+", re.I)
 TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|co-?administ\w*|added to"
                             r"|at the same time)\b", re.I)
-# a class of medicines a claim spells out ("proton pump inhibitors" for "ppi")
-SPELLED_MEDICINES = frozenset(w for group in MEDICINE_CLASSES for w in group.split())
+# every word of a medicine group: a claim that spells one out ("proton pump inhibitors", "ppi") names a medicine
+MEDICINE_WORDS = frozenset(w for group in MEDICINE_CLASSES for w in group.split())
 
 
 def names_medicine(claim: str) -> bool:
     """Does the claim name a medicine, by name, class or a class spelled out?"""
     return bool(NAMES_MEDICINE.search(claim)) or any(
-        match.lastgroup in SPELLED_MEDICINES for match in SPELLED_OUT.finditer(claim.lower()))
+        match.lastgroup in MEDICINE_WORDS for match in SPELLED_OUT.finditer(claim.lower()))
 
 
 def about(text: str, asking: str | None = None, names=frozenset()):
