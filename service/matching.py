@@ -48,8 +48,9 @@ GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") a
 GENERAL_SHARE = 0.7    # with the claims at least this share as similar as the best
 SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
-CHOICE = re.compile(r"\b(?:which|better|best|vs|versus|prefer|rather)\b")
-COMPARED = re.compile(r"\b(?:which|better|best|vs|versus|prefer|rather|or|diff|difference|same|compared?)\b")
+_CHOOSING = r"which|better|best|vs|versus|prefer|rather"
+CHOICE = re.compile(rf"\b(?:{_CHOOSING})\b")                                   # asks which of two is better
+COMPARED = re.compile(rf"\b(?:{_CHOOSING}|or|diff|difference|same|compared?)\b")  # or sets two side by side
 EITHER_CREDIT = 0.7    # a claim holding one side of an "or" holds the other this much (one holding both ranks first)
 SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") counts almost as the word itself
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
