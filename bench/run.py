@@ -224,6 +224,9 @@ SETS = [
     ("horse-chestnut, blind", [QUESTIONS / "horse-chestnut-blind.jsonl"], "horse-chestnut", ROOT / "bench" / "topics"),
     ("evening-primrose-oil, blind", [QUESTIONS / "evening-primrose-oil-blind.jsonl"], "evening-primrose-oil", ROOT / "bench" / "topics"),
     ("cranberry, blind", [QUESTIONS / "cranberry-blind.jsonl"], "cranberry", ROOT / "bench" / "topics"),
+    ("chasteberry, blind", [QUESTIONS / "chasteberry-blind.jsonl"], "chasteberry", ROOT / "bench" / "topics"),
+    ("slippery-elm, blind", [QUESTIONS / "slippery-elm-blind.jsonl"], "slippery-elm", ROOT / "bench" / "topics"),
+    ("andrographis, blind", [QUESTIONS / "andrographis-blind.jsonl"], "andrographis", ROOT / "bench" / "topics"),
 ]
 
 
