@@ -227,6 +227,9 @@ SETS = [
     ("chasteberry, blind", [QUESTIONS / "chasteberry-blind.jsonl"], "chasteberry", ROOT / "bench" / "topics"),
     ("slippery-elm, blind", [QUESTIONS / "slippery-elm-blind.jsonl"], "slippery-elm", ROOT / "bench" / "topics"),
     ("andrographis, blind", [QUESTIONS / "andrographis-blind.jsonl"], "andrographis", ROOT / "bench" / "topics"),
+    ("chaga, blind", [QUESTIONS / "chaga-blind.jsonl"], "chaga", ROOT / "bench" / "topics"),
+    ("devils-claw, blind", [QUESTIONS / "devils-claw-blind.jsonl"], "devils-claw", ROOT / "bench" / "topics"),
+    ("mullein, blind", [QUESTIONS / "mullein-blind.jsonl"], "mullein", ROOT / "bench" / "topics"),
 ]
 
 
