@@ -286,8 +286,14 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
 # Conditions and drug classes people text as acronyms and studies spell out ("ptsd": "post-traumatic
 # stress disorder"): a claim that spells one out holds its acronym. (The other way round, a
 # question read as the acronym lost claims that hold part of the phrase, "mild cognitive disorders".)
+# Two more kinds of phrase are read the same way: one whose other spelling people text ("hot
+# flushes" in British, "hot flashes" in American), and an age limit ("not for girls under 18"),
+# which answers a question about children or teens.
 _SPELLED_OUT = (
     ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"),
+    ("flashes", r"hot flush(?:es)?"), ("flushes", r"hot flash(?:es)?"),
+    ("children", r"(?:under|below|younger than) (?:the age of )?1[0-8]s?\b"
+                 r"(?! ?(?:%|mg|mcg|g|ml|kg|lbs?|days?|weeks?|months?|hours?|minutes?|percent))"),
     ("adhd", r"attention[- ]deficit(?:[ /-]+hyperactivity)?(?: disorder)?"),
     ("ocd", r"obsessive[- ]compulsive(?: disorder)?"), ("tbi", r"(?:traumatic )?brain injur(?:y|ies)"),
     ("ibs", r"irritable bowel(?: syndrome)?"), ("ibd", r"inflammatory bowel(?: disease)?"),
@@ -322,7 +328,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
-                              " metabolic hepatic steatosis steatohepatitis oxygen difficile".split())
+                              " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").

@@ -144,7 +144,8 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("inclusion body myositis", "ibm"), ("Duchenne muscular dystrophy", "dmd"), ("atrial fibrillation", "afib"),
     ("non-alcoholic fatty liver disease", "nafld"), ("fatty liver", "nafld"), ("steatohepatitis", "nash"),
     ("critically ill", "icu"), ("intensive care", "icu"), ("C. difficile", "cdiff"),
-    ("Clostridioides difficile", "cdiff"),
+    ("Clostridioides difficile", "cdiff"), ("hot flushes", "flashes"), ("a hot flash", "flushes"),
+    ("girls under 18", "children"), ("anyone under the age of 16", "children"), ("under 12s", "children"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
@@ -152,6 +153,13 @@ def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym
                          "In 40 patients who keep a diary X-1 improved memory.")
     index = search_index.topic_index(db, "x-1")
     assert [claim["source"] for claim in ledger.claims(db, "x-1", ids=index.spelled_out.get(acronym, []))] == ["s1"]
+
+
+@pytest.mark.parametrize("phrase", ["under 15 mg a day", "below 10 weeks", "younger than 18 months"])
+def test_an_amount_or_a_span_under_a_number_is_no_age(tmp_path, phrase):
+    db = two_claim_topic(tmp_path, "X-1", f"In 40 people taking {phrase} X-1 eased symptoms.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert "children" not in search_index.topic_index(db, "x-1").spelled_out
 
 
 def test_the_claims_that_spell_out_an_acronym_are_candidates_for_it(tmp_path):
