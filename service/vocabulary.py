@@ -101,7 +101,8 @@ MEDICINE_CLASSES = (
     "hypnotic hypnotics ambien zolpidem zopiclone eszopiclone lunesta",
     "contraceptive contraceptives contraception",
     "anticoagulant anticoagulants antiplatelet thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
-    " heparin clopidogrel plavix",
+    " heparin clopidogrel plavix aspirin",
+    "nsaid nsaids ibuprofen advil motrin nurofen naproxen aleve diclofenac voltaren celecoxib celebrex aspirin",
     "antidiabetic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex meperidine"
@@ -224,7 +225,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\b(?:anyone|anybody) (?:actually |even |really |else )?(?:notice|noticed|feel|felt|tried)\b"
      r"(?! (?:like|nothing|zero|no|literally))",
      "reddit forum"),
-    (r"\bmess(?:es|ing)? (?:with|up)\b(?= (?:my |your |ur |his |her |any |the )?(?:other )?(?:meds|medications?"
+    (r"\b(?:mess(?:es|ing)? (?:with|up)|interfer(?:e|es|ing) (?:with|w/?)|clash(?:es|ing)? with)\b"
+     r"(?= (?:my |your |ur |his |her |any |the )?(?:other )?(?:meds|medications?"
      r"|medicines?|drugs|prescriptions?)\b)", "interact"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
@@ -286,11 +288,13 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
 # Conditions and drug classes people text as acronyms and studies spell out ("ptsd": "post-traumatic
 # stress disorder"): a claim that spells one out holds its acronym. (The other way round, a
 # question read as the acronym lost claims that hold part of the phrase, "mild cognitive disorders".)
-# Two more kinds of phrase are read the same way: one whose other spelling people text ("hot
-# flushes" in British, "hot flashes" in American), and an age limit ("not for girls under 18"),
-# which answers a question about children or teens.
+# Other phrases are read the same way: one people text in other words ("loose stools": diarrhea;
+# "hot flushes" in British, "hot flashes" in American), and an age limit ("not for girls under
+# 18"), which answers a question about children or teens.
 _SPELLED_OUT = (
     ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"),
+    ("diarrhea", r"(?:loose|watery) (?:stools?|bowels?)"),
+    ("nsaid", r"non[- ]?steroidal anti[- ]?inflammator(?:y|ies)(?: drugs?| medicines?| medications?)?"),
     ("flashes", r"hot flush(?:es)?"), ("flushes", r"hot flash(?:es)?"),
     ("children", r"(?:under|below|younger than) (?:the age of )?1[0-8]s?\b"
                  r"(?! ?(?:%|mg|mcg|g|ml|kg|lbs?|days?|weeks?|months?|hours?|minutes?|percent))"),
@@ -328,7 +332,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
-                              " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot".split())
+                              " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot"
+                              " nonsteroidal loose watery".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").

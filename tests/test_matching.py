@@ -146,6 +146,8 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("critically ill", "icu"), ("intensive care", "icu"), ("C. difficile", "cdiff"),
     ("Clostridioides difficile", "cdiff"), ("hot flushes", "flashes"), ("a hot flash", "flushes"),
     ("girls under 18", "children"), ("anyone under the age of 16", "children"), ("under 12s", "children"),
+    ("loose stools", "diarrhea"), ("watery stools", "diarrhea"),
+    ("non-steroidal anti-inflammatory drugs", "nsaid"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
@@ -225,6 +227,12 @@ def test_a_medicine_is_answered_by_a_claim_that_spells_out_its_class(tmp_path):
                          " taken at the same time can dissolve the coating of X-1 capsules too early.",
                          "In 40 patients who keep a diary X-1 improved memory.")
     assert top_sources(db, "can i take x-1 with omeprazole", "x-1") == ["s1"]
+
+
+def test_aspirin_is_answered_by_a_claim_about_blood_thinners(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "x-1 and aspirin together ok?", "x-1") == ["s1"]
 
 
 def test_a_claims_section_says_what_it_is_about(tmp_path):
@@ -760,6 +768,7 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("does it work or is it an old wives tale", ["effective"]),
     ("how does it work", ["mechanism"]),                          # how, not whether
     ("does it help with c. diff", ["cdiff"]),
+    ("does it interfere w my other meds", ["interact"]),
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
