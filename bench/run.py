@@ -230,6 +230,9 @@ SETS = [
     ("chaga, blind", [QUESTIONS / "chaga-blind.jsonl"], "chaga", ROOT / "bench" / "topics"),
     ("devils-claw, blind", [QUESTIONS / "devils-claw-blind.jsonl"], "devils-claw", ROOT / "bench" / "topics"),
     ("mullein, blind", [QUESTIONS / "mullein-blind.jsonl"], "mullein", ROOT / "bench" / "topics"),
+    ("sea-buckthorn, blind", [QUESTIONS / "sea-buckthorn-blind.jsonl"], "sea-buckthorn", ROOT / "bench" / "topics"),
+    ("dandelion, blind", [QUESTIONS / "dandelion-blind.jsonl"], "dandelion", ROOT / "bench" / "topics"),
+    ("cissus, blind", [QUESTIONS / "cissus-blind.jsonl"], "cissus", ROOT / "bench" / "topics"),
 ]
 
 
