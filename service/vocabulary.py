@@ -174,6 +174,7 @@ CONDITIONS = POPULATIONS + (
     "vomiting vomit vomited vomits emesis nausea nauseous nauseated queasy",
     "mania manic hypomania hypomanic",
     "heartburn reflux indigestion dyspepsia",
+    "ingredient ingredients constituent constituents component components compound compounds contains containing",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
@@ -228,6 +229,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:mess(?:es|ing)? (?:with|up)|interfer(?:e|es|ing) (?:with|w/?)|clash(?:es|ing)? with)\b"
      r"(?= (?:my |your |ur |his |her |any |the )?(?:other )?(?:meds|medications?"
      r"|medicines?|drugs|prescriptions?)\b)", "interact"),
+    (r"\b(?:what|wat|wot|wut)(?:'?s| is| are)(?: actually| even| really)? in (?:it|this|that|them|there|(?!the\b|a\b)\w+)\b",
+     "ingredient"),
     (r"\bbirth control\b|\bthe pill\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
     (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"),

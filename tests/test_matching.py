@@ -229,6 +229,12 @@ def test_a_medicine_is_answered_by_a_claim_that_spells_out_its_class(tmp_path):
     assert top_sources(db, "can i take x-1 with omeprazole", "x-1") == ["s1"]
 
 
+def test_what_is_in_it_is_answered_by_what_it_contains(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "X-1 seed oil contains thymoquinone, thought to cause most of its effects.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "whats the active ingredient in x-1", "x-1") == ["s1"]
+
+
 def test_aspirin_is_answered_by_a_claim_about_blood_thinners(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding.",
                          "In 40 patients who keep a diary X-1 improved memory.")
@@ -769,6 +775,7 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("how does it work", ["mechanism"]),                          # how, not whether
     ("does it help with c. diff", ["cdiff"]),
     ("does it interfere w my other meds", ["interact"]),
+    ("whats actually in it", ["ingredient"]),
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
