@@ -233,6 +233,9 @@ SETS = [
     ("sea-buckthorn, blind", [QUESTIONS / "sea-buckthorn-blind.jsonl"], "sea-buckthorn", ROOT / "bench" / "topics"),
     ("dandelion, blind", [QUESTIONS / "dandelion-blind.jsonl"], "dandelion", ROOT / "bench" / "topics"),
     ("cissus, blind", [QUESTIONS / "cissus-blind.jsonl"], "cissus", ROOT / "bench" / "topics"),
+    ("gymnema, blind", [QUESTIONS / "gymnema-blind.jsonl"], "gymnema", ROOT / "bench" / "topics"),
+    ("kudzu, blind", [QUESTIONS / "kudzu-blind.jsonl"], "kudzu", ROOT / "bench" / "topics"),
+    ("rosemary, blind", [QUESTIONS / "rosemary-blind.jsonl"], "rosemary", ROOT / "bench" / "topics"),
 ]
 
 
