@@ -236,6 +236,9 @@ SETS = [
     ("gymnema, blind", [QUESTIONS / "gymnema-blind.jsonl"], "gymnema", ROOT / "bench" / "topics"),
     ("kudzu, blind", [QUESTIONS / "kudzu-blind.jsonl"], "kudzu", ROOT / "bench" / "topics"),
     ("rosemary, blind", [QUESTIONS / "rosemary-blind.jsonl"], "rosemary", ROOT / "bench" / "topics"),
+    ("skullcap, blind", [QUESTIONS / "skullcap-blind.jsonl"], "skullcap", ROOT / "bench" / "topics"),
+    ("yerba-mate, blind", [QUESTIONS / "yerba-mate-blind.jsonl"], "yerba-mate", ROOT / "bench" / "topics"),
+    ("holy-basil, blind", [QUESTIONS / "holy-basil-blind.jsonl"], "holy-basil", ROOT / "bench" / "topics"),
 ]
 
 
