@@ -56,6 +56,9 @@ SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") count
 BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
 SELF_DESCRIBED = re.compile(r"\b(?:i'?m|i am) an? ((?:[a-z0-9']+ ){0,2}?[a-z0-9']+)"
                             r"(?= (?:and|who|so|with|in|on|at|but|here)\b| ?[,.;!?\n]|$)")
+# and who told them about it ("my yoga teacher recommended it", "his friend at temple swears by it")
+RECOMMENDER = re.compile(r"\b(?:my|a|our|his|her|their) ((?:[a-z0-9']+ ){0,2}?[a-z0-9']+)(?= (?:recommended|recommends"
+                         r"|suggested|suggests|swears|swore|says|said|told|keeps|mentioned|pushes|pushed|pushing)\b)")
 CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
 COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is filler; this rare, a topic
 INTERACTION_WORD = re.compile(r"interact\w*|contraindicat\w*|drugs?|meds|medications?|medicines?|mix\w*|combin\w*")
@@ -250,8 +253,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         text = pattern.sub(word, text)
     text = text.replace(NAME_SAID, " ")
     # "im a competitive rower and get drug tested": who is asking is context, wherever it is said
-    described = " ".join(SELF_DESCRIBED.findall(text))
-    text = SELF_DESCRIBED.sub(" ", text)
+    described = " ".join(SELF_DESCRIBED.findall(text) + RECOMMENDER.findall(text))
+    text = RECOMMENDER.sub(" ", SELF_DESCRIBED.sub(" ", text))
     asking, background = _sentences(text)
     background = f"{background} {described}".strip()
     foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)

@@ -754,6 +754,14 @@ def test_words_of_the_context_do_not_make_an_answer_less_firm(tmp_path):
                        "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["my yoga teacher recommended it, any issue with bleeding?",
+                                      "his friend at temple swears by it. does it cause bleeding"])
+def test_who_recommended_it_is_context(db, question):
+    index = search_index.topic_index(db, "semax")
+    read = matching.read_question(index, question, matching.topic_names(ledger.require_topic(db, "semax")))
+    assert read.words[:read.asked] == ["bleeding"]
+
+
 def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In mice, X-1 extended lifespan by a tenth.",
                          "In 40 older adults, X-1 improved memory scores over placebo.")
