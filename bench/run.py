@@ -239,6 +239,9 @@ SETS = [
     ("skullcap, blind", [QUESTIONS / "skullcap-blind.jsonl"], "skullcap", ROOT / "bench" / "topics"),
     ("yerba-mate, blind", [QUESTIONS / "yerba-mate-blind.jsonl"], "yerba-mate", ROOT / "bench" / "topics"),
     ("holy-basil, blind", [QUESTIONS / "holy-basil-blind.jsonl"], "holy-basil", ROOT / "bench" / "topics"),
+    ("pau-darco, blind", [QUESTIONS / "pau-darco-blind.jsonl"], "pau-darco", ROOT / "bench" / "topics"),
+    ("marshmallow-root, blind", [QUESTIONS / "marshmallow-root-blind.jsonl"], "marshmallow-root", ROOT / "bench" / "topics"),
+    ("burdock, blind", [QUESTIONS / "burdock-blind.jsonl"], "burdock", ROOT / "bench" / "topics"),
 ]
 
 
