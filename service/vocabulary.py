@@ -113,6 +113,7 @@ MEDICINE_CLASSES = (
     "sildenafil viagra tadalafil cialis",
     "semaglutide ozempic wegovy rybelsus liraglutide saxenda victoza tirzepatide mounjaro zepbound dulaglutide"
     " trulicity exenatide byetta",
+    "statin statins atorvastatin lipitor rosuvastatin crestor simvastatin zocor pravastatin pravachol lovastatin",
     "bisphosphonate bisphosphonates fosamax alendronate risedronate actonel ibandronate boniva",
     "hrt estradiol premarin",
     "ppi ppis omeprazole prilosec esomeprazole nexium pantoprazole protonix lansoprazole prevacid",

@@ -229,6 +229,12 @@ def test_a_medicine_is_answered_by_a_claim_that_spells_out_its_class(tmp_path):
     assert top_sources(db, "can i take x-1 with omeprazole", "x-1") == ["s1"]
 
 
+def test_a_statin_by_its_brand_is_answered_by_a_claim_about_statins(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Taken with statins, X-1 may add to the risk of muscle pain.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "can i take x-1 with my crestor", "x-1") == ["s1"]
+
+
 def test_what_is_in_it_is_answered_by_what_it_contains(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "X-1 seed oil contains thymoquinone, thought to cause most of its effects.",
                          "In 40 patients who keep a diary X-1 improved memory.")
