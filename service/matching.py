@@ -58,7 +58,8 @@ SELF_DESCRIBED = re.compile(r"\b(?:i'?m|i am) an? ((?:[a-z0-9']+ ){0,2}?[a-z0-9'
                             r"(?= (?:and|who|so|with|in|on|at|but|here)\b| ?[,.;!?\n]|$)")
 # and who told them about it ("my yoga teacher recommended it", "his friend at temple swears by it")
 RECOMMENDER = re.compile(r"\b(?:my|a|our|his|her|their) ((?:[a-z0-9']+ ){0,2}?[a-z0-9']+)(?= (?:recommended|recommends"
-                         r"|suggested|suggests|swears|swore|says|said|told|keeps|mentioned|pushes|pushed|pushing)\b)")
+                         r"|suggested|suggests|swears|swore|says|said|told (?:me|us|him|her|them)|mentioned"
+                         r"|keeps (?:saying|telling|pushing|recommending)|pushes|pushed|pushing)\b)")
 CONTRAST = r"\bor (?:is it |are they |was it )?(?:just|only|all|mostly|simply)\b"
 COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is filler; this rare, a topic
 INTERACTION_WORD = re.compile(r"interact\w*|contraindicat\w*|drugs?|meds|medications?|medicines?|mix\w*|combin\w*")

@@ -301,7 +301,8 @@ _SPELLED_OUT = (
     ("nsaid", r"non[- ]?steroidal anti[- ]?inflammator(?:y|ies)(?: drugs?| medicines?| medications?)?"),
     ("flashes", r"hot flush(?:es)?"), ("flushes", r"hot flash(?:es)?"),
     ("children", r"(?:under|below|younger than) (?:the age of )?1[0-8]s?\b"
-                 r"(?! ?(?:%|mg|mcg|g|ml|kg|lbs?|days?|weeks?|months?|hours?|minutes?|percent))"),
+                 r"(?! ?(?:%|(?:mg|mcg|g|ml|kg|lbs?|ng|nmol|mmol|iu|mmhg|bpm|days?|weeks?|months?|hours?|minutes?"
+                 r"|percent|per ?cent)\b))"),
     ("adhd", r"attention[- ]deficit(?:[ /-]+hyperactivity)?(?: disorder)?"),
     ("ocd", r"obsessive[- ]compulsive(?: disorder)?"), ("tbi", r"(?:traumatic )?brain injur(?:y|ies)"),
     ("ibs", r"irritable bowel(?: syndrome)?"), ("ibd", r"inflammatory bowel(?: disease)?"),

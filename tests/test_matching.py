@@ -146,6 +146,7 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("critically ill", "icu"), ("intensive care", "icu"), ("C. difficile", "cdiff"),
     ("Clostridioides difficile", "cdiff"), ("hot flushes", "flashes"), ("a hot flash", "flushes"),
     ("girls under 18", "children"), ("anyone under the age of 16", "children"), ("under 12s", "children"),
+    ("under 18 girls", "children"),
     ("loose stools", "diarrhea"), ("watery stools", "diarrhea"),
     ("non-steroidal anti-inflammatory drugs", "nsaid"),
 ])
@@ -157,7 +158,8 @@ def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym
     assert [claim["source"] for claim in ledger.claims(db, "x-1", ids=index.spelled_out.get(acronym, []))] == ["s1"]
 
 
-@pytest.mark.parametrize("phrase", ["under 15 mg a day", "below 10 weeks", "younger than 18 months"])
+@pytest.mark.parametrize("phrase", ["under 15 mg a day", "below 10 weeks", "younger than 18 months",
+                                    "levels below 12 ng/ml", "under 15 per cent"])
 def test_an_amount_or_a_span_under_a_number_is_no_age(tmp_path, phrase):
     db = two_claim_topic(tmp_path, "X-1", f"In 40 people taking {phrase} X-1 eased symptoms.",
                          "In 40 patients who keep a diary X-1 improved memory.")
@@ -766,6 +768,13 @@ def test_who_recommended_it_is_context(db, question):
     index = search_index.topic_index(db, "semax")
     read = matching.read_question(index, question, matching.topic_names(ledger.require_topic(db, "semax")))
     assert read.words[:read.asked] == ["bleeding"]
+
+
+def test_what_keeps_happening_to_me_is_no_one_who_recommends_it(db):
+    index = search_index.topic_index(db, "semax")
+    read = matching.read_question(index, "my sleep keeps getting worse, will it help",
+                                  matching.topic_names(ledger.require_topic(db, "semax")))
+    assert "sleep" in read.words[:read.asked]
 
 
 def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
