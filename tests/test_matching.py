@@ -224,29 +224,17 @@ def test_dying_is_asked_after_in_the_words_claims_use(tmp_path):
         assert float(read.weights.sum()) > 0  # a word the topic holds: not a question of everyday words
 
 
-def test_a_medicine_is_answered_by_a_claim_that_spells_out_its_class(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "Antacids and other acid-lowering medicines (such as proton pump inhibitors)"
-                         " taken at the same time can dissolve the coating of X-1 capsules too early.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "can i take x-1 with omeprazole", "x-1") == ["s1"]
-
-
-def test_a_statin_by_its_brand_is_answered_by_a_claim_about_statins(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "Taken with statins, X-1 may add to the risk of muscle pain.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "can i take x-1 with my crestor", "x-1") == ["s1"]
-
-
-def test_what_is_in_it_is_answered_by_what_it_contains(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "X-1 seed oil contains thymoquinone, thought to cause most of its effects.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "whats the active ingredient in x-1", "x-1") == ["s1"]
-
-
-def test_aspirin_is_answered_by_a_claim_about_blood_thinners(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, "x-1 and aspirin together ok?", "x-1") == ["s1"]
+@pytest.mark.parametrize("claim, question", [
+    # a medicine's class spelled out ("proton pump inhibitors") answers the medicine ("omeprazole")
+    ("Antacids and other acid-lowering medicines (such as proton pump inhibitors) taken at the same time can"
+     " dissolve the coating of X-1 capsules too early.", "can i take x-1 with omeprazole"),
+    ("Taken with statins, X-1 may add to the risk of muscle pain.", "can i take x-1 with my crestor"),
+    ("Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding.", "x-1 and aspirin together ok?"),
+    ("X-1 seed oil contains thymoquinone, thought to cause most of its effects.", "whats the active ingredient in x-1"),
+])
+def test_a_question_is_answered_by_a_claim_in_the_words_studies_use(tmp_path, claim, question):
+    db = two_claim_topic(tmp_path, "X-1", claim, "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == ["s1"]
 
 
 def test_a_claims_section_says_what_it_is_about(tmp_path):
