@@ -56,10 +56,9 @@ PREGNANCY = re.compile(
 # "antidepressant-like effects in rats" describes the compound, not a medicine taken with it.
 MEDICINES = (
     r"(?:" + "|".join(sorted({w for group in MEDICINE_CLASSES for w in group.split()}, key=len, reverse=True))
-    + r")(?!-like)|maois?|bupropion|wellbutrin|modafinil|armodafinil"
-    r"|lithium|warfarin|blood thinners?|anticoagulants?|aspirin|ibuprofen|nsaids?|insulin|metformin"
-    r"|statins?|birth control|the pill|antipsychotics?|gabapentin|pregabalin|lamotrigine"
-    r"|anticonvulsants?|beta blockers?|blood pressure (meds|medication|pills)|alcohol|my meds|my medications?"
+    + r")(?!-like)|bupropion|wellbutrin|modafinil|armodafinil"
+    r"|lithium|blood thinners?|birth control|the pill|antipsychotics?|gabapentin|pregabalin"
+    r"|beta blockers?|blood pressure (meds|medication|pills)|alcohol|my meds|my medications?"
     r"|(?:other|any) (?:meds|medications?|medicines?)|medications?|prescriptions?")
 INTERACTION = re.compile(
     rf"\b(interact\w*|contraindicat\w*)\b|\b(with|w/?|and|plus|alongside|on|taking|mix\w*|combin\w*|stack\w*)\b"
