@@ -242,6 +242,9 @@ SETS = [
     ("pau-darco, blind", [QUESTIONS / "pau-darco-blind.jsonl"], "pau-darco", ROOT / "bench" / "topics"),
     ("marshmallow-root, blind", [QUESTIONS / "marshmallow-root-blind.jsonl"], "marshmallow-root", ROOT / "bench" / "topics"),
     ("burdock, blind", [QUESTIONS / "burdock-blind.jsonl"], "burdock", ROOT / "bench" / "topics"),
+    ("royal-jelly, blind", [QUESTIONS / "royal-jelly-blind.jsonl"], "royal-jelly", ROOT / "bench" / "topics"),
+    ("propolis, blind", [QUESTIONS / "propolis-blind.jsonl"], "propolis", ROOT / "bench" / "topics"),
+    ("sage, blind", [QUESTIONS / "sage-blind.jsonl"], "sage", ROOT / "bench" / "topics"),
 ]
 
 
