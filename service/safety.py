@@ -53,9 +53,11 @@ ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline"
            "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
 PREGNANCY = re.compile(
     r"\b(pregnan\w*|breast ?-?feed\w*|nursing|lactati(?:on|ng)|trying to conceive|ttc|expecting a baby)\b", re.I)
+# every word of a medicine group: a claim that spells one out ("proton pump inhibitors", "ppi") names a medicine
+MEDICINE_WORDS = frozenset(w for group in MEDICINE_CLASSES for w in group.split())
 # "antidepressant-like effects in rats" describes the compound, not a medicine taken with it.
 MEDICINES = (
-    r"(?:" + "|".join(sorted({w for group in MEDICINE_CLASSES for w in group.split()}, key=len, reverse=True))
+    r"(?:" + "|".join(sorted(MEDICINE_WORDS, key=len, reverse=True))
     + r")(?!-like)|bupropion|wellbutrin|modafinil|armodafinil"
     r"|lithium|blood thinners?|birth control|the pill|antipsychotics?|gabapentin|pregabalin"
     r"|beta blockers?|blood pressure (meds|medication|pills)|alcohol|my meds|my medications?"
@@ -128,8 +130,6 @@ NAMES_MEDICINE = re.compile(
     r"|\bdrug metaboli\w+", re.I)
 TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|co-?administ\w*|added to"
                             r"|at the same time)\b", re.I)
-# every word of a medicine group: a claim that spells one out ("proton pump inhibitors", "ppi") names a medicine
-MEDICINE_WORDS = frozenset(w for group in MEDICINE_CLASSES for w in group.split())
 
 
 def names_medicine(claim: str) -> bool:
