@@ -245,6 +245,9 @@ SETS = [
     ("royal-jelly, blind", [QUESTIONS / "royal-jelly-blind.jsonl"], "royal-jelly", ROOT / "bench" / "topics"),
     ("propolis, blind", [QUESTIONS / "propolis-blind.jsonl"], "propolis", ROOT / "bench" / "topics"),
     ("sage, blind", [QUESTIONS / "sage-blind.jsonl"], "sage", ROOT / "bench" / "topics"),
+    ("tart-cherry, blind", [QUESTIONS / "tart-cherry-blind.jsonl"], "tart-cherry", ROOT / "bench" / "topics"),
+    ("nmn, blind", [QUESTIONS / "nmn-blind.jsonl"], "nmn", ROOT / "bench" / "topics"),
+    ("turkey-tail, blind", [QUESTIONS / "turkey-tail-blind.jsonl"], "turkey-tail", ROOT / "bench" / "topics"),
 ]
 
 
