@@ -26,6 +26,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import lemminflect
 import numpy as np
@@ -104,6 +105,13 @@ class Match:
                 "score": round(self.score, 4), "auto_generated": self.auto}
 
 
+class Covered(NamedTuple):
+    """What a claim covers of a question (`coverage`)."""
+    share: float          # of the question's weight: what ranks it
+    held: tuple           # the question's words it holds
+    deciding: float       # of the weight less the context no claim of the topic holds: whether it answers
+
+
 @dataclass
 class Question:
     words: list           # content words, mended
@@ -115,6 +123,7 @@ class Question:
     names: frozenset = frozenset()  # the words that name the topic
     either: tuple = ()     # (one, other) positions of words either side of an "or": a claim holding one holds both
     asked: int = 0         # how many of `words` (the first) the sentence that asks says; the rest is context
+    unheld: np.ndarray | None = None  # the weight of each context word the topic never uses, 0 for the others
 
 
 # --- reading the question ---------------------------------------------------
@@ -282,12 +291,20 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     asked = len(dict.fromkeys(foreground))
     total = max(len(index.claim_ids), 1)
     rarest = math.log(total + 1) + 1
-    weights = []
+    weights, unused = [], []
     for word, scale in zip(words, scales):
         df = _df(index, word)
         specific = math.log((total + 1) / (df + 1)) + 1 if df else rarest
         weights.append(scale * specific * max(topicality(word), KNOWN_FLOOR if df else _noun_floor(word))
                        * (VERB_SHARE if not df and _only_a_verb(word) else 1.0))
+        unused.append(not df)
+    # A word of the context that no claim of the topic holds ("my babushka says", "I compete in
+    # cycling") ranks the claims that hold a neighbour of it higher, but never blocks an answer: while
+    # the asking sentence says something of weight, what a claim leaves of it uncovered is left out
+    # of the share that decides (`Covered.deciding`).
+    says_something = sum(weights[:asked]) > 0
+    unheld = np.asarray([w if i >= asked and no_claim and says_something else 0.0
+                         for i, (w, no_claim) in enumerate(zip(weights, unused))], dtype=np.float32)
     text = " ".join(foreground) or asking
     if behind:
         text = f"{text}. {' '.join(behind)}"
@@ -299,7 +316,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
     either = tuple((words.index(a), words.index(b)) for a, b in _either(asking, foreground, index, names, acronyms))
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names),
-                    either, asked)
+                    either, asked, unheld)
 
 
 def _either(asking: str, foreground: list, index, names: set, acronyms) -> list[tuple[str, str]]:
@@ -411,8 +428,9 @@ def semantic(db, index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[s
     return index.nearest(db.conn, vector, k)
 
 
-def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tuple[float, tuple]]:
-    """claim id -> (share of the question's weight the claim covers, the question words it holds).
+def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, Covered]:
+    """claim id -> what it covers: the share of the question's weight, the question words it holds,
+    the share that decides whether it answers.
 
     A word counts fully where the claim holds it (same stem) and partly where the claim holds
     a near neighbour (word cosine between NEAR and SAME), so "insomnia" is partly covered by
@@ -422,7 +440,7 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
     """
     held_by = {c: index.claim_words.get(c) for c in claim_ids}
     if not question.words or not any(p is not None and len(p) for p in held_by.values()):
-        return {c: (0.0, ()) for c in claim_ids}
+        return {c: Covered(0.0, (), 0.0) for c in claim_ids}
     # Only the words the candidates hold are compared with the question's (columns of `credit`), so
     # the cost follows the candidates, not the topic's whole vocabulary.
     filled = [c for c, positions in held_by.items() if positions is not None and len(positions)]
@@ -475,10 +493,14 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, tupl
         best[:, one], best[:, other] = (np.maximum(best[:, one], EITHER_CREDIT * best[:, other]),
                                         np.maximum(best[:, other], EITHER_CREDIT * best[:, one]))
     total = float(question.weights.sum()) or 1.0
-    result = dict.fromkeys(held_by, (0.0, ()))
+    covered = best @ question.weights
+    # what a claim leaves uncovered of the context words the topic never uses does not decide
+    uncounted = (1 - best) @ question.unheld if question.unheld is not None else np.zeros(len(filled))
+    result = dict.fromkeys(held_by, Covered(0.0, (), 0.0))
     for row, (claim_id, strong) in enumerate(zip(filled, (best >= SAME_CREDIT).tolist())):
         held = tuple(w for w, s in zip(question.words, strong) if s)
-        result[claim_id] = (float(question.weights @ best[row]) / total, held)
+        result[claim_id] = Covered(float(covered[row]) / total, held,
+                                   float(covered[row]) / ((total - float(uncounted[row])) or 1.0))
     return result
 
 
@@ -687,14 +709,14 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     answering = []
     for claim_id in candidates:
         claim = claims.get(claim_id)
-        share, held = covered[claim_id] if specific else (1.0, ())
+        share, held, deciding = covered[claim_id] if specific else (1.0, (), 1.0)
         firm = sum(weight_of[w] for w in held if w in asked_words) / asked_weight
         if claim is None or claim["auto"] and claim["source"] in hidden:
             continue
         # a claim about the people a question names as kept from it (pregnant, children) answers it
         # (`safety.about` keeps only such claims then), whatever else the question says
         said_of_them = about is not None and (asks_interactions or not POPULATION_WORDS.isdisjoint(held))
-        if not (claim["source"] in defining or said_of_them or answers(sims[claim_id], share, general, firm)):
+        if not (claim["source"] in defining or said_of_them or answers(sims[claim_id], deciding, general, firm)):
             continue
         answering.append((claim_id, claim, share, held))
     # The rows were read unchecked: only those that would answer are checked against their chain

@@ -220,7 +220,7 @@ def test_dying_is_asked_after_in_the_words_claims_use(tmp_path):
     for question, claim, word in (("why did people die from it", deaths, "die"),
                                   ("will it help me remember stuff", memory, "remember")):
         read = matching.read_question(index, question, {"x-1"})
-        assert word in matching.coverage(index, read, [claim])[claim][1]
+        assert word in matching.coverage(index, read, [claim])[claim].held
         assert float(read.weights.sum()) > 0  # a word the topic holds: not a question of everyday words
 
 
@@ -421,7 +421,7 @@ def test_a_word_with_a_prefix_joined_on_holds_the_word(db):
     index = search_index.topic_index(db, "semax")
     question = matching.read_question(index, "depression", matching.topic_names(ledger.require_topic(db, "semax")))
     claim = next(c for c in ledger.claims(db, "semax") if "antidepressant" in c["text"])
-    share, held = matching.coverage(index, question, [claim["id"]])[claim["id"]]
+    share, held = matching.coverage(index, question, [claim["id"]])[claim["id"]][:2]
     assert share == pytest.approx(1.0) and held == ("depression",)
 
 
@@ -584,7 +584,7 @@ def test_a_word_asking_for_a_kind_of_evidence_is_held_by_claims_of_that_tier(db)
     animal = next(c for c in claims if c["tier"] == "preclinical" and "human" not in c["text"].lower())
     covered = matching.coverage(index, read, [human["id"], animal["id"]],
                                 {human["id"]: "human", animal["id"]: "preclinical"})
-    assert covered[human["id"]][0] > covered[animal["id"]][0]
+    assert covered[human["id"]].share > covered[animal["id"]].share
 
 
 @pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
@@ -829,8 +829,8 @@ def test_blood_lactate_is_not_breastfeeding(tmp_path):
     claims = [claim["id"] for claim in ledger.claims(db, "x-1")]
     nursing = matching.coverage(index, matching.read_question(index, "ok while breastfeeding?", names), claims)
     sprints = matching.coverage(index, matching.read_question(index, "lactate after sprints?", names), claims)
-    assert max(covered for covered, _ in nursing.values()) == 0
-    assert max(covered for covered, _ in sprints.values()) > 0.5
+    assert max(covered.share for covered in nursing.values()) == 0
+    assert max(covered.share for covered in sprints.values()) > 0.5
 
 
 @pytest.mark.parametrize("question, users", [
@@ -860,3 +860,14 @@ def test_how_people_take_it_is_read_apart_from_the_word_after_it(db):
     words = matching.read_question(index, "how do you take semax powder", *matching.names_in_questions(
         ledger.require_topic(db, "semax"))).words
     assert {"injection", "oral", "nasal", "powder"} <= set(words) and all("nasal" == w or "nasal" not in w for w in words)
+
+
+def test_context_no_claim_holds_does_not_block_an_answer(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "X-1 was first made in 1982 in a Moscow laboratory.",
+                         "In 60 adults with insomnia, X-1 improved sleep quality over placebo.")
+    # the grandmother, the soup and the winters are said of no claim; what is asked is
+    assert top_sources(db, "we lived near vladivostok and my grandma stirred x-1 into the borscht every winter."
+                           " does x-1 help with sleep?", "x-1") == ["s2"]
+    # a word the topic never uses still blocks where it is asked
+    assert top_sources(db, "we lived near vladivostok and my grandma stirred x-1 into the borscht every winter."
+                           " does x-1 help with kidney stones?", "x-1") == []
