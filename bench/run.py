@@ -248,6 +248,12 @@ SETS = [
     ("tart-cherry, blind", [QUESTIONS / "tart-cherry-blind.jsonl"], "tart-cherry", ROOT / "bench" / "topics"),
     ("nmn, blind", [QUESTIONS / "nmn-blind.jsonl"], "nmn", ROOT / "bench" / "topics"),
     ("turkey-tail, blind", [QUESTIONS / "turkey-tail-blind.jsonl"], "turkey-tail", ROOT / "bench" / "topics"),
+    ("goldenseal, blind", [QUESTIONS / "goldenseal-blind.jsonl"], "goldenseal", ROOT / "bench" / "topics"),
+    ("chromium, blind", [QUESTIONS / "chromium-blind.jsonl"], "chromium", ROOT / "bench" / "topics"),
+    ("manuka-honey, blind", [QUESTIONS / "manuka-honey-blind.jsonl"], "manuka-honey", ROOT / "bench" / "topics"),
+    ("olive-leaf, blind", [QUESTIONS / "olive-leaf-blind.jsonl"], "olive-leaf", ROOT / "bench" / "topics"),
+    ("red-clover, blind", [QUESTIONS / "red-clover-blind.jsonl"], "red-clover", ROOT / "bench" / "topics"),
+    ("activated-charcoal, blind", [QUESTIONS / "activated-charcoal-blind.jsonl"], "activated-charcoal", ROOT / "bench" / "topics"),
 ]
 
 
