@@ -241,11 +241,16 @@ def _lookup(topics: dict[str, list[str]]) -> _Names:
 
 @functools.lru_cache(maxsize=64)
 def _arranged(topics: tuple) -> _Names:
+    """A topic's slug names that topic alone: another's alias spelled the same ("goldenseal" among
+    berberine's, once goldenseal is a topic of its own) names nothing."""
     names, squashed = {}, {}
+    slugs = {"".join(NAME_WORD.findall(slug.lower())): slug for slug, _ in topics}
     for slug, aliases in topics:
         for name in (slug, *aliases):
-            names[name.lower()] = slug
             parts = NAME_WORD.findall(name.lower())
+            if slugs.get("".join(parts), slug) != slug:
+                continue
+            names[name.lower()] = slug
             if parts:
                 squashed.setdefault("".join(parts), []).append((len(parts), slug))
     return _Names(names, {k: tuple(v) for k, v in squashed.items()},

@@ -213,3 +213,15 @@ def test_a_question_naming_no_topic_asks_about_the_one_named_nearest_it():
     body = "been on semax for a year. people online say selank does the same. is that true or just hype?"
     assert parse(body, TOPICS).slug == "selank"
     assert parse("already on semax. does selank help joints?", TOPICS).slug == "selank"
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("goldenseal|does it help colds", "goldenseal"),
+    ("is golden-seal safe in pregnancy", "goldenseal"),
+    ("bbr for blood sugar?", "berberine"),
+])
+def test_a_topic_own_slug_is_no_alias_of_another(body, slug):
+    # berberine's curators listed the plant it comes from; once that plant is a topic, its name is its own
+    topics = {"goldenseal": ["goldenseal", "hydrastis"], "berberine": ["berberine", "bbr", "goldenseal"]}
+    command = parse(body, topics)
+    assert (command.kind, command.slug) == ("ask", slug)
