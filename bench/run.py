@@ -254,6 +254,9 @@ SETS = [
     ("olive-leaf, blind", [QUESTIONS / "olive-leaf-blind.jsonl"], "olive-leaf", ROOT / "bench" / "topics"),
     ("red-clover, blind", [QUESTIONS / "red-clover-blind.jsonl"], "red-clover", ROOT / "bench" / "topics"),
     ("activated-charcoal, blind", [QUESTIONS / "activated-charcoal-blind.jsonl"], "activated-charcoal", ROOT / "bench" / "topics"),
+    ("cats-claw, blind", [QUESTIONS / "cats-claw-blind.jsonl"], "cats-claw", ROOT / "bench" / "topics"),
+    ("hibiscus, blind", [QUESTIONS / "hibiscus-blind.jsonl"], "hibiscus", ROOT / "bench" / "topics"),
+    ("selenium, blind", [QUESTIONS / "selenium-blind.jsonl"], "selenium", ROOT / "bench" / "topics"),
 ]
 
 
