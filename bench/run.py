@@ -257,6 +257,9 @@ SETS = [
     ("cats-claw, blind", [QUESTIONS / "cats-claw-blind.jsonl"], "cats-claw", ROOT / "bench" / "topics"),
     ("hibiscus, blind", [QUESTIONS / "hibiscus-blind.jsonl"], "hibiscus", ROOT / "bench" / "topics"),
     ("selenium, blind", [QUESTIONS / "selenium-blind.jsonl"], "selenium", ROOT / "bench" / "topics"),
+    ("vitamin-c, blind", [QUESTIONS / "vitamin-c-blind.jsonl"], "vitamin-c", ROOT / "bench" / "topics"),
+    ("beta-glucan, blind", [QUESTIONS / "beta-glucan-blind.jsonl"], "beta-glucan", ROOT / "bench" / "topics"),
+    ("dong-quai, blind", [QUESTIONS / "dong-quai-blind.jsonl"], "dong-quai", ROOT / "bench" / "topics"),
 ]
 
 
