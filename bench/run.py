@@ -260,6 +260,9 @@ SETS = [
     ("vitamin-c, blind", [QUESTIONS / "vitamin-c-blind.jsonl"], "vitamin-c", ROOT / "bench" / "topics"),
     ("beta-glucan, blind", [QUESTIONS / "beta-glucan-blind.jsonl"], "beta-glucan", ROOT / "bench" / "topics"),
     ("dong-quai, blind", [QUESTIONS / "dong-quai-blind.jsonl"], "dong-quai", ROOT / "bench" / "topics"),
+    ("arnica, blind", [QUESTIONS / "arnica-blind.jsonl"], "arnica", ROOT / "bench" / "topics"),
+    ("maitake, blind", [QUESTIONS / "maitake-blind.jsonl"], "maitake", ROOT / "bench" / "topics"),
+    ("magnesium-glycinate, blind", [QUESTIONS / "magnesium-glycinate-blind.jsonl"], "magnesium-glycinate", ROOT / "bench" / "topics"),
 ]
 
 
