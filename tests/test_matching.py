@@ -46,7 +46,7 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
 
 
 @pytest.mark.parametrize("topic, question, expected", [
-    ("selank", "can i take it with xanax", "s8"),       # xanax is a benzodiazepine; s8 gives it with diazepam
+    ("selank", "can i take it with xanax", "s1"),       # xanax is a benzodiazepine; s1 compares it with medazepam
     ("selank", "nasal spray or pin it", "s30"),        # "pin" is injecting
     ("bpc-157", "does it even work if u swallow it", "s28"),  # swallowing is taking it orally
     ("bpc-157", "iv drip safe?", "s14"),               # a drip is an intravenous infusion
@@ -60,6 +60,12 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
 ])
 def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expected):
     assert expected in top_sources(db, question, topic)
+
+
+def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
+    # every claim about a benzodiazepine answers "xanax"; s8 gives Selank together with diazepam (in rats)
+    ranked, _ = matching.search(db, "selank", "can i take it with xanax")
+    assert all("xanax" in m.terms for m in ranked[:5]) and "s8" in [m.source for m in ranked[:5]]
 
 
 @pytest.mark.parametrize("question, finding", [
