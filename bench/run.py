@@ -263,6 +263,9 @@ SETS = [
     ("arnica, blind", [QUESTIONS / "arnica-blind.jsonl"], "arnica", ROOT / "bench" / "topics"),
     ("maitake, blind", [QUESTIONS / "maitake-blind.jsonl"], "maitake", ROOT / "bench" / "topics"),
     ("magnesium-glycinate, blind", [QUESTIONS / "magnesium-glycinate-blind.jsonl"], "magnesium-glycinate", ROOT / "bench" / "topics"),
+    ("lemon-verbena, blind", [QUESTIONS / "lemon-verbena-blind.jsonl"], "lemon-verbena", ROOT / "bench" / "topics"),
+    ("carnosine, blind", [QUESTIONS / "carnosine-blind.jsonl"], "carnosine", ROOT / "bench" / "topics"),
+    ("sea-moss, blind", [QUESTIONS / "sea-moss-blind.jsonl"], "sea-moss", ROOT / "bench" / "topics"),
 ]
 
 
