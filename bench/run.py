@@ -266,6 +266,9 @@ SETS = [
     ("lemon-verbena, blind", [QUESTIONS / "lemon-verbena-blind.jsonl"], "lemon-verbena", ROOT / "bench" / "topics"),
     ("carnosine, blind", [QUESTIONS / "carnosine-blind.jsonl"], "carnosine", ROOT / "bench" / "topics"),
     ("sea-moss, blind", [QUESTIONS / "sea-moss-blind.jsonl"], "sea-moss", ROOT / "bench" / "topics"),
+    ("butyrate, blind", [QUESTIONS / "butyrate-blind.jsonl"], "butyrate", ROOT / "bench" / "topics"),
+    ("alpha-ketoglutarate, blind", [QUESTIONS / "alpha-ketoglutarate-blind.jsonl"], "alpha-ketoglutarate", ROOT / "bench" / "topics"),
+    ("kombucha, blind", [QUESTIONS / "kombucha-blind.jsonl"], "kombucha", ROOT / "bench" / "topics"),
 ]
 
 
