@@ -269,6 +269,9 @@ SETS = [
     ("butyrate, blind", [QUESTIONS / "butyrate-blind.jsonl"], "butyrate", ROOT / "bench" / "topics"),
     ("alpha-ketoglutarate, blind", [QUESTIONS / "alpha-ketoglutarate-blind.jsonl"], "alpha-ketoglutarate", ROOT / "bench" / "topics"),
     ("kombucha, blind", [QUESTIONS / "kombucha-blind.jsonl"], "kombucha", ROOT / "bench" / "topics"),
+    ("willow-bark, blind", [QUESTIONS / "willow-bark-blind.jsonl"], "willow-bark", ROOT / "bench" / "topics"),
+    ("damiana, blind", [QUESTIONS / "damiana-blind.jsonl"], "damiana", ROOT / "bench" / "topics"),
+    ("vitamin-e, blind", [QUESTIONS / "vitamin-e-blind.jsonl"], "vitamin-e", ROOT / "bench" / "topics"),
 ]
 
 
