@@ -272,6 +272,9 @@ SETS = [
     ("willow-bark, blind", [QUESTIONS / "willow-bark-blind.jsonl"], "willow-bark", ROOT / "bench" / "topics"),
     ("damiana, blind", [QUESTIONS / "damiana-blind.jsonl"], "damiana", ROOT / "bench" / "topics"),
     ("vitamin-e, blind", [QUESTIONS / "vitamin-e-blind.jsonl"], "vitamin-e", ROOT / "bench" / "topics"),
+    ("triphala, blind", [QUESTIONS / "triphala-blind.jsonl"], "triphala", ROOT / "bench" / "topics"),
+    ("bee-pollen, blind", [QUESTIONS / "bee-pollen-blind.jsonl"], "bee-pollen", ROOT / "bench" / "topics"),
+    ("he-shou-wu, blind", [QUESTIONS / "he-shou-wu-blind.jsonl"], "he-shou-wu", ROOT / "bench" / "topics"),
 ]
 
 
