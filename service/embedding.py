@@ -45,3 +45,10 @@ def from_blobs(blobs: list[bytes]) -> np.ndarray:
     if not blobs:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     return np.frombuffer(b"".join(blobs), dtype="<f4").reshape(len(blobs), DIMENSIONS)
+
+
+@functools.lru_cache(maxsize=65536)
+def first_piece(word: str) -> str:
+    """The first of the pieces the model's tokenizer cuts `word` into ("autism": "aut" of "aut" "ism")."""
+    pieces = _model().tokenizer.encode(word, add_special_tokens=False).tokens
+    return pieces[0] if pieces else ""

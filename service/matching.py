@@ -523,18 +523,27 @@ def _letters_only(word: str) -> bool:
 
 def _spelled_alike(word: str, other: str) -> bool:
     """Two words that end alike and are otherwise different ("eczema", "emphysema"), that begin
-    apart and share three letters and no more ("hair", "impairment"), or that share only a prefix
-    ("contraceptive", "contraindications"). Words that begin alike ("surgery", "surgical"), hold
-    one another ("flu", "influenza") or share a longer part ("thyroid", "levothyroxine") are
-    often kin."""
+    apart and share three letters and no more ("hair", "impairment"), that share only a prefix
+    ("contraceptive", "contraindications"), or that begin with the same piece of the model's
+    tokenizer and fewer than four letters in common ("autism", "autophagy"; "gout", "gym": the
+    model embeds a word as the mean of its pieces). Words that begin alike for longer ("surgery",
+    "surgical"), hold one another ("flu", "influenza") or share a longer part ("thyroid",
+    "levothyroxine") are often kin."""
     if word in other or other in word:
         return False
+    if _begun_alike(word, other) < 4 and embedding.first_piece(word) == embedding.first_piece(other):
+        return True
     if word[:3] != other[:3] and word[-3:] == other[-3:]:
         return True
     if word[:3] != other[:3] and _longest_shared(word, other) == 3:
         return True
     return any(word.startswith(p) and other.startswith(p) and word[len(p):][:3] != other[len(p):][:3]
                for p in SHARED_PREFIXES)
+
+
+def _begun_alike(word: str, other: str) -> int:
+    """How many letters the two words begin with in common."""
+    return next((i for i, (a, b) in enumerate(zip(word, other)) if a != b), min(len(word), len(other)))
 
 
 def _longest_shared(word: str, other: str) -> int:

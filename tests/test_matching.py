@@ -289,6 +289,11 @@ FINDING_ANSWERS = [
     ("contraceptive?", "The label lists no contraindications for X-1.", []),
     # "eczema" embeds near "emphysema" by its last letters
     ("does it help eczema", "In lung cells X-1 reversed genes linked to emphysema.", []),
+    # "autism" near "autophagy" and "gout" near "gym" by the first piece the model cuts them into
+    ("does it help autism", "In mice X-1 switched on autophagy in colon cells.", []),
+    ("gout?", "Users take X-1 before the gym for a better pump.", []),
+    # while words that begin alike for longer are often kin
+    ("surgery?", "Patients took X-1 for a week after a surgical operation.", ["s1"]),
     # and "hair" near "impairment" by the three letters they share
     ("hair loss?", "Fewer people with cognitive impairment on X-1 reported memory loss.", []),
     ("hair loss?", "In the trial people on X-1 lost a little weight.", []),   # "loss" needs "hair" here too
