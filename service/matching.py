@@ -54,7 +54,7 @@ CHOICE = re.compile(rf"\b(?:{_CHOOSING})\b")                                   #
 COMPARED = re.compile(rf"\b(?:{_CHOOSING}|or|diff|difference|same|compared?)\b")  # or sets two side by side
 EITHER_CREDIT = 0.7    # a claim holding one side of an "or" holds the other this much (one holding both ranks first)
 SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") counts almost as the word itself
-BACKGROUND = 0.35      # how much the words of a long message's background count, next to its question
+BACKGROUND = 0.5       # how much the words of a long message's background count, next to its question
 SELF_DESCRIBED = re.compile(r"\b(?:i'?m|i am) an? ((?:[a-z0-9']+ ){0,2}?[a-z0-9']+)"
                             r"(?= (?:and|who|so|with|in|on|at|but|here)\b| ?[,.;!?\n]|$)")
 # and who told them about it ("my yoga teacher recommended it", "his friend at temple swears by it")
