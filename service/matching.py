@@ -467,6 +467,10 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, Cove
         credit[i, [p for p in np.flatnonzero(credit[i])
                    if _spelled_alike(word, word_at(p)) or kept_apart(word, word_at(p))
                    or _negates(word_at(p), word)]] = 0.0
+        if word in ACRONYMS:
+            # an acronym embeds by its letters ("uti" near "urination", "ibs" near "ibuprofen"): only a
+            # claim that says it, or spells it out (`vocabulary.SPELLED_OUT`), holds it
+            credit[i] = 0.0
         if any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
             # study "in human cells" is not evidence in humans.

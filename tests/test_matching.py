@@ -292,6 +292,9 @@ FINDING_ANSWERS = [
     # "autism" near "autophagy" and "gout" near "gym" by the first piece the model cuts them into
     ("does it help autism", "In mice X-1 switched on autophagy in colon cells.", []),
     ("gout?", "Users take X-1 before the gym for a better pump.", []),
+    # an acronym is held by a claim that says it or spells it out, never by a neighbour of its letters
+    ("any good for a uti", "Some men take X-1 for urinary symptoms of an enlarged prostate.", []),
+    ("any good for a uti", "In women with recurrent urinary tract infections X-1 halved relapses.", ["s1"]),
     # while words that begin alike for longer are often kin
     ("surgery?", "Patients took X-1 for a week after a surgical operation.", ["s1"]),
     # and "hair" near "impairment" by the three letters they share
