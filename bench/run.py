@@ -275,6 +275,9 @@ SETS = [
     ("triphala, blind", [QUESTIONS / "triphala-blind.jsonl"], "triphala", ROOT / "bench" / "topics"),
     ("bee-pollen, blind", [QUESTIONS / "bee-pollen-blind.jsonl"], "bee-pollen", ROOT / "bench" / "topics"),
     ("he-shou-wu, blind", [QUESTIONS / "he-shou-wu-blind.jsonl"], "he-shou-wu", ROOT / "bench" / "topics"),
+    ("spearmint, blind", [QUESTIONS / "spearmint-blind.jsonl"], "spearmint", ROOT / "bench" / "topics"),
+    ("bergamot, blind", [QUESTIONS / "bergamot-blind.jsonl"], "bergamot", ROOT / "bench" / "topics"),
+    ("l-lysine, blind", [QUESTIONS / "l-lysine-blind.jsonl"], "l-lysine", ROOT / "bench" / "topics"),
 ]
 
 
