@@ -174,7 +174,9 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
         # alias "gotu"); and it is no slug of its own when it begins a longer name ("thymosin
         # alpha 1 ..." against "thymosin").
         misspelt = matching.topicality(first.lower()) == 1.0 and (not named or len(first) >= CLOSE_LENGTH)
-        if resolve_slug(first, topics, fuzzy=misspelt, cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF):
+        everyday = first not in _lookup(topics).cased and first.lower() in _lookup(topics).uncased  # "Age is ..."
+        if not everyday and resolve_slug(first, topics, fuzzy=misspelt,
+                                         cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF):
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
             if named_first in (None, resolve_slug(first, topics, fuzzy=False)):
                 head, rest = first, remainder
@@ -224,6 +226,7 @@ def _asking(body: str) -> str:
 # A word of a name or a message, in any alphabet: a name written partly in Cyrillic ("mака")
 # read as Latin letters only would be "m", and name every message with "i'm" in it.
 NAME_WORD = re.compile(r"[^\W_]+")
+COMMON_NAME_ZIPF = 3.4  # an alias in capitals this common in English ("AGE", "HA") is an everyday word in lower case
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,8 @@ class _Names:
     names: dict      # every slug and alias, lower case -> its topic
     squashed: dict   # a name's letters run together ("abc123") -> ((its number of words, topic), ...)
     widest: int      # the most words a name has
+    cased: dict      # an alias in capitals that is an everyday word in lower case ("AGE") -> its topic
+    uncased: frozenset  # those aliases in lower case ("age"), which name nothing
 
 
 def _lookup(topics: dict[str, list[str]]) -> _Names:
@@ -242,8 +247,11 @@ def _lookup(topics: dict[str, list[str]]) -> _Names:
 @functools.lru_cache(maxsize=64)
 def _arranged(topics: tuple) -> _Names:
     """A topic's slug names that topic alone: another's alias spelled the same ("goldenseal" among
-    berberine's, once goldenseal is a topic of its own) names nothing."""
-    names, squashed = {}, {}
+    berberine's, once goldenseal is a topic of its own) names nothing. An alias its curators wrote
+    in capitals that is an everyday word in lower case ("AGE" for aged garlic extract, "HA" for
+    hyaluronic acid) names its topic before a bar, and in a sentence only in capitals: "at my age"
+    and "ha, no" name nothing. (One in lower case, "mate" for yerba mate, is how people name it.)"""
+    names, squashed, cased = {}, {}, {}
     slugs = {"".join(NAME_WORD.findall(slug.lower())): slug for slug, _ in topics}
     for slug, aliases in topics:
         for name in (slug, *aliases):
@@ -251,10 +259,14 @@ def _arranged(topics: tuple) -> _Names:
             if slugs.get("".join(parts), slug) != slug:
                 continue
             names[name.lower()] = slug
+            if name != name.lower() and len(parts) == 1 and matching.zipf(parts[0]) >= COMMON_NAME_ZIPF:
+                cased[name] = slug
+                continue
             if parts:
                 squashed.setdefault("".join(parts), []).append((len(parts), slug))
     return _Names(names, {k: tuple(v) for k, v in squashed.items()},
-                  max((words for found in squashed.values() for words, _ in found), default=0))
+                  max((words for found in squashed.values() for words, _ in found), default=0), cased,
+                  frozenset(name.lower() for name in cased))
 
 
 def _names_in(text: str, topics) -> list[str]:
@@ -266,9 +278,10 @@ def _names_in(text: str, topics) -> list[str]:
 
 def _named_at(text: str, topics) -> list[tuple[int, str]]:
     """(first word, topic) of each topic named in `text`, in the order named (see `_names_in`)."""
-    tokens = NAME_WORD.findall(text.lower())
+    written = NAME_WORD.findall(text)
+    tokens = [token.lower() for token in written]
     known = _lookup(topics)
-    found = []
+    found = [(at, at + 1, known.cased[token]) for at, token in enumerate(written) if token in known.cased]
     # a name of n words matches a window of up to n + 1 words whose letters run together are its own
     for start in range(len(tokens)):
         for width in range(1, min(known.widest + 1, len(tokens) - start) + 1):

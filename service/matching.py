@@ -142,7 +142,7 @@ def topicality(word: str) -> float:
     """
     if word.isdigit():
         return 0.0
-    return min(1.0, max(0.0, (COMMON_ZIPF - _zipf(word)) / (COMMON_ZIPF - RARE_ZIPF)))
+    return min(1.0, max(0.0, (COMMON_ZIPF - zipf(word)) / (COMMON_ZIPF - RARE_ZIPF)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -176,7 +176,7 @@ def _compound(modifier: str, head: str, asking: str) -> bool:
     return "NOUN" in first and "ADJ" not in first and _word_classes(head) == {"NOUN"}
 
 
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     """How common a word is in English: log10 of its count per billion words; 0 if in no dictionary."""
     count = _english().word_frequency[word]
     return math.log10(count / _english().word_frequency.total_words * 1e9) if count else 0.0
@@ -626,7 +626,7 @@ def _names(slug: str, title: str, aliases: tuple) -> tuple[frozenset, tuple]:
     spelling of the names: every message reads every topic's names."""
     spelled = {plain(name.replace("-", " ")) for name in (slug, title, *aliases)} - {""}
     words = {name for name in spelled if " " not in name}
-    words |= {w for name in spelled for w in name.split() if _zipf(w) < NAME_ZIPF}
+    words |= {w for name in spelled for w in name.split() if zipf(w) < NAME_ZIPF}
     words |= {re.sub(r"[^a-z0-9]", "", name.lower()) for name in (slug, title, *aliases)} - {""}
     return frozenset(words), tuple(sorted((name for name in spelled if " " in name), key=len, reverse=True))
 

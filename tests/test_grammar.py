@@ -225,3 +225,16 @@ def test_a_topic_own_slug_is_no_alias_of_another(body, slug):
     topics = {"goldenseal": ["goldenseal", "hydrastis"], "berberine": ["berberine", "bbr", "goldenseal"]}
     command = parse(body, topics)
     assert (command.kind, command.slug) == ("ask", slug)
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("at my age is creatine still worth it", "creatine"),
+    ("Age 52, is creatine ok for me", "creatine"),
+    ("does AGE lower blood pressure", "garlic"),
+    ("age|blood pressure", "garlic"),
+])
+def test_an_alias_in_capitals_that_is_an_everyday_word_names_its_topic_only_in_capitals(body, slug):
+    # "AGE" is aged garlic extract; "at my age" is not
+    topics = {"garlic": ["garlic", "AGE", "kyolic"], "creatine": ["creatine"]}
+    command = parse(body, topics)
+    assert (command.kind, command.slug) == ("ask", slug)
