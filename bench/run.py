@@ -278,6 +278,9 @@ SETS = [
     ("spearmint, blind", [QUESTIONS / "spearmint-blind.jsonl"], "spearmint", ROOT / "bench" / "topics"),
     ("bergamot, blind", [QUESTIONS / "bergamot-blind.jsonl"], "bergamot", ROOT / "bench" / "topics"),
     ("l-lysine, blind", [QUESTIONS / "l-lysine-blind.jsonl"], "l-lysine", ROOT / "bench" / "topics"),
+    ("horsetail, blind", [QUESTIONS / "horsetail-blind.jsonl"], "horsetail", ROOT / "bench" / "topics"),
+    ("eyebright, blind", [QUESTIONS / "eyebright-blind.jsonl"], "eyebright", ROOT / "bench" / "topics"),
+    ("cayenne, blind", [QUESTIONS / "cayenne-blind.jsonl"], "cayenne", ROOT / "bench" / "topics"),
 ]
 
 
