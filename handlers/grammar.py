@@ -174,7 +174,8 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
         # alias "gotu"); and it is no slug of its own when it begins a longer name ("thymosin
         # alpha 1 ..." against "thymosin").
         misspelt = matching.topicality(first.lower()) == 1.0 and (not named or len(first) >= CLOSE_LENGTH)
-        everyday = first not in _lookup(topics).cased and first.lower() in _lookup(topics).uncased  # "Age is ..."
+        known = _lookup(topics)
+        everyday = first not in known.cased and first.lower() in known.uncased  # "Age is ...", not "AGE ..."
         if not everyday and resolve_slug(first, topics, fuzzy=misspelt,
                                          cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF):
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)

@@ -94,6 +94,12 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
         ("how do people get off it", "Case reports describe withdrawal, with sweating and cravings, in daily users of X-1."),
     ("does it get u high", "Users describe a short euphoria after large amounts of X-1."),
     ("is the stuff sold online contaminated", "Lab tests of X-1 bought from websites found impurities."),
+    # a medicine's class spelled out ("proton pump inhibitors") answers the medicine ("omeprazole")
+    ("can i take x-1 with omeprazole", "Antacids and other acid-lowering medicines (such as proton pump inhibitors)"
+     " taken at the same time can dissolve the coating of X-1 capsules too early."),
+    ("can i take x-1 with my crestor", "Taken with statins, X-1 may add to the risk of muscle pain."),
+    ("x-1 and aspirin together ok?", "Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding."),
+    ("whats the active ingredient in x-1", "X-1 seed oil contains thymoquinone, thought to cause most of its effects."),
 ])
 def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path, question, finding):
     db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
@@ -228,19 +234,6 @@ def test_dying_is_asked_after_in_the_words_claims_use(tmp_path):
         read = matching.read_question(index, question, {"x-1"})
         assert word in matching.coverage(index, read, [claim])[claim].held
         assert float(read.weights.sum()) > 0  # a word the topic holds: not a question of everyday words
-
-
-@pytest.mark.parametrize("claim, question", [
-    # a medicine's class spelled out ("proton pump inhibitors") answers the medicine ("omeprazole")
-    ("Antacids and other acid-lowering medicines (such as proton pump inhibitors) taken at the same time can"
-     " dissolve the coating of X-1 capsules too early.", "can i take x-1 with omeprazole"),
-    ("Taken with statins, X-1 may add to the risk of muscle pain.", "can i take x-1 with my crestor"),
-    ("Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding.", "x-1 and aspirin together ok?"),
-    ("X-1 seed oil contains thymoquinone, thought to cause most of its effects.", "whats the active ingredient in x-1"),
-])
-def test_a_question_is_answered_by_a_claim_in_the_words_studies_use(tmp_path, claim, question):
-    db = two_claim_topic(tmp_path, "X-1", claim, "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, question, "x-1") == ["s1"]
 
 
 def test_a_claims_section_says_what_it_is_about(tmp_path):
