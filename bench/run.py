@@ -281,6 +281,9 @@ SETS = [
     ("horsetail, blind", [QUESTIONS / "horsetail-blind.jsonl"], "horsetail", ROOT / "bench" / "topics"),
     ("eyebright, blind", [QUESTIONS / "eyebright-blind.jsonl"], "eyebright", ROOT / "bench" / "topics"),
     ("cayenne, blind", [QUESTIONS / "cayenne-blind.jsonl"], "cayenne", ROOT / "bench" / "topics"),
+    ("msm, blind", [QUESTIONS / "msm-blind.jsonl"], "msm", ROOT / "bench" / "topics"),
+    ("garcinia-cambogia, blind", [QUESTIONS / "garcinia-cambogia-blind.jsonl"], "garcinia-cambogia", ROOT / "bench" / "topics"),
+    ("benfotiamine, blind", [QUESTIONS / "benfotiamine-blind.jsonl"], "benfotiamine", ROOT / "bench" / "topics"),
 ]
 
 
