@@ -284,6 +284,9 @@ SETS = [
     ("msm, blind", [QUESTIONS / "msm-blind.jsonl"], "msm", ROOT / "bench" / "topics"),
     ("garcinia-cambogia, blind", [QUESTIONS / "garcinia-cambogia-blind.jsonl"], "garcinia-cambogia", ROOT / "bench" / "topics"),
     ("benfotiamine, blind", [QUESTIONS / "benfotiamine-blind.jsonl"], "benfotiamine", ROOT / "bench" / "topics"),
+    ("oregano-oil, blind", [QUESTIONS / "oregano-oil-blind.jsonl"], "oregano-oil", ROOT / "bench" / "topics"),
+    ("green-tea-extract, blind", [QUESTIONS / "green-tea-extract-blind.jsonl"], "green-tea-extract", ROOT / "bench" / "topics"),
+    ("d-mannose, blind", [QUESTIONS / "d-mannose-blind.jsonl"], "d-mannose", ROOT / "bench" / "topics"),
 ]
 
 
