@@ -287,6 +287,9 @@ SETS = [
     ("oregano-oil, blind", [QUESTIONS / "oregano-oil-blind.jsonl"], "oregano-oil", ROOT / "bench" / "topics"),
     ("green-tea-extract, blind", [QUESTIONS / "green-tea-extract-blind.jsonl"], "green-tea-extract", ROOT / "bench" / "topics"),
     ("d-mannose, blind", [QUESTIONS / "d-mannose-blind.jsonl"], "d-mannose", ROOT / "bench" / "topics"),
+    ("colloidal-silver, blind", [QUESTIONS / "colloidal-silver-blind.jsonl"], "colloidal-silver", ROOT / "bench" / "topics"),
+    ("caffeine, blind", [QUESTIONS / "caffeine-blind.jsonl"], "caffeine", ROOT / "bench" / "topics"),
+    ("shatavari, blind", [QUESTIONS / "shatavari-blind.jsonl"], "shatavari", ROOT / "bench" / "topics"),
 ]
 
 
