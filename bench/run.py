@@ -290,6 +290,9 @@ SETS = [
     ("colloidal-silver, blind", [QUESTIONS / "colloidal-silver-blind.jsonl"], "colloidal-silver", ROOT / "bench" / "topics"),
     ("caffeine, blind", [QUESTIONS / "caffeine-blind.jsonl"], "caffeine", ROOT / "bench" / "topics"),
     ("shatavari, blind", [QUESTIONS / "shatavari-blind.jsonl"], "shatavari", ROOT / "bench" / "topics"),
+    ("niacin, blind", [QUESTIONS / "niacin-blind.jsonl"], "niacin", ROOT / "bench" / "topics"),
+    ("chlorophyll, blind", [QUESTIONS / "chlorophyll-blind.jsonl"], "chlorophyll", ROOT / "bench" / "topics"),
+    ("akkermansia, blind", [QUESTIONS / "akkermansia-blind.jsonl"], "akkermansia", ROOT / "bench" / "topics"),
 ]
 
 
