@@ -210,20 +210,23 @@ def _sentences(text: str) -> tuple[str, str]:
     return asking.strip(), rest.strip()
 
 
-def _content(text: str, names: set) -> list[str]:
+def _content(text: str, names: set, kept=frozenset()) -> list[str]:
     return [w.strip("'") for w in text.split()
-            if len(w.strip("'")) > 1 and w.strip("'") not in FILLER and w.strip("'") not in names
+            if len(w.strip("'")) > 1 and (w.strip("'") not in FILLER or w.strip("'") in kept) and w.strip("'") not in names
             and not re.fullmatch(r"[.?!;\n]", w)]
 
 
 def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
-    """A word in no dictionary and not in the topic is mended: a name and number read as the topic
-    writes them ("igf1": "IGF-1"), split into two of the topic's words ("hairloss"), else the nearest
+    """A word in no dictionary and not in the topic is mended: a plural or possessive typed without
+    its apostrophe read as its word ("parkinsons": "parkinson", never "prisons"), a name and number
+    read as the topic writes them ("igf1": "IGF-1"), split into two of the topic's words ("hairloss"), else the nearest
     of the topic's words that begins with the same letter ("alzhiemers"), else English ("hlp").
     A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
     if (len(word) < 3 or word in index.words or _english().word_frequency[word] or word.isdigit()
             or word in acronyms or word in ACRONYMS or word in SAME_AS):
         return [word]
+    if word.endswith("s") and (word[:-1] in index.words or _english().word_frequency[word[:-1]]):
+        return [word[:-1]]
     numbered = re.fullmatch(r"([a-z]{2,})\d{1,2}", word)
     if numbered and numbered[1] in index.words:
         return [numbered[1]]  # "igf1": the topic's claims write "IGF-1", indexed as "igf"
@@ -255,6 +258,9 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     """The question's content words and their weights. `names`: the words that name the topic;
     `phrases`: its names of several words, taken out whole first (`names_in_questions`)."""
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question))
+    # an acronym's plural ("AGEs", "SSRIs") is never a word of everyday English ("ages")
+    plurals = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}s\b", question))
+    acronyms |= plurals
     text = spoken = plain(question)
     # a name of several words is taken out whole, and no word of it is read as a lay phrase first
     # ("horny goat weed" asks nothing about libido)
@@ -267,7 +273,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = RECOMMENDER.sub(" ", SELF_DESCRIBED.sub(" ", text))
     asking, background = _sentences(text)
     background = f"{background} {described}".strip()
-    foreground = _content(" ".join(m for w in _content(asking, names) for m in _mend(w, index, acronyms)), names)
+    foreground = _content(" ".join(m for w in _content(asking, names, plurals) for m in _mend(w, index, acronyms)),
+                          names, plurals)
     if not TIER_WORDS["human"].isdisjoint(foreground):
         # "is it just a mouse thing or does it work in humans": the animals are the contrast
         foreground = [w for w in foreground if w not in TIER_WORDS["preclinical"]]
@@ -277,7 +284,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         foreground = [DOPING]
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
-    behind = _content(" ".join(m for w in _content(background, names) for m in _mend(w, index, acronyms)), names)
+    behind = _content(" ".join(m for w in _content(background, names, plurals) for m in _mend(w, index, acronyms)),
+                      names, plurals)
     if not foreground:
         # a name alone with nothing else asked ("keenmind any good?") asks about that form or brand;
         # beside another name it may be a comparison ("alpha vs beta"), answered by both

@@ -214,6 +214,25 @@ def test_a_name_and_number_typed_together_read_as_the_claims_write_them(tmp_path
     assert matching.read_question(index, "does it raise igf1", {"x-1"}).words == ["igf"]
 
 
+def test_a_possessive_typed_without_its_apostrophe_is_no_typo(tmp_path):
+    # "parkinsons" is no dictionary word, and a fuzzy match would make it "prisons"
+    db = two_claim_topic(tmp_path, "X-1", "Since 2016 those who supply X-1 in the UK face fines or time in prisons.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    index = search_index.topic_index(db, "x-1")
+    assert matching.read_question(index, "does it help parkinsons", {"x-1"}).words == ["parkinson"]
+    assert top_sources(db, "does it help parkinsons", "x-1") == []
+
+
+def test_an_acronym_in_the_plural_is_no_everyday_word(tmp_path):
+    # "AGEs" is advanced glycation end products, not "ages" (a word of context such as "all ages")
+    db = two_claim_topic(tmp_path, "X-1", "In 20 people with diabetes X-1 lowered advanced glycation end products (AGEs).",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    index = search_index.topic_index(db, "x-1")
+    assert matching.read_question(index, "does it lower AGEs", {"x-1"}).words == ["ages"]
+    assert matching.read_question(index, "safe for all ages?", {"x-1"}).words == ["safe"]
+    assert top_sources(db, "AGEs", "x-1") == ["s1"]
+
+
 @pytest.mark.parametrize("question", ["will it make my hair fall out", "is my hair falling out bc of it",
                                       "am i going bald from it", "does it cause thinning hair"])
 def test_hair_falling_out_is_read_as_hair_loss(tmp_path, question):
