@@ -293,6 +293,9 @@ SETS = [
     ("niacin, blind", [QUESTIONS / "niacin-blind.jsonl"], "niacin", ROOT / "bench" / "topics"),
     ("chlorophyll, blind", [QUESTIONS / "chlorophyll-blind.jsonl"], "chlorophyll", ROOT / "bench" / "topics"),
     ("akkermansia, blind", [QUESTIONS / "akkermansia-blind.jsonl"], "akkermansia", ROOT / "bench" / "topics"),
+    ("bromelain, blind", [QUESTIONS / "bromelain-blind.jsonl"], "bromelain", ROOT / "bench" / "topics"),
+    ("iron, blind", [QUESTIONS / "iron-blind.jsonl"], "iron", ROOT / "bench" / "topics"),
+    ("potassium-citrate, blind", [QUESTIONS / "potassium-citrate-blind.jsonl"], "potassium-citrate", ROOT / "bench" / "topics"),
 ]
 
 
