@@ -296,6 +296,9 @@ SETS = [
     ("bromelain, blind", [QUESTIONS / "bromelain-blind.jsonl"], "bromelain", ROOT / "bench" / "topics"),
     ("iron, blind", [QUESTIONS / "iron-blind.jsonl"], "iron", ROOT / "bench" / "topics"),
     ("potassium-citrate, blind", [QUESTIONS / "potassium-citrate-blind.jsonl"], "potassium-citrate", ROOT / "bench" / "topics"),
+    ("lactoferrin, blind", [QUESTIONS / "lactoferrin-blind.jsonl"], "lactoferrin", ROOT / "bench" / "topics"),
+    ("sodium-bicarbonate, blind", [QUESTIONS / "sodium-bicarbonate-blind.jsonl"], "sodium-bicarbonate", ROOT / "bench" / "topics"),
+    ("vitamin-a, blind", [QUESTIONS / "vitamin-a-blind.jsonl"], "vitamin-a", ROOT / "bench" / "topics"),
 ]
 
 
