@@ -299,6 +299,9 @@ SETS = [
     ("lactoferrin, blind", [QUESTIONS / "lactoferrin-blind.jsonl"], "lactoferrin", ROOT / "bench" / "topics"),
     ("sodium-bicarbonate, blind", [QUESTIONS / "sodium-bicarbonate-blind.jsonl"], "sodium-bicarbonate", ROOT / "bench" / "topics"),
     ("vitamin-a, blind", [QUESTIONS / "vitamin-a-blind.jsonl"], "vitamin-a", ROOT / "bench" / "topics"),
+    ("raspberry-ketones, blind", [QUESTIONS / "raspberry-ketones-blind.jsonl"], "raspberry-ketones", ROOT / "bench" / "topics"),
+    ("folate, blind", [QUESTIONS / "folate-blind.jsonl"], "folate", ROOT / "bench" / "topics"),
+    ("vitamin-b6, blind", [QUESTIONS / "vitamin-b6-blind.jsonl"], "vitamin-b6", ROOT / "bench" / "topics"),
 ]
 
 
