@@ -124,6 +124,7 @@ class Question:
     either: tuple = ()     # (one, other) positions of words either side of an "or": a claim holding one holds both
     asked: int = 0         # how many of `words` (the first) the sentence that asks says; the rest is context
     unheld: np.ndarray | None = None  # the weight of each context word the topic never uses, 0 for the others
+    narrowing: np.ndarray | None = None  # the weight of each word of a form or brand named beside what is asked
 
 
 # --- reading the question ---------------------------------------------------
@@ -263,8 +264,15 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     acronyms |= plurals
     text = spoken = plain(question)
     # a name of several words is taken out whole, and no word of it is read as a lay phrase first
-    # ("horny goat weed" asks nothing about libido)
-    text = phrases.sub(NAME_SAID, text) if phrases else text
+    # ("horny goat weed" asks nothing about libido), unless it names a form of the topic ("x tea")
+    is_form, formed = _form_test(index, names), set()
+
+    def named(said: re.Match) -> str:
+        if not is_form(said[0]):
+            return NAME_SAID
+        formed.update(re.findall(r"[a-z0-9]+", said[0]))
+        return said[0]
+    text = phrases.sub(named, text) if phrases else text
     for pattern, word in LAY_PHRASES:
         text = pattern.sub(word, text)
     text = text.replace(NAME_SAID, " ")
@@ -313,6 +321,13 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     says_something = sum(weights[:asked]) > 0
     unheld = np.asarray([w if i >= asked and no_claim and says_something else 0.0
                          for i, (w, no_claim) in enumerate(zip(weights, unused))], dtype=np.float32)
+    # A form or brand named beside a question ("is cinnamon tea ok in pregnancy") narrows the answer
+    # to the claims about it, but only a question about the form alone ("pendulum glucose control any
+    # good?") is decided by it.
+    narrowing = np.asarray([w if i < asked and words[i] in formed else 0.0 for i, w in enumerate(weights)],
+                           dtype=np.float32)
+    if all(word in formed for word in words[:asked]):
+        narrowing = None
     text = " ".join(foreground) or asking
     if behind:
         text = f"{text}. {' '.join(behind)}"
@@ -324,7 +339,20 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
     either = tuple((words.index(a), words.index(b)) for a, b in _either(asking, foreground, index, names, acronyms))
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names),
-                    either, asked, unheld)
+                    either, asked, unheld, narrowing)
+
+
+def _form_test(index, names: set):
+    """A test of a name of several words: does it name one of the topic's forms or brands ("no flush
+    niacin", "heat-killed akkermansia", "x tea")? The rarest of its words that do not name the topic
+    alone is used by some of its claims, and by at most FORM_SHARE of them. Its own name ("saw
+    palmetto", "lion's mane") is in most of them, and a misspelling or another language's in none."""
+    most = FORM_SHARE * len(index.claim_ids)
+
+    def is_form(name: str) -> bool:
+        counts = [_df(index, w) for w in re.findall(r"[a-z0-9]+", name) if w not in FILLER and w not in names]
+        return bool(counts) and 0 < min(counts) <= most
+    return is_form
 
 
 def _either(asking: str, foreground: list, index, names: set, acronyms) -> list[tuple[str, str]]:
@@ -508,11 +536,14 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, Cove
     covered = best @ question.weights
     # what a claim leaves uncovered of the context words the topic never uses does not decide
     uncounted = (1 - best) @ question.unheld if question.unheld is not None else np.zeros(len(filled))
+    # nor does a form named beside what is asked
+    narrowing = question.narrowing if question.narrowing is not None else np.zeros(len(question.words), np.float32)
+    decided, deciding_total = covered - best @ narrowing, total - float(narrowing.sum())
     result = dict.fromkeys(held_by, Covered(0.0, (), 0.0))
     for row, (claim_id, strong) in enumerate(zip(filled, (best >= SAME_CREDIT).tolist())):
         held = tuple(w for w, s in zip(question.words, strong) if s)
         result[claim_id] = Covered(float(covered[row]) / total, held,
-                                   float(covered[row]) / ((total - float(uncounted[row])) or 1.0))
+                                   float(decided[row]) / ((deciding_total - float(uncounted[row])) or 1.0))
     return result
 
 
@@ -719,7 +750,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     specific = bool(read.words) and not general  # else coverage means nothing: similarity ranks
     weight_of, total_weight = dict(zip(read.words, read.weights.tolist())), float(read.weights.sum()) or 1.0
     # how firmly a claim answers is judged on what the asking sentence says: context narrows, never blocks
-    asked_words = set(read.words[:read.asked])
+    asked_words = {w for i, w in enumerate(read.words[:read.asked]) if read.narrowing is None or not read.narrowing[i]}
     asked_weight = sum(weight_of[w] for w in asked_words)
     if not asked_weight:  # the asking sentence names nothing of weight ("is it worth it?"): the whole message
         asked_words, asked_weight = set(read.words), total_weight

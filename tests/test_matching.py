@@ -897,3 +897,31 @@ def test_context_no_claim_holds_does_not_block_an_answer(tmp_path):
     # a word the topic never uses still blocks where it is asked
     assert top_sources(db, "we lived near vladivostok and my grandma stirred x-1 into the borscht every winter."
                            " does x-1 help with kidney stones?", "x-1") == []
+
+
+def test_a_form_named_beside_a_question_narrows_the_answer_but_never_decides_it(tmp_path):
+    # "x-1 tea" and "slow release x-1" are names of the topic that few of its claims use: forms of it
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1",
+                                                  "aliases": ["x-1 tea", "slow release x-1"]}))
+    (topic / "sources.jsonl").write_text("".join(
+        json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial", "tier": "human"}) + "\n" for n in range(1, 6)))
+    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "evidence", "tier": "human",
+                                                            "text": text}) + "\n" for n, text in enumerate([
+        "In 40 adults with high blood pressure, X-1 capsules lowered it by 6 points.",
+        "In 20 adults, drinking X-1 tea every day lowered blood pressure by 3 points.",
+        "In 40 patients X-1 improved memory more than placebo.",
+        "X-1 caused mild headaches in a third of users.",
+        "Slow release X-1 caused fewer headaches than the plain tablets."], 1)))
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    index, names = search_index.topic_index(db, "x-1"), matching.names_in_questions(ledger.require_topic(db, "x-1"))
+    assert matching.read_question(index, "does x-1 tea lower blood pressure", *names).words == \
+        ["tea", "blood", "pressure"]
+    assert top_sources(db, "does x-1 tea lower blood pressure", "x-1")[0] == "s2"
+    assert top_sources(db, "slow release x-1 headaches?", "x-1")[0] == "s5"
+    assert top_sources(db, "x-1 tea any good?", "x-1") == ["s2"]  # the form is all that is asked: it decides
+    # beside a question the topic holds nothing on, the form answers nothing
+    assert top_sources(db, "can x-1 tea help me sleep", "x-1") == []
+    assert top_sources(db, "is x-1 tea good for acne", "x-1") == []
