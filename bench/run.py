@@ -302,6 +302,9 @@ SETS = [
     ("raspberry-ketones, blind", [QUESTIONS / "raspberry-ketones-blind.jsonl"], "raspberry-ketones", ROOT / "bench" / "topics"),
     ("folate, blind", [QUESTIONS / "folate-blind.jsonl"], "folate", ROOT / "bench" / "topics"),
     ("vitamin-b6, blind", [QUESTIONS / "vitamin-b6-blind.jsonl"], "vitamin-b6", ROOT / "bench" / "topics"),
+    ("minoxidil, blind", [QUESTIONS / "minoxidil-blind.jsonl"], "minoxidil", ROOT / "bench" / "topics"),
+    ("finasteride, blind", [QUESTIONS / "finasteride-blind.jsonl"], "finasteride", ROOT / "bench" / "topics"),
+    ("enclomiphene, blind", [QUESTIONS / "enclomiphene-blind.jsonl"], "enclomiphene", ROOT / "bench" / "topics"),
 ]
 
 
