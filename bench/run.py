@@ -305,6 +305,9 @@ SETS = [
     ("minoxidil, blind", [QUESTIONS / "minoxidil-blind.jsonl"], "minoxidil", ROOT / "bench" / "topics"),
     ("finasteride, blind", [QUESTIONS / "finasteride-blind.jsonl"], "finasteride", ROOT / "bench" / "topics"),
     ("enclomiphene, blind", [QUESTIONS / "enclomiphene-blind.jsonl"], "enclomiphene", ROOT / "bench" / "topics"),
+    ("castor-oil, blind", [QUESTIONS / "castor-oil-blind.jsonl"], "castor-oil", ROOT / "bench" / "topics"),
+    ("tea-tree-oil, blind", [QUESTIONS / "tea-tree-oil-blind.jsonl"], "tea-tree-oil", ROOT / "bench" / "topics"),
+    ("neem, blind", [QUESTIONS / "neem-blind.jsonl"], "neem", ROOT / "bench" / "topics"),
 ]
 
 
