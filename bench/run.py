@@ -308,6 +308,9 @@ SETS = [
     ("castor-oil, blind", [QUESTIONS / "castor-oil-blind.jsonl"], "castor-oil", ROOT / "bench" / "topics"),
     ("tea-tree-oil, blind", [QUESTIONS / "tea-tree-oil-blind.jsonl"], "tea-tree-oil", ROOT / "bench" / "topics"),
     ("neem, blind", [QUESTIONS / "neem-blind.jsonl"], "neem", ROOT / "bench" / "topics"),
+    ("hydrogen-water, blind", [QUESTIONS / "hydrogen-water-blind.jsonl"], "hydrogen-water", ROOT / "bench" / "topics"),
+    ("beef-liver, blind", [QUESTIONS / "beef-liver-blind.jsonl"], "beef-liver", ROOT / "bench" / "topics"),
+    ("sea-cucumber, blind", [QUESTIONS / "sea-cucumber-blind.jsonl"], "sea-cucumber", ROOT / "bench" / "topics"),
 ]
 
 
