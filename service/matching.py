@@ -47,6 +47,8 @@ FULL_COVERAGE = 0.75   # ... or holds this much of it in so many words: a few wo
                        # far from any claim
 GENERAL_SIMILARITY = 0.20  # a question of only everyday words ("is it safe?") answers by similarity alone,
 GENERAL_SHARE = 0.7    # with the claims at least this share as similar as the best
+NEIGHBOUR_SIMILARITY = 0.15  # a claim that holds none of the question in so many words, only neighbours of it,
+                             # answers only this similar to it
 SIMILARITY_WEIGHT = 1.0  # relevance = coverage + SIMILARITY_WEIGHT x similarity (README: the sweep)
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 _CHOOSING = r"which|better|best|vs|versus|prefer|rather"
@@ -599,6 +601,10 @@ def answers(similarity: float, covered: float, general: bool = False, held: floa
     `held`: the share of the question the claim holds in so many words (not through neighbours)."""
     if general:
         return similarity >= GENERAL_SIMILARITY
+    if not held:
+        # its coverage is all neighbours' credit ("sleep" for "insomnia", "bacteria" for
+        # "vaginosis"): the whole question's similarity has to bear it out
+        return covered >= MIN_COVERAGE and similarity >= NEIGHBOUR_SIMILARITY
     return covered >= MIN_COVERAGE and (similarity >= MIN_SIMILARITY or held >= FULL_COVERAGE)
 
 

@@ -691,6 +691,12 @@ def test_only_words_held_in_so_many_words_stand_in_for_similarity():
     assert not matching.answers(0.05, 0.5, held=0.5)
 
 
+def test_a_claim_covered_only_through_neighbours_needs_the_question_to_be_similar():
+    assert matching.answers(0.12, 0.5, held=0.3)
+    assert not matching.answers(0.12, 0.5, held=0.0)
+    assert matching.answers(0.16, 0.5, held=0.0)
+
+
 def test_what_follows_or_just_is_the_contrast_not_the_ask():
     assert matching._sentences("tested on humans or just rats") == ("tested on humans", "")
     assert matching._sentences("every day or just when i need it") == ("every day", "when i need it")
