@@ -311,6 +311,9 @@ SETS = [
     ("hydrogen-water, blind", [QUESTIONS / "hydrogen-water-blind.jsonl"], "hydrogen-water", ROOT / "bench" / "topics"),
     ("beef-liver, blind", [QUESTIONS / "beef-liver-blind.jsonl"], "beef-liver", ROOT / "bench" / "topics"),
     ("sea-cucumber, blind", [QUESTIONS / "sea-cucumber-blind.jsonl"], "sea-cucumber", ROOT / "bench" / "topics"),
+    ("fulvic-acid, blind", [QUESTIONS / "fulvic-acid-blind.jsonl"], "fulvic-acid", ROOT / "bench" / "topics"),
+    ("hops, blind", [QUESTIONS / "hops-blind.jsonl"], "hops", ROOT / "bench" / "topics"),
+    ("l-ornithine, blind", [QUESTIONS / "l-ornithine-blind.jsonl"], "l-ornithine", ROOT / "bench" / "topics"),
 ]
 
 
