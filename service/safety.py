@@ -51,8 +51,12 @@ ANIMAL_KEPT = re.compile(r"\b(?:(?:my|our|his|her|their) (?:\w+ )?|(?:for|to|can
                          r"(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b", re.I)
 ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline", "horse": r"horses?|equine|racehorses?",
            "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
-PREGNANCY = re.compile(
-    r"\b(pregnan\w*|breast ?-?feed\w*|nursing|lactati(?:on|ng)|trying to conceive|ttc|expecting a baby)\b", re.I)
+_PREGNANT = r"pregnan\w*|breast ?-?feed\w*|nursing|lactati(?:on|ng)"
+PREGNANCY = re.compile(rf"\b({_PREGNANT}|trying to conceive|ttc|expecting a baby)\b", re.I)
+# a claim is about pregnancy or breastfeeding when it says so, or says what reaches the unborn
+# child or the milk ("passes into breast milk", "harmed the fetus")
+ABOUT_PREGNANCY = re.compile(rf"\b({_PREGNANT}|breast ?milk|human milk|f(?:o)?etus(?:es)?|f(?:o)?etal|placentas?"
+                             r"|miscarriages?|birth defects?)\b", re.I)
 # every word of a medicine group: a claim that spells one out ("proton pump inhibitors", "ppi") names a medicine
 MEDICINE_WORDS = frozenset(w for group in MEDICINE_CLASSES for w in group.split())
 # "antidepressant-like effects in rats" describes the compound, not a medicine taken with it.
@@ -147,7 +151,7 @@ def about(text: str, asking: str | None = None, names=frozenset()):
     about fog."""
     raised = concerns(text, names)
     tests = [{"children": lambda claim: CHILDREN.search(claim) or AGE.search(claim),
-              "pregnancy": PREGNANCY.search}[c] for c in raised if c in ("children", "pregnancy")]
+              "pregnancy": ABOUT_PREGNANCY.search}[c] for c in raised if c in ("children", "pregnancy")]
     kept = ANIMAL_KEPT.search(text)
     if kept:
         # "can I give it to my dog" is not answered by a study in rats, nor by one in people

@@ -246,6 +246,13 @@ def test_two_topics_asked_together_are_each_asked_about_the_other(db):
     assert asked.matches and all("semax" in m["claim"].lower() for m in asked.matches[:3])
 
 
+def test_a_claim_about_what_reaches_the_milk_or_the_unborn_child_answers_pregnancy_questions():
+    asks = safety.about("can i take it while breastfeeding")
+    assert asks("In nursing mothers it passed into breast milk in small amounts.")
+    assert asks("In rats, high doses harmed the fetus.")
+    assert not asks("In 40 adults it improved memory scores over placebo.")
+
+
 def test_a_claim_about_the_enzymes_that_break_down_medicines_answers_taking_it_with_them():
     asks = safety.about("can i take it with my other medications")
     assert asks("In liver cells it switched on enzymes that break down medicines, including CYP3A4.")
