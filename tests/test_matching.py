@@ -395,20 +395,11 @@ def test_a_question_is_answered_by_the_finding_that_answers_it_and_no_other(tmp_
 def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
     # "ozempic vs wegovy", "noble or tudei kava", "keenmind any good?": brands or forms of the topic,
     # named in its aliases
-    topic = tmp_path / "data" / "x-1"
-    topic.mkdir(parents=True)
-    (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1", "aliases": ["alphaform", "betaform"]}))
-    (topic / "sources.jsonl").write_text("".join(
-        json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial", "tier": "human"}) + "\n" for n in range(1, 5)))
-    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "summary", "tier": "human",
-                                                            "text": text}) + "\n" for n, text in enumerate([
+    db, index, names = trials_topic(tmp_path, ["alphaform", "betaform"], [
         "Alphaform and betaform X-1 differ only in how long they last.",
         "The two kinds of X-1 sold online differ mostly in price.",
         "In 40 patients X-1 improved memory more than placebo.",
-        "X-1 caused mild headaches in a third of users."], 1)))
-    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
-    db = connect(str(tmp_path / "ledger.db"))
-    index, names = search_index.topic_index(db, "x-1"), matching.names_in_questions(ledger.require_topic(db, "x-1"))
+        "X-1 caused mild headaches in a third of users."])
     assert matching.read_question(index, "alphaform vs betaform?", *names).words == ["alphaform", "betaform"]
     assert matching.read_question(index, "whats the difference between alphaform and betaform", *names).words == \
         ["alphaform", "betaform"]  # "difference" says only that two things are compared
@@ -423,6 +414,21 @@ def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
         index, "my memory is going at 67. would alphaform do anything?", *names).words
     assert top_sources(db, "alphaform vs betaform?", "x-1") == ["s1"]
 
+
+
+def trials_topic(tmp_path, aliases, findings):
+    """A ledger of one topic, X-1 with `aliases`, a human trial (s1, s2, ...) for each finding:
+    the ledger, the topic's index and its names as questions read them."""
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1", "aliases": aliases}))
+    (topic / "sources.jsonl").write_text("".join(json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial",
+                                                             "tier": "human"}) + "\n" for n in range(1, len(findings) + 1)))
+    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "evidence", "tier": "human",
+                                                            "text": text}) + "\n" for n, text in enumerate(findings, 1)))
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    return db, search_index.topic_index(db, "x-1"), matching.names_in_questions(ledger.require_topic(db, "x-1"))
 
 
 def two_claim_topic(tmp_path, name, finding, other, what_it_is="", sections=("safety", "summary")):
@@ -907,22 +913,12 @@ def test_context_no_claim_holds_does_not_block_an_answer(tmp_path):
 
 def test_a_form_named_beside_a_question_narrows_the_answer_but_never_decides_it(tmp_path):
     # "x-1 tea" and "slow release x-1" are names of the topic that few of its claims use: forms of it
-    topic = tmp_path / "data" / "x-1"
-    topic.mkdir(parents=True)
-    (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1",
-                                                  "aliases": ["x-1 tea", "slow release x-1"]}))
-    (topic / "sources.jsonl").write_text("".join(
-        json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial", "tier": "human"}) + "\n" for n in range(1, 6)))
-    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "evidence", "tier": "human",
-                                                            "text": text}) + "\n" for n, text in enumerate([
+    db, index, names = trials_topic(tmp_path, ["x-1 tea", "slow release x-1"], [
         "In 40 adults with high blood pressure, X-1 capsules lowered it by 6 points.",
         "In 20 adults, drinking X-1 tea every day lowered blood pressure by 3 points.",
         "In 40 patients X-1 improved memory more than placebo.",
         "X-1 caused mild headaches in a third of users.",
-        "Slow release X-1 caused fewer headaches than the plain tablets."], 1)))
-    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
-    db = connect(str(tmp_path / "ledger.db"))
-    index, names = search_index.topic_index(db, "x-1"), matching.names_in_questions(ledger.require_topic(db, "x-1"))
+        "Slow release X-1 caused fewer headaches than the plain tablets."])
     assert matching.read_question(index, "does x-1 tea lower blood pressure", *names).words == \
         ["tea", "blood", "pressure"]
     assert top_sources(db, "does x-1 tea lower blood pressure", "x-1")[0] == "s2"
