@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from service import matching
 
@@ -105,6 +106,28 @@ def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True, cu
 def nearest_topics(word: str, topics: dict[str, list[str]], limit: int = 3) -> list[str]:
     ranked = process.extract(word.lower(), list(topics), scorer=fuzz.WRatio, limit=limit)
     return [slug for slug, _, _ in ranked]
+
+
+def misspelt_topics(text: str, topics: dict[str, list[str]], limit: int = 3) -> list[str]:
+    """The topics a sentence that names none may mean by a misspelt name ("whats shatavarin IV",
+    "does selnak help", "red yeats rice make u dizzy?"): a run of its words as long as a name,
+    holding a word no dictionary knows, at most one edit from it in four letters (a swap of two
+    letters is one). Closest first; only suggested, never taken as the topic."""
+    words = NAME_WORD.findall(text.lower())
+    names = _lookup(topics).names
+    by_length = {}
+    for name in names:
+        by_length.setdefault(len(NAME_WORD.findall(name)), []).append(name)
+    found = {}
+    for width, spellings in by_length.items():
+        for start in range(len(words) - width + 1):
+            run = " ".join(words[start:start + width])
+            if len(run) < 4 or not any(matching.topicality(word) == 1.0 for word in words[start:start + width]):
+                continue
+            best = process.extractOne(run, spellings, scorer=OSA.distance, score_cutoff=len(run) // 4)
+            if best and best[1] < found.get(names[best[0]], len(run)):
+                found[names[best[0]]] = best[1]
+    return sorted(found, key=found.get)[:limit]
 
 
 def _split(body: str) -> tuple[str, str | None]:

@@ -4,7 +4,7 @@ import re
 from service import conversation, demand, ledger, replies
 from service.matching import topicality
 
-from .grammar import nearest_topics
+from .grammar import misspelt_topics, nearest_topics
 
 
 def handle(db, command, message):
@@ -21,8 +21,9 @@ def unknown_topic(db, command, message):
     counted = 0
     if not command.ingesting and _names_a_compound(typed, bool(command.text)):
         counted = demand.count_request(db, typed, conversation.pseudonym(db, message.sender))
-    return Result(command, replies.unknown_topic(typed, nearest_topics(typed, topics), message.channel,
-                                                 ingesting=command.ingesting, counted=counted))
+    meant = [] if typed or not command.text else misspelt_topics(command.text, topics)
+    return Result(command, replies.unknown_topic(typed, meant or nearest_topics(typed, topics), message.channel,
+                                                 ingesting=command.ingesting, counted=counted, meant=bool(meant)))
 
 
 def _names_a_compound(typed: str, asked: bool) -> bool:

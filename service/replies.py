@@ -486,9 +486,10 @@ def welcome_back(slugs: list[str], channel: str) -> str:
 
 
 def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bool = False,
-                  counted: int = 0) -> str:
+                  counted: int = 0, meant: bool = False) -> str:
     """A topic the ledger lacks. `counted`: how many times it has been asked for, this one
-    included (0 when the request was not counted)."""
+    included (0 when the request was not counted); `meant`: `nearest` are the topics a sentence
+    naming none seems to misspell."""
     near = ", ".join(nearest)
     first = nearest[0] if nearest else "topic"
     how = (f"Nothing was recorded. Paste like this: ingest {first}|q:ID|text" if ingesting
@@ -497,7 +498,10 @@ def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bo
     if counted:
         named = (f"\"{_shorten(typed, 30)}\" is not in the ledger yet. Your request was counted "
                  f"({_count(counted, 'request')} so far) for the curators.")
-    lines = [named + (f" Topics: {near}." if not typed and near else f" Nearest: {near}." if near else ""),
+    if meant:
+        near = " or ".join(nearest)
+    lines = [named + (f" Did you mean {near}?" if meant else f" Topics: {near}." if not typed and near
+                      else f" Nearest: {near}." if near else ""),
              f"{how} Send help for more."]
     return finish("\n".join(lines), channel)
 

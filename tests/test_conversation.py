@@ -78,6 +78,11 @@ def test_with_no_earlier_topic_a_plain_question_asks_which(text):
     assert reply.startswith("Which topic?") and "semax" in reply
 
 
+def test_a_plain_question_with_a_misspelt_name_asks_whether_it_was_meant(text):
+    _, reply = text("does selnak help with anxiety", sender="+15550000098")
+    assert reply.startswith("Which topic? Did you mean selank?") and "selank|your question" in reply
+
+
 def test_two_topics_in_one_question_answer_from_both(text, db):
     _, reply = text("semax vs selank for anxiety", sender="+15550000100")
     assert reply.startswith("Semax: ") and "\nSelank: " in reply

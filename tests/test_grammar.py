@@ -1,7 +1,7 @@
 """The message grammar, read the way people type on phones."""
 import pytest
 
-from handlers.grammar import nearest_topics, normalise_node, parse, resolve_slug
+from handlers.grammar import misspelt_topics, nearest_topics, normalise_node, parse, resolve_slug
 
 TOPICS = {"semax": ["semax", "n-acetyl semax"], "selank": ["selank"]}
 
@@ -171,6 +171,13 @@ def test_with_one_topic_no_slug_is_needed():
 def test_a_sentence_naming_no_topic_asks_which():
     command = parse("what about sleep?", TOPICS3)
     assert command.kind == "unknown_topic" and command.typed_slug is None
+
+
+def test_a_sentence_naming_no_topic_is_read_for_a_misspelt_name():
+    topics = {"shatavari": ["shatavari"], "red-yeast-rice": ["red yeast rice"], "semax": ["semax"]}
+    assert misspelt_topics("whats shatavarin IV", topics) == ["shatavari"]
+    assert misspelt_topics("red yeats rice make u dizzy?", topics) == ["red-yeast-rice"]
+    assert misspelt_topics("what about sleep?", topics) == []  # every word is in a dictionary
 
 
 def test_a_number_alone_picks_a_source():
