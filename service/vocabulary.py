@@ -248,6 +248,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
     (r"\bhair (?:falls?|falling|fell) out\b|\bhair fall\b|\bbalding\b|\bgo(?:es|ing)? bald\b|\bthinning hair\b"
      r"|\bhair thinning\b", "hair loss"),
+    (r"\bhair (?:to )?(?:re)?grow(?:s|ing)? (?:back|faster|thicker)\b|\b(?:re)?grow (?:my |your |ur |the |more |back )?hair"
+     r"(?: back)?\b|\bregrow(?:s|ing)? hair\b|\bhair (?:re)?growth\b|\bregrowth\b", "hair growth"),
     (r"\blive (?:a )?(?:longer|long(?:er)? li(?:fe|ves))\b|\blive to (?:100|a hundred)\b", "lifespan"),
     (r"\bvo2 ?max\b", "vo2"),
     (r"\ba[- ]fib\b", "afib"),
@@ -342,7 +344,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
-TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction"))
+TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",
+                   "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
