@@ -314,6 +314,12 @@ SETS = [
     ("fulvic-acid, blind", [QUESTIONS / "fulvic-acid-blind.jsonl"], "fulvic-acid", ROOT / "bench" / "topics"),
     ("hops, blind", [QUESTIONS / "hops-blind.jsonl"], "hops", ROOT / "bench" / "topics"),
     ("l-ornithine, blind", [QUESTIONS / "l-ornithine-blind.jsonl"], "l-ornithine", ROOT / "bench" / "topics"),
+    ("blue-lotus, blind", [QUESTIONS / "blue-lotus-blind.jsonl"], "blue-lotus", ROOT / "bench" / "topics"),
+    ("mugwort, blind", [QUESTIONS / "mugwort-blind.jsonl"], "mugwort", ROOT / "bench" / "topics"),
+    ("ox-bile, blind", [QUESTIONS / "ox-bile-blind.jsonl"], "ox-bile", ROOT / "bench" / "topics"),
+    ("camu-camu, blind", [QUESTIONS / "camu-camu-blind.jsonl"], "camu-camu", ROOT / "bench" / "topics"),
+    ("thiamine, blind", [QUESTIONS / "thiamine-blind.jsonl"], "thiamine", ROOT / "bench" / "topics"),
+    ("black-garlic, blind", [QUESTIONS / "black-garlic-blind.jsonl"], "black-garlic", ROOT / "bench" / "topics"),
 ]
 
 
