@@ -214,9 +214,10 @@ def _sentences(text: str) -> tuple[str, str]:
 
 
 def _content(text: str, names: set, kept=frozenset()) -> list[str]:
-    return [w.strip("'") for w in text.split()
-            if len(w.strip("'")) > 1 and (w.strip("'") not in FILLER or w.strip("'") in kept) and w.strip("'") not in names
-            and not re.fullmatch(r"[.?!;\n]", w)]
+    """The words of `text` that say something: no filler (unless `kept`: "AGEs" is no "ages"), no
+    name of the topic, no word of one letter."""
+    words = (w.strip("'") for w in text.split() if not re.fullmatch(r"[.?!;\n]", w))
+    return [w for w in words if len(w) > 1 and (w not in FILLER or w in kept) and w not in names]
 
 
 def _mend(word: str, index, acronyms=frozenset()) -> list[str]:

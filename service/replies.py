@@ -490,7 +490,7 @@ def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bo
     """A topic the ledger lacks. `counted`: how many times it has been asked for, this one
     included (0 when the request was not counted); `meant`: `nearest` are the topics a sentence
     naming none seems to misspell."""
-    near = ", ".join(nearest)
+    near = (" or " if meant else ", ").join(nearest)
     first = nearest[0] if nearest else "topic"
     how = (f"Nothing was recorded. Paste like this: ingest {first}|q:ID|text" if ingesting
            else f"Ask like this: {first}|your question.")
@@ -498,8 +498,6 @@ def unknown_topic(typed: str, nearest: list[str], channel: str, *, ingesting: bo
     if counted:
         named = (f"\"{_shorten(typed, 30)}\" is not in the ledger yet. Your request was counted "
                  f"({_count(counted, 'request')} so far) for the curators.")
-    if meant:
-        near = " or ".join(nearest)
     lines = [named + (f" Did you mean {near}?" if meant else f" Topics: {near}." if not typed and near
                       else f" Nearest: {near}." if near else ""),
              f"{how} Send help for more."]

@@ -248,8 +248,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
     (r"\bhair (?:falls?|falling|fell) out\b|\bhair fall\b|\bbalding\b|\bgo(?:es|ing)? bald\b|\bthinning hair\b"
      r"|\bhair thinning\b", "hair loss"),
-    (r"\bhair (?:to )?(?:re)?grow(?:s|ing)? (?:back|faster|thicker)\b|\b(?:re)?grow (?:my |your |ur |the |more |back )?hair"
-     r"(?: back)?\b|\bregrow(?:s|ing)? hair\b|\bhair (?:re)?growth\b|\bregrowth\b", "hair growth"),
+    (r"\bhair (?:to )?(?:re)?grow(?:s|ing)? (?:back|faster|thicker)\b"
+     r"|\b(?:re)?grow (?:my |your |ur |the |more |back )?hair(?: back)?\b|\bregrow(?:s|ing)? hair\b"
+     r"|\bhair (?:re)?growth\b|\bregrowth\b", "hair growth"),
     (r"\blive (?:a )?(?:longer|long(?:er)? li(?:fe|ves))\b|\blive to (?:100|a hundred)\b", "lifespan"),
     (r"\bvo2 ?max\b", "vo2"),
     (r"\ba[- ]fib\b", "afib"),
