@@ -320,6 +320,9 @@ SETS = [
     ("camu-camu, blind", [QUESTIONS / "camu-camu-blind.jsonl"], "camu-camu", ROOT / "bench" / "topics"),
     ("thiamine, blind", [QUESTIONS / "thiamine-blind.jsonl"], "thiamine", ROOT / "bench" / "topics"),
     ("black-garlic, blind", [QUESTIONS / "black-garlic-blind.jsonl"], "black-garlic", ROOT / "bench" / "topics"),
+    ("hmb, blind", [QUESTIONS / "hmb-blind.jsonl"], "hmb", ROOT / "bench" / "topics"),
+    ("same, blind", [QUESTIONS / "same-blind.jsonl"], "same", ROOT / "bench" / "topics"),
+    ("lycopene, blind", [QUESTIONS / "lycopene-blind.jsonl"], "lycopene", ROOT / "bench" / "topics"),
 ]
 
 
