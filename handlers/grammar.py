@@ -187,7 +187,7 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
     head, rest = _split(body)
     if not head:  # "|slug": the bar came first
         return parse(rest, topics, last_topic) if rest else Command("help")
-    asked, named = named_topics(body, topics)
+    asked, named = named_topics(body, topics, last_topic)
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
         # The first word of a plain sentence is a misspelt slug only if no dictionary knows it
@@ -198,7 +198,9 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
         # alpha 1 ..." against "thymosin").
         misspelt = matching.topicality(first.lower()) == 1.0 and (not named or len(first) >= CLOSE_LENGTH)
         known = _lookup(topics)
-        everyday = first not in known.cased and first.lower() in known.uncased  # "Age is ...", not "AGE ..."
+        everyday = (first not in known.cased and first.lower() in known.uncased  # "Age is ...", not "AGE ..."
+                    or _everyday_word([first], known)  # "Same here. Does X ...", "Same for sleep?"
+                    and (last_topic or any(slug != known.names[first.lower()] for slug in named)))
         if not everyday and resolve_slug(first, topics, fuzzy=misspelt,
                                          cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF):
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
@@ -251,6 +253,7 @@ def _asking(body: str) -> str:
 # read as Latin letters only would be "m", and name every message with "i'm" in it.
 NAME_WORD = re.compile(r"[^\W_]+")
 COMMON_NAME_ZIPF = 3.4  # an alias in capitals this common in English ("AGE", "HA") is an everyday word in lower case
+EVERYDAY_NAME_ZIPF = 5.0  # a name in lower case this common ("same" for SAMe) is mostly the everyday word
 
 
 @dataclass(frozen=True)
@@ -260,6 +263,7 @@ class _Names:
     widest: int      # the most words a name has
     cased: dict      # an alias in capitals that is an everyday word in lower case ("AGE") -> its topic
     uncased: frozenset  # those aliases in lower case ("age"), which name nothing
+    everyday: frozenset  # names in lower case that are everyday words ("same"), which give way (`_named_at`)
 
 
 def _lookup(topics: dict[str, list[str]]) -> _Names:
@@ -275,7 +279,7 @@ def _arranged(topics: tuple) -> _Names:
     in capitals that is an everyday word in lower case ("AGE" for aged garlic extract, "HA" for
     hyaluronic acid) names its topic before a bar, and in a sentence only in capitals: "at my age"
     and "ha, no" name nothing. (One in lower case, "mate" for yerba mate, is how people name it.)"""
-    names, squashed, cased = {}, {}, {}
+    names, squashed, cased, everyday = {}, {}, {}, set()
     slugs = {"".join(NAME_WORD.findall(slug.lower())): slug for slug, _ in topics}
     for slug, aliases in topics:
         for name in (slug, *aliases):
@@ -288,19 +292,22 @@ def _arranged(topics: tuple) -> _Names:
                 continue
             if parts:
                 squashed.setdefault("".join(parts), []).append((len(parts), slug))
+            if len(parts) == 1 and matching.zipf(parts[0]) >= EVERYDAY_NAME_ZIPF:
+                everyday.add(parts[0])
     return _Names(names, {k: tuple(v) for k, v in squashed.items()},
                   max((words for found in squashed.values() for words, _ in found), default=0), cased,
-                  frozenset(name.lower() for name in cased))
+                  frozenset(name.lower() for name in cased), frozenset(everyday))
 
 
-def _names_in(text: str, topics) -> list[str]:
+def _names_in(text: str, topics, everyday: bool = True) -> list[str]:
     """Topics named word for word in `text`, in the order named. A name of several words or
     with a hyphen matches however it is spaced ("abc 123", "abc-123", "abc123"). A name inside a
-    longer one names nothing of its own: "thymosin alpha 1" is not also "thymosin"."""
-    return [slug for _, slug in _named_at(text, topics)]
+    longer one names nothing of its own: "thymosin alpha 1" is not also "thymosin". Names that
+    are everyday words ("same") count only if `everyday`."""
+    return [slug for _, slug in _named_at(text, topics, everyday)]
 
 
-def _named_at(text: str, topics) -> list[tuple[int, str]]:
+def _named_at(text: str, topics, everyday: bool = True) -> list[tuple[int, str]]:
     """(first word, topic) of each topic named in `text`, in the order named (see `_names_in`)."""
     written = NAME_WORD.findall(text)
     tokens = [token.lower() for token in written]
@@ -312,21 +319,35 @@ def _named_at(text: str, topics) -> list[tuple[int, str]]:
             for words, slug in known.squashed.get("".join(tokens[start:start + width]), ()):
                 if width <= words + 1:
                     found.append((start, start + width, slug))
-    kept = [(start, slug) for start, end, slug in sorted(found) if not any(
+    kept = [(start, end, slug) for start, end, slug in sorted(found) if not any(
         s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)]
-    return list(dict.fromkeys(kept))
+    return list(dict.fromkeys((start, slug) for start, end, slug in kept
+                              if everyday or not _everyday_word(written[start:end], known)))
 
 
-def named_topics(body: str, topics) -> tuple[list[str], list[str]]:
+def _everyday_word(written: list[str], known: _Names) -> bool:
+    """Is a name as written an everyday word: "same", "Same" or "SAME", but not "SAMe"?"""
+    return (len(written) == 1 and written[0].lower() in known.everyday
+            and written[0] in (written[0].lower(), written[0].title(), written[0].upper()))
+
+
+def named_topics(body: str, topics, conversation: str | None = None) -> tuple[list[str], list[str]]:
     """(topics named in the sentence that asks, in the order named; then every topic named, those
     of the sentence that asks first, the rest nearest to it first).
 
     The sentence that asks is read first: in "already on X. does Y help joints?" the question
     is about Y; "X vs Y for anxiety" asks about both. When it names none, the topic named last
     is what it asks about: "been on X for a year. people say Y does the same. legit?" asks
-    about Y."""
-    asked = _names_in(_asking(body), topics)
-    return asked, list(dict.fromkeys(asked + _names_in(body, topics)[::-1]))
+    about Y.
+
+    A name that is an everyday word ("same") names its topic only when nothing else can be
+    meant: no other topic named ("is X the same as Y?"), no `conversation` under way ("same for
+    sleep?"), unless written as only a name is ("SAMe")."""
+    plainly = _names_in(body, topics, everyday=False)
+    everyday = not plainly and not conversation  # nothing else can be meant
+    named = _names_in(body, topics) if everyday else plainly
+    asked = _names_in(_asking(body), topics, everyday)
+    return asked, list(dict.fromkeys(asked + named[::-1]))
 
 
 def _parse_ingest(rest: str, topics) -> Command:

@@ -245,3 +245,22 @@ def test_an_alias_in_capitals_that_is_an_everyday_word_names_its_topic_only_in_c
     topics = {"garlic": ["garlic", "AGE", "kyolic"], "creatine": ["creatine"]}
     command = parse(body, topics)
     assert (command.kind, command.slug) == ("ask", slug)
+
+
+@pytest.mark.parametrize("body, last_topic, slug", [
+    ("same|does it help depression", None, "same"),
+    ("how fast does same work for mood", None, "same"),
+    ("same + prozac ok or nah", None, "same"),
+    ("is creatine hcl the same as monohydrate", None, "creatine"),
+    ("Same here. does creatine help sleep?", None, "creatine"),
+    ("my gym buddy takes the same stuff. is creatine bad for kidneys", None, "creatine"),
+    ("same question for sleep?", "creatine", "creatine"),
+    ("is it the same for women", "creatine", "creatine"),
+    ("does SAMe help knees", "creatine", "same"),
+])
+def test_a_name_that_is_an_everyday_word_gives_way_to_any_other(body, last_topic, slug):
+    # a topic whose name is also one of the commonest English words ("same" for SAMe) is named by it
+    # only when nothing else can be meant: no other topic named, no conversation under way
+    topics = {"same": ["same", "sam-e", "ademetionine"], "creatine": ["creatine"]}
+    command = parse(body, topics, last_topic)
+    assert (command.kind, command.slug) == ("ask", slug)
