@@ -323,6 +323,9 @@ SETS = [
     ("hmb, blind", [QUESTIONS / "hmb-blind.jsonl"], "hmb", ROOT / "bench" / "topics"),
     ("same, blind", [QUESTIONS / "same-blind.jsonl"], "same", ROOT / "bench" / "topics"),
     ("lycopene, blind", [QUESTIONS / "lycopene-blind.jsonl"], "lycopene", ROOT / "bench" / "topics"),
+    ("grape-seed, blind", [QUESTIONS / "grape-seed-blind.jsonl"], "grape-seed", ROOT / "bench" / "topics"),
+    ("betaine, blind", [QUESTIONS / "betaine-blind.jsonl"], "betaine", ROOT / "bench" / "topics"),
+    ("tadalafil, blind", [QUESTIONS / "tadalafil-blind.jsonl"], "tadalafil", ROOT / "bench" / "topics"),
 ]
 
 
