@@ -326,6 +326,9 @@ SETS = [
     ("grape-seed, blind", [QUESTIONS / "grape-seed-blind.jsonl"], "grape-seed", ROOT / "bench" / "topics"),
     ("betaine, blind", [QUESTIONS / "betaine-blind.jsonl"], "betaine", ROOT / "bench" / "topics"),
     ("tadalafil, blind", [QUESTIONS / "tadalafil-blind.jsonl"], "tadalafil", ROOT / "bench" / "topics"),
+    ("l-tryptophan, blind", [QUESTIONS / "l-tryptophan-blind.jsonl"], "l-tryptophan", ROOT / "bench" / "topics"),
+    ("inulin, blind", [QUESTIONS / "inulin-blind.jsonl"], "inulin", ROOT / "bench" / "topics"),
+    ("rosehip, blind", [QUESTIONS / "rosehip-blind.jsonl"], "rosehip", ROOT / "bench" / "topics"),
 ]
 
 
