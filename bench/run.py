@@ -329,6 +329,9 @@ SETS = [
     ("l-tryptophan, blind", [QUESTIONS / "l-tryptophan-blind.jsonl"], "l-tryptophan", ROOT / "bench" / "topics"),
     ("inulin, blind", [QUESTIONS / "inulin-blind.jsonl"], "inulin", ROOT / "bench" / "topics"),
     ("rosehip, blind", [QUESTIONS / "rosehip-blind.jsonl"], "rosehip", ROOT / "bench" / "topics"),
+    ("chondroitin, blind", [QUESTIONS / "chondroitin-blind.jsonl"], "chondroitin", ROOT / "bench" / "topics"),
+    ("cocoa-flavanols, blind", [QUESTIONS / "cocoa-flavanols-blind.jsonl"], "cocoa-flavanols", ROOT / "bench" / "topics"),
+    ("piperine, blind", [QUESTIONS / "piperine-blind.jsonl"], "piperine", ROOT / "bench" / "topics"),
 ]
 
 
