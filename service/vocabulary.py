@@ -346,7 +346,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
 TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",
-                   "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs"))
+                   "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs",
+                   "heart failure", "liver failure", "kidney failure"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
@@ -362,6 +363,8 @@ CHAT_SPELLINGS = {
     "b4": "before", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "yr": "year",
     "yrs": "years", "mo": "month", "mos": "months", "hr": "hour", "hrs": "hours", "vid": "video",
     "vids": "videos", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
+    "preggo": "pregnant", "preggers": "pregnant", "preggy": "pregnant", "script": "prescription",
+    "scripts": "prescriptions",
 }
 
 # Words that only strengthen what follows: "felt absolutely nothing" asks what "felt nothing" does.
@@ -384,7 +387,7 @@ r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt 
 hes shes theyre youre thats theres wheres whos wasnt werent aint couldnt wouldnt
 shouldnt havent hasnt hadnt arent until afterwards afterward am pm st nd rd th sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
 lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude yo
-mate n ill id since per tries
+mate n ill id since per tries anyway anyways anyhow
 """.split())
 
 # Words that ask *how* something acts on a person without naming a topic: "mess with my

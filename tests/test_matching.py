@@ -489,11 +489,25 @@ def test_a_term_of_two_words_is_held_only_whole(db, topic, question):
 
 
 @pytest.mark.parametrize("question", ["does it help kidney stones", "will it make my hair grow back",
-                                      "restless legs at night?"])
+                                      "restless legs at night?", "can it treat heart failure"])
 def test_a_condition_of_two_words_is_not_answered_by_a_claim_holding_one(tmp_path, question):
-    db = two_claim_topic(tmp_path, "X-1", "In 30 adults X-1 did not change kidney function or the growth of cells.",
+    db = two_claim_topic(tmp_path, "X-1", "In 30 adults X-1 did not change kidney function, the growth of cells"
+                         " or the rate of treatment failure.",
                          "In 40 patients who felt restless, X-1 improved sleep.")
     assert top_sources(db, question, "x-1") == []
+
+
+@pytest.mark.parametrize("typed, read", [("can u take it while preggo", "pregnant"),
+                                         ("do u need a script for it", "prescription")])
+def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
+    assert read in matching.plain(typed).split()
+
+
+def test_a_word_that_only_closes_a_sentence_asks_nothing(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "People take X-1 mainly to sharpen focus.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    index = search_index.topic_index(db, "x-1")
+    assert matching.read_question(index, "why do ppl take it anyway", {"x-1"}).words == []
 
 
 def test_hair_growing_back_is_read_as_hair_growth(tmp_path):
