@@ -787,7 +787,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
             continue
         if wrong_stance and wrong_stance(claim["text"].lower()):
             continue
-        if about and not about(claim["text"]):
+        if about and not about(claim["text"], claim["section"]):
             continue  # a question about pregnancy or children is answered only by claims about them
         relevance = (share if specific else 0.0) + SIMILARITY_WEIGHT * sims[claim_id]
         score = relevance * (AUTO_PENALTY if claim["auto"] else 1.0)

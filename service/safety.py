@@ -144,25 +144,30 @@ def names_medicine(claim: str) -> bool:
 
 def about(text: str, asking: str | None = None, names=frozenset()):
     """For a question about pregnancy, children or another medicine taken alongside, a test a claim
-    must pass to answer it (it names them too, or a medicine, or taking two together); None otherwise. "can I take it while pregnant" is not
+    (its text, and its section when known) must pass to answer it: it names them too, or a medicine,
+    or taking two together, or is filed under interactions; None otherwise. "can I take it while pregnant" is not
     answered by "clean focus", nor "can I take it with zoloft" by "antidepressant-like effects".
     Pregnancy and children count anywhere in the message; a medicine only in the sentence that asks
     (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?" asks
     about fog."""
     raised = concerns(text, names)
-    tests = [{"children": lambda claim: CHILDREN.search(claim) or AGE.search(claim),
-              "pregnancy": ABOUT_PREGNANCY.search}[c] for c in raised if c in ("children", "pregnancy")]
+    tests = [{"children": lambda claim, section: CHILDREN.search(claim) or AGE.search(claim),
+              "pregnancy": lambda claim, section: ABOUT_PREGNANCY.search(claim)}[c]
+             for c in raised if c in ("children", "pregnancy")]
     kept = ANIMAL_KEPT.search(text)
     if kept:
         # "can I give it to my dog" is not answered by a study in rats, nor by one in people
         kind = next(k for k in ("dog", "cat", "horse", "pet") if re.fullmatch(ANIMALS[k], kept.group(1), re.I))
-        tests.append(re.compile(rf"\b(?:{ANIMALS[kind]})\b", re.I).search)
+        animal = re.compile(rf"\b(?:{ANIMALS[kind]})\b", re.I)
+        tests.append(lambda claim, section: animal.search(claim))
     if "interaction" in concerns(asking or text, names):
-        # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside
-        tests.append(lambda claim: names_medicine(claim) or TAKEN_TOGETHER.search(claim))
+        # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside,
+        # or one its curators filed under interactions
+        tests.append(lambda claim, section: names_medicine(claim) or TAKEN_TOGETHER.search(claim)
+                     or section == "interactions")
     if not tests:
         return None
-    return lambda claim: any(test(claim) for test in tests)
+    return lambda claim, section=None: any(test(claim, section) for test in tests)
 
 
 def lines(text: str, names=frozenset()) -> list[str]:

@@ -258,6 +258,13 @@ def test_a_claim_about_what_reaches_the_milk_or_the_unborn_child_answers_pregnan
     assert not asks("In 40 adults it improved memory scores over placebo.")
 
 
+def test_a_claim_its_curators_filed_under_interactions_answers_taking_it_with_something():
+    # "olestra lowered its blood levels" names no medicine, but it is what an interactions question asks
+    asks = safety.about("any interactions?")
+    assert asks("Eating snacks made with olestra lowered its blood levels.", "interactions")
+    assert not asks("Eating snacks made with olestra lowered its blood levels.", "evidence")
+
+
 def test_a_claim_about_the_enzymes_that_break_down_medicines_answers_taking_it_with_them():
     asks = safety.about("can i take it with my other medications")
     assert asks("In liver cells it switched on enzymes that break down medicines, including CYP3A4.")
