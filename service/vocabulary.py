@@ -169,7 +169,7 @@ CONDITIONS = POPULATIONS + (
     "buy buying purchase purchasing sold sale",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "gain gains loss losses",
-    "lifespan lifespans longevity",
+    "lifespan lifespans longevity mortality",
     "fertility fertile infertility infertile subfertility subfertile",
     "menstrual menstruation menstruating menses dysmenorrhea",
     "vomiting vomit vomited vomits emesis nausea nauseous nauseated queasy",
@@ -364,7 +364,7 @@ CHAT_SPELLINGS = {
     "yrs": "years", "mo": "month", "mos": "months", "hr": "hour", "hrs": "hours", "vid": "video",
     "vids": "videos", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
     "preggo": "pregnant", "preggers": "pregnant", "preggy": "pregnant", "script": "prescription",
-    "scripts": "prescriptions",
+    "scripts": "prescriptions", "dr": "doctor", "drs": "doctors", "hw": "how",
 }
 
 # Words that only strengthen what follows: "felt absolutely nothing" asks what "felt nothing" does.
@@ -405,7 +405,7 @@ relief relieve relieves deal dealing cope coping handle
 wreck wrecks wrecked ruin ruins ruined destroy destroys destroyed screw screws screwed grab grabs slipping
 trash garbage rubbish anti specifically specific general generally particular particularly exactly list
 explain explains explaining explained tell info information invented invent invents inventor single whole zero damage damaged never always
-marketing hype hyped hyping myth myths scam scams dodgy sketchy shady bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
+marketing hype hyped hyping pointless useless worthless myth myths scam scams dodgy sketchy shady bs bullshit nonsense supposedly allegedly skeptic skeptical sceptic sceptical trust
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 difference differences diff
 typical usual normal standard common recommended average best ideal right proper regular decent

@@ -498,16 +498,24 @@ def test_a_condition_of_two_words_is_not_answered_by_a_claim_holding_one(tmp_pat
 
 
 @pytest.mark.parametrize("typed, read", [("can u take it while preggo", "pregnant"),
-                                         ("do u need a script for it", "prescription")])
+                                         ("do u need a script for it", "prescription"),
+                                         ("my dr said no", "doctor"), ("hw long till it works", "how")])
 def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
     assert read in matching.plain(typed).split()
 
 
-def test_a_word_that_only_closes_a_sentence_asks_nothing(tmp_path):
+@pytest.mark.parametrize("question", ["why do ppl take it anyway", "is it pointless", "reddit says its useless lol"])
+def test_a_word_that_only_closes_or_judges_a_question_asks_nothing(tmp_path, question):
     db = two_claim_topic(tmp_path, "X-1", "People take X-1 mainly to sharpen focus.",
                          "In 40 patients who keep a diary X-1 improved memory.")
     index = search_index.topic_index(db, "x-1")
-    assert matching.read_question(index, "why do ppl take it anyway", {"x-1"}).words == []
+    assert not {"anyway", "pointless", "useless"} & set(matching.read_question(index, question, {"x-1"}).words)
+
+
+def test_living_longer_is_answered_by_a_finding_on_mortality(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In 16,000 adults, those taking X-1 had lower all-cause mortality.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "does it make you live longer", "x-1") == ["s1"]
 
 
 def test_hair_growing_back_is_read_as_hair_growth(tmp_path):
