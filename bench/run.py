@@ -332,6 +332,9 @@ SETS = [
     ("chondroitin, blind", [QUESTIONS / "chondroitin-blind.jsonl"], "chondroitin", ROOT / "bench" / "topics"),
     ("cocoa-flavanols, blind", [QUESTIONS / "cocoa-flavanols-blind.jsonl"], "cocoa-flavanols", ROOT / "bench" / "topics"),
     ("piperine, blind", [QUESTIONS / "piperine-blind.jsonl"], "piperine", ROOT / "bench" / "topics"),
+    ("beta-carotene, blind", [QUESTIONS / "beta-carotene-blind.jsonl"], "beta-carotene", ROOT / "bench" / "topics"),
+    ("sildenafil, blind", [QUESTIONS / "sildenafil-blind.jsonl"], "sildenafil", ROOT / "bench" / "topics"),
+    ("ketones, blind", [QUESTIONS / "ketones-blind.jsonl"], "ketones", ROOT / "bench" / "topics"),
 ]
 
 
