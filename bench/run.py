@@ -335,6 +335,9 @@ SETS = [
     ("beta-carotene, blind", [QUESTIONS / "beta-carotene-blind.jsonl"], "beta-carotene", ROOT / "bench" / "topics"),
     ("sildenafil, blind", [QUESTIONS / "sildenafil-blind.jsonl"], "sildenafil", ROOT / "bench" / "topics"),
     ("ketones, blind", [QUESTIONS / "ketones-blind.jsonl"], "ketones", ROOT / "bench" / "topics"),
+    ("mastic-gum, blind", [QUESTIONS / "mastic-gum-blind.jsonl"], "mastic-gum", ROOT / "bench" / "topics"),
+    ("copper, blind", [QUESTIONS / "copper-blind.jsonl"], "copper", ROOT / "bench" / "topics"),
+    ("lecithin, blind", [QUESTIONS / "lecithin-blind.jsonl"], "lecithin", ROOT / "bench" / "topics"),
 ]
 
 
