@@ -338,6 +338,9 @@ SETS = [
     ("mastic-gum, blind", [QUESTIONS / "mastic-gum-blind.jsonl"], "mastic-gum", ROOT / "bench" / "topics"),
     ("copper, blind", [QUESTIONS / "copper-blind.jsonl"], "copper", ROOT / "bench" / "topics"),
     ("lecithin, blind", [QUESTIONS / "lecithin-blind.jsonl"], "lecithin", ROOT / "bench" / "topics"),
+    ("pterostilbene, blind", [QUESTIONS / "pterostilbene-blind.jsonl"], "pterostilbene", ROOT / "bench" / "topics"),
+    ("magnolia-bark, blind", [QUESTIONS / "magnolia-bark-blind.jsonl"], "magnolia-bark", ROOT / "bench" / "topics"),
+    ("dim, blind", [QUESTIONS / "dim-blind.jsonl"], "dim", ROOT / "bench" / "topics"),
 ]
 
 
