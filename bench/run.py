@@ -341,6 +341,9 @@ SETS = [
     ("pterostilbene, blind", [QUESTIONS / "pterostilbene-blind.jsonl"], "pterostilbene", ROOT / "bench" / "topics"),
     ("magnolia-bark, blind", [QUESTIONS / "magnolia-bark-blind.jsonl"], "magnolia-bark", ROOT / "bench" / "topics"),
     ("dim, blind", [QUESTIONS / "dim-blind.jsonl"], "dim", ROOT / "bench" / "topics"),
+    ("pumpkin-seed-oil, blind", [QUESTIONS / "pumpkin-seed-oil-blind.jsonl"], "pumpkin-seed-oil", ROOT / "bench" / "topics"),
+    ("calendula, blind", [QUESTIONS / "calendula-blind.jsonl"], "calendula", ROOT / "bench" / "topics"),
+    ("manganese, blind", [QUESTIONS / "manganese-blind.jsonl"], "manganese", ROOT / "bench" / "topics"),
 ]
 
 
