@@ -344,6 +344,12 @@ SETS = [
     ("pumpkin-seed-oil, blind", [QUESTIONS / "pumpkin-seed-oil-blind.jsonl"], "pumpkin-seed-oil", ROOT / "bench" / "topics"),
     ("calendula, blind", [QUESTIONS / "calendula-blind.jsonl"], "calendula", ROOT / "bench" / "topics"),
     ("manganese, blind", [QUESTIONS / "manganese-blind.jsonl"], "manganese", ROOT / "bench" / "topics"),
+    ("goji, blind", [QUESTIONS / "goji-blind.jsonl"], "goji", ROOT / "bench" / "topics"),
+    ("riboflavin, blind", [QUESTIONS / "riboflavin-blind.jsonl"], "riboflavin", ROOT / "bench" / "topics"),
+    ("bladderwrack, blind", [QUESTIONS / "bladderwrack-blind.jsonl"], "bladderwrack", ROOT / "bench" / "topics"),
+    ("jiaogulan, blind", [QUESTIONS / "jiaogulan-blind.jsonl"], "jiaogulan", ROOT / "bench" / "topics"),
+    ("yarrow, blind", [QUESTIONS / "yarrow-blind.jsonl"], "yarrow", ROOT / "bench" / "topics"),
+    ("pantothenic-acid, blind", [QUESTIONS / "pantothenic-acid-blind.jsonl"], "pantothenic-acid", ROOT / "bench" / "topics"),
 ]
 
 
