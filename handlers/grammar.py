@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from service import matching
+from service.vocabulary import FILLER
 
 BARS = "|｜¦│∣"
 SLUG_CUTOFF = 70
@@ -191,12 +192,14 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
         # The first word of a plain sentence is a misspelt slug only if no dictionary knows it
-        # ("been depressed ..." must not become a topic whose alias is "bepecin"), and, when the
+        # ("been depressed ..." must not become a topic whose alias is "bepecin") and it is no
+        # chat word ("im 8 weeks pregnant ..." is not "dim"), and, when the
         # message names a topic as written, only a long word a letter or two from a name
         # ("cagrilintied ... than ozempic", but not "gout flare ups, would NAME help" for an
         # alias "gotu"); and it is no slug of its own when it begins a longer name ("thymosin
         # alpha 1 ..." against "thymosin").
-        misspelt = matching.topicality(first.lower()) == 1.0 and (not named or len(first) >= CLOSE_LENGTH)
+        misspelt = (matching.topicality(first.lower()) == 1.0 and first.lower() not in FILLER
+                    and (not named or len(first) >= CLOSE_LENGTH))
         known = _lookup(topics)
         everyday = (first not in known.cased and first.lower() in known.uncased  # "Age is ...", not "AGE ..."
                     or _everyday_word([first], known)  # "Same here. Does X ...", "Same for sleep?"
@@ -253,6 +256,7 @@ def _asking(body: str) -> str:
 # read as Latin letters only would be "m", and name every message with "i'm" in it.
 NAME_WORD = re.compile(r"[^\W_]+")
 COMMON_NAME_ZIPF = 3.4  # an alias in capitals this common in English ("AGE", "HA") is an everyday word in lower case
+ON_IT = frozenset("on taking".split())  # "on X", "taking X": a medicine someone is on already
 EVERYDAY_NAME_ZIPF = 5.0  # a name in lower case this common ("same" for SAMe) is mostly the everyday word
 
 
@@ -338,7 +342,8 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     The sentence that asks is read first: in "already on X. does Y help joints?" the question
     is about Y; "X vs Y for anxiety" asks about both. When it names none, the topic named last
     is what it asks about: "been on X for a year. people say Y does the same. legit?" asks
-    about Y.
+    about Y. Of two named in the sentence that asks, one someone is on ("on metformin, is Y ok?",
+    "taking X, any issue with Y") is what they take already: Y is asked about.
 
     A name that is an everyday word ("same") names its topic only when nothing else can be
     meant: no other topic named ("is X the same as Y?"), no `conversation` under way ("same for
@@ -346,7 +351,13 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     plainly = _names_in(body, topics, everyday=False)
     everyday = not plainly and not conversation  # nothing else can be meant
     named = _names_in(body, topics) if everyday else plainly
-    asked = _names_in(_asking(body), topics, everyday)
+    asking = _asking(body)
+    asked = _names_in(asking, topics, everyday)
+    if len(asked) > 1:  # "on metformin, is X ok": the medicine they are on is context, X is asked about
+        words = NAME_WORD.findall(asking)
+        taken = {slug for start, slug in _named_at(asking, topics, everyday)
+                 if start and words[start - 1] in ON_IT}
+        asked = [s for s in asked if s not in taken] + [s for s in asked if s in taken]
     return asked, list(dict.fromkeys(asked + named[::-1]))
 
 

@@ -222,6 +222,25 @@ def test_a_question_naming_no_topic_asks_about_the_one_named_nearest_it():
     assert parse("already on semax. does selank help joints?", TOPICS).slug == "selank"
 
 
+def test_a_chat_word_first_is_no_misspelt_slug():
+    # "im" is one letter from "dim" (diindolylmethane), and begins many a message about something else
+    topics = {"dim": ["diindolylmethane"], "nicotine": ["nicotine patch"]}
+    assert parse("im 8 weeks pregnant and still smoking, should i stop", topics).kind == "unknown_topic"
+    assert parse("dimm for acne?", topics).slug == "dim"
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("im type 2 diabetic on metformin, is lions mane ok with that", "lions-mane"),
+    ("taking metformin, any issue with lions mane", "lions-mane"),
+    ("can i take lions mane with metformin", "lions-mane"),
+    ("does metformin lower b12", "metformin"),
+])
+def test_a_medicine_someone_is_on_is_context_for_the_topic_asked_about(body, slug):
+    topics = {"metformin": ["glucophage"], "lions-mane": ["lions mane", "hericium"], "vitamin-b12": ["b12"]}
+    command = parse(body, topics)
+    assert (command.kind, command.slug) == ("ask", slug)
+
+
 @pytest.mark.parametrize("body, slug", [
     ("goldenseal|does it help colds", "goldenseal"),
     ("is golden-seal safe in pregnancy", "goldenseal"),
