@@ -22,6 +22,7 @@ People type on phones: case, spaces around the bar and a typo in the slug are
 forgiven (rapidfuzz against the topics' slugs and aliases).
 """
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -202,8 +203,9 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
                     and (not named or len(first) >= CLOSE_LENGTH))
         known = _lookup(topics)
         everyday = (first not in known.cased and first.lower() in known.uncased  # "Age is ...", not "AGE ..."
-                    or _everyday_word([first], known)  # "Same here. Does X ...", "Same for sleep?"
-                    and (last_topic or any(slug != known.names[first.lower()] for slug in named)))
+                    or _everyday_word([first], known, COMMON_NAME_ZIPF)  # "Mate said X ...", "Same here. X?"
+                    and any(slug != known.names[first.lower()] for slug in named)
+                    or _everyday_word([first], known, EVERYDAY_NAME_ZIPF) and last_topic)  # "Same for sleep?"
         if not everyday and resolve_slug(first, topics, fuzzy=misspelt,
                                          cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF):
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
@@ -248,7 +250,7 @@ def _follow_up(word: str, topic: str | None) -> Command | None:
 
 def _asking(body: str) -> str:
     """The sentence that asks: the last with a question mark, else the last."""
-    sentences = re.findall(r"[^.?!\n]+[.?!]*", body.lower()) or [body.lower()]
+    sentences = re.findall(r"[^.?!\n]+[.?!]*", body) or [body]
     return next((s for s in reversed(sentences) if "?" in s), sentences[-1])
 
 
@@ -267,7 +269,7 @@ class _Names:
     widest: int      # the most words a name has
     cased: dict      # an alias in capitals that is an everyday word in lower case ("AGE") -> its topic
     uncased: frozenset  # those aliases in lower case ("age"), which name nothing
-    everyday: frozenset  # names in lower case that are everyday words ("same"), which give way (`_named_at`)
+    common: dict     # a one-word name in lower case that is a word of English ("mate", "same") -> how common (zipf)
 
 
 def _lookup(topics: dict[str, list[str]]) -> _Names:
@@ -283,7 +285,7 @@ def _arranged(topics: tuple) -> _Names:
     in capitals that is an everyday word in lower case ("AGE" for aged garlic extract, "HA" for
     hyaluronic acid) names its topic before a bar, and in a sentence only in capitals: "at my age"
     and "ha, no" name nothing. (One in lower case, "mate" for yerba mate, is how people name it.)"""
-    names, squashed, cased, everyday = {}, {}, {}, set()
+    names, squashed, cased, common = {}, {}, {}, {}
     slugs = {"".join(NAME_WORD.findall(slug.lower())): slug for slug, _ in topics}
     for slug, aliases in topics:
         for name in (slug, *aliases):
@@ -296,22 +298,22 @@ def _arranged(topics: tuple) -> _Names:
                 continue
             if parts:
                 squashed.setdefault("".join(parts), []).append((len(parts), slug))
-            if len(parts) == 1 and matching.zipf(parts[0]) >= EVERYDAY_NAME_ZIPF:
-                everyday.add(parts[0])
+            if len(parts) == 1 and matching.zipf(parts[0]) >= COMMON_NAME_ZIPF:
+                common[parts[0]] = matching.zipf(parts[0])
     return _Names(names, {k: tuple(v) for k, v in squashed.items()},
                   max((words for found in squashed.values() for words, _ in found), default=0), cased,
-                  frozenset(name.lower() for name in cased), frozenset(everyday))
+                  frozenset(name.lower() for name in cased), common)
 
 
-def _names_in(text: str, topics, everyday: bool = True) -> list[str]:
+def _names_in(text: str, topics, yielding: float = math.inf) -> list[str]:
     """Topics named word for word in `text`, in the order named. A name of several words or
     with a hyphen matches however it is spaced ("abc 123", "abc-123", "abc123"). A name inside a
-    longer one names nothing of its own: "thymosin alpha 1" is not also "thymosin". Names that
-    are everyday words ("same") count only if `everyday`."""
-    return [slug for _, slug in _named_at(text, topics, everyday)]
+    longer one names nothing of its own: "thymosin alpha 1" is not also "thymosin". A name that
+    is a word of English at least `yielding` common (zipf; "same", "mate") names nothing."""
+    return [slug for _, slug in _named_at(text, topics, yielding)]
 
 
-def _named_at(text: str, topics, everyday: bool = True) -> list[tuple[int, str]]:
+def _named_at(text: str, topics, yielding: float = math.inf) -> list[tuple[int, str]]:
     """(first word, topic) of each topic named in `text`, in the order named (see `_names_in`)."""
     written = NAME_WORD.findall(text)
     tokens = [token.lower() for token in written]
@@ -326,13 +328,13 @@ def _named_at(text: str, topics, everyday: bool = True) -> list[tuple[int, str]]
     kept = [(start, end, slug) for start, end, slug in sorted(found) if not any(
         s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)]
     return list(dict.fromkeys((start, slug) for start, end, slug in kept
-                              if everyday or not _everyday_word(written[start:end], known)))
+                              if not _everyday_word(written[start:end], known, yielding)))
 
 
-def _everyday_word(written: list[str], known: _Names) -> bool:
-    """Is a name as written an everyday word: "same", "Same" or "SAME", but not "SAMe"?"""
-    return (len(written) == 1 and written[0].lower() in known.everyday
-            and written[0] in (written[0].lower(), written[0].title(), written[0].upper()))
+def _everyday_word(written: list[str], known: _Names, common: float) -> bool:
+    """Is a name as written a word of English at least `common`: "same" or "Same", but not "SAMe" or "DIM"?"""
+    return (len(written) == 1 and known.common.get(written[0].lower(), -1.0) >= common
+            and written[0] in (written[0].lower(), written[0].title()))
 
 
 def named_topics(body: str, topics, conversation: str | None = None) -> tuple[list[str], list[str]]:
@@ -345,17 +347,18 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     about Y. Of two named in the sentence that asks, one someone is on ("on metformin, is Y ok?",
     "taking X, any issue with Y") is what they take already: Y is asked about.
 
-    A name that is an everyday word ("same") names its topic only when nothing else can be
-    meant: no other topic named ("is X the same as Y?"), no `conversation` under way ("same for
-    sleep?"), unless written as only a name is ("SAMe")."""
-    plainly = _names_in(body, topics, everyday=False)
-    everyday = not plainly and not conversation  # nothing else can be meant
-    named = _names_in(body, topics) if everyday else plainly
+    A name that is also a word of English ("mate", "same") gives way to any other name ("my gym
+    mate says X ...") unless the two are set side by side ("ginger or X?"); one of the commonest
+    words ("same") gives way to any other name always ("is X the same as Y?") and to the
+    `conversation` under way ("same for sleep?"), unless written as only a name is ("SAMe")."""
     asking = _asking(body)
-    asked = _names_in(asking, topics, everyday)
+    yielding = (COMMON_NAME_ZIPF if _names_in(body, topics, COMMON_NAME_ZIPF) and not matching.COMPARED.search(asking)
+                else EVERYDAY_NAME_ZIPF if conversation or _names_in(body, topics, EVERYDAY_NAME_ZIPF) else math.inf)
+    named = _names_in(body, topics, yielding)
+    asked = _names_in(asking, topics, yielding)
     if len(asked) > 1:  # "on metformin, is X ok": the medicine they are on is context, X is asked about
-        words = NAME_WORD.findall(asking)
-        taken = {slug for start, slug in _named_at(asking, topics, everyday)
+        words = NAME_WORD.findall(asking.lower())
+        taken = {slug for start, slug in _named_at(asking, topics, yielding)
                  if start and words[start - 1] in ON_IT}
         asked = [s for s in asked if s not in taken] + [s for s in asked if s in taken]
     return asked, list(dict.fromkeys(asked + named[::-1]))

@@ -222,6 +222,22 @@ def test_a_question_naming_no_topic_asks_about_the_one_named_nearest_it():
     assert parse("already on semax. does selank help joints?", TOPICS).slug == "selank"
 
 
+@pytest.mark.parametrize("body, slug", [
+    ("been lifting 2 yrs and plateaued. my mate says fenugreek helped his strength, legit?", "fenugreek"),
+    ("Mate said fenugreek helps, true?", "fenugreek"),
+    ("does mate have more caffeine than coffee", "yerba-mate"),
+    ("ginger or fenugreek for nausea?", "ginger"),
+    ("my ginger hair is thinning, would fenugreek help", "fenugreek"),
+    ("Does DIM change how your body handles fenugreek?", "dim"),
+])
+def test_a_name_that_is_a_word_of_english_gives_way_to_another_name_unless_compared(body, slug):
+    # "mate", "ginger" and "dim" name topics, and are words of English too
+    topics = {"yerba-mate": ["mate", "yerba mate"], "ginger": ["ginger"], "fenugreek": ["methi"],
+              "dim": ["diindolylmethane"]}
+    command = parse(body, topics)
+    assert (command.kind, command.slug) == ("ask", slug)
+
+
 def test_a_chat_word_first_is_no_misspelt_slug():
     # "im" is one letter from "dim" (diindolylmethane), and begins many a message about something else
     topics = {"dim": ["diindolylmethane"], "nicotine": ["nicotine patch"]}
