@@ -350,6 +350,12 @@ SETS = [
     ("jiaogulan, blind", [QUESTIONS / "jiaogulan-blind.jsonl"], "jiaogulan", ROOT / "bench" / "topics"),
     ("yarrow, blind", [QUESTIONS / "yarrow-blind.jsonl"], "yarrow", ROOT / "bench" / "topics"),
     ("pantothenic-acid, blind", [QUESTIONS / "pantothenic-acid-blind.jsonl"], "pantothenic-acid", ROOT / "bench" / "topics"),
+    ("serrapeptase, blind", [QUESTIONS / "serrapeptase-blind.jsonl"], "serrapeptase", ROOT / "bench" / "topics"),
+    ("tremella, blind", [QUESTIONS / "tremella-blind.jsonl"], "tremella", ROOT / "bench" / "topics"),
+    ("luteolin, blind", [QUESTIONS / "luteolin-blind.jsonl"], "luteolin", ROOT / "bench" / "topics"),
+    ("vanadium, blind", [QUESTIONS / "vanadium-blind.jsonl"], "vanadium", ROOT / "bench" / "topics"),
+    ("oat-straw, blind", [QUESTIONS / "oat-straw-blind.jsonl"], "oat-straw", ROOT / "bench" / "topics"),
+    ("blackcurrant, blind", [QUESTIONS / "blackcurrant-blind.jsonl"], "blackcurrant", ROOT / "bench" / "topics"),
 ]
 
 
