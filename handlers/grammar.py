@@ -315,13 +315,18 @@ def _names_in(text: str, topics, yielding: float = math.inf) -> list[str]:
 
 def _named_at(text: str, topics, yielding: float = math.inf) -> list[tuple[int, str]]:
     """(first word, topic) of each topic named in `text`, in the order named (see `_names_in`)."""
-    written = NAME_WORD.findall(text)
+    spans = list(NAME_WORD.finditer(text))
+    written = [span.group() for span in spans]
     tokens = [token.lower() for token in written]
+    # which side of a bar each word is on: no name runs across one ("colloidal-silver|ear infection")
+    side = [sum(text.count(bar, 0, span.start()) for bar in BARS) for span in spans]
     known = _lookup(topics)
     found = [(at, at + 1, known.cased[token]) for at, token in enumerate(written) if token in known.cased]
     # a name of n words matches a window of up to n + 1 words whose letters run together are its own
     for start in range(len(tokens)):
         for width in range(1, min(known.widest + 1, len(tokens) - start) + 1):
+            if side[start + width - 1] != side[start]:
+                break
             for words, slug in known.squashed.get("".join(tokens[start:start + width]), ()):
                 if width <= words + 1:
                     found.append((start, start + width, slug))

@@ -238,6 +238,13 @@ def test_a_name_that_is_a_word_of_english_gives_way_to_another_name_unless_compa
     assert (command.kind, command.slug) == ("ask", slug)
 
 
+def test_no_name_runs_across_the_bar():
+    # "silver ear" is a name of tremella; "colloidal-silver|ear infection" asks colloidal silver about ears
+    topics = {"colloidal-silver": ["colloidal silver"], "tremella": ["silver ear", "snow fungus"]}
+    command = parse("colloidal-silver|ear infection", topics)
+    assert (command.kind, command.slug, command.also) == ("ask", "colloidal-silver", ())
+
+
 def test_a_chat_word_first_is_no_misspelt_slug():
     # "im" is one letter from "dim" (diindolylmethane), and begins many a message about something else
     topics = {"dim": ["diindolylmethane"], "nicotine": ["nicotine patch"]}
