@@ -356,6 +356,12 @@ SETS = [
     ("vanadium, blind", [QUESTIONS / "vanadium-blind.jsonl"], "vanadium", ROOT / "bench" / "topics"),
     ("oat-straw, blind", [QUESTIONS / "oat-straw-blind.jsonl"], "oat-straw", ROOT / "bench" / "topics"),
     ("blackcurrant, blind", [QUESTIONS / "blackcurrant-blind.jsonl"], "blackcurrant", ROOT / "bench" / "topics"),
+    ("zeolite, blind", [QUESTIONS / "zeolite-blind.jsonl"], "zeolite", ROOT / "bench" / "topics"),
+    ("bee-venom, blind", [QUESTIONS / "bee-venom-blind.jsonl"], "bee-venom", ROOT / "bench" / "topics"),
+    ("quinine, blind", [QUESTIONS / "quinine-blind.jsonl"], "quinine", ROOT / "bench" / "topics"),
+    ("fennel, blind", [QUESTIONS / "fennel-blind.jsonl"], "fennel", ROOT / "bench" / "topics"),
+    ("wormwood, blind", [QUESTIONS / "wormwood-blind.jsonl"], "wormwood", ROOT / "bench" / "topics"),
+    ("maqui, blind", [QUESTIONS / "maqui-blind.jsonl"], "maqui", ROOT / "bench" / "topics"),
 ]
 
 
