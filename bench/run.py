@@ -362,6 +362,12 @@ SETS = [
     ("fennel, blind", [QUESTIONS / "fennel-blind.jsonl"], "fennel", ROOT / "bench" / "topics"),
     ("wormwood, blind", [QUESTIONS / "wormwood-blind.jsonl"], "wormwood", ROOT / "bench" / "topics"),
     ("maqui, blind", [QUESTIONS / "maqui-blind.jsonl"], "maqui", ROOT / "bench" / "topics"),
+    ("rooibos, blind", [QUESTIONS / "rooibos-blind.jsonl"], "rooibos", ROOT / "bench" / "topics"),
+    ("catuaba, blind", [QUESTIONS / "catuaba-blind.jsonl"], "catuaba", ROOT / "bench" / "topics"),
+    ("amla, blind", [QUESTIONS / "amla-blind.jsonl"], "amla", ROOT / "bench" / "topics"),
+    ("arjuna, blind", [QUESTIONS / "arjuna-blind.jsonl"], "arjuna", ROOT / "bench" / "topics"),
+    ("muira-puama, blind", [QUESTIONS / "muira-puama-blind.jsonl"], "muira-puama", ROOT / "bench" / "topics"),
+    ("shankhpushpi, blind", [QUESTIONS / "shankhpushpi-blind.jsonl"], "shankhpushpi", ROOT / "bench" / "topics"),
 ]
 
 
