@@ -368,6 +368,12 @@ SETS = [
     ("arjuna, blind", [QUESTIONS / "arjuna-blind.jsonl"], "arjuna", ROOT / "bench" / "topics"),
     ("muira-puama, blind", [QUESTIONS / "muira-puama-blind.jsonl"], "muira-puama", ROOT / "bench" / "topics"),
     ("shankhpushpi, blind", [QUESTIONS / "shankhpushpi-blind.jsonl"], "shankhpushpi", ROOT / "bench" / "topics"),
+    ("clove-oil, blind", [QUESTIONS / "clove-oil-blind.jsonl"], "clove-oil", ROOT / "bench" / "topics"),
+    ("eucalyptus-oil, blind", [QUESTIONS / "eucalyptus-oil-blind.jsonl"], "eucalyptus-oil", ROOT / "bench" / "topics"),
+    ("brewers-yeast, blind", [QUESTIONS / "brewers-yeast-blind.jsonl"], "brewers-yeast", ROOT / "bench" / "topics"),
+    ("raspberry-leaf, blind", [QUESTIONS / "raspberry-leaf-blind.jsonl"], "raspberry-leaf", ROOT / "bench" / "topics"),
+    ("motherwort, blind", [QUESTIONS / "motherwort-blind.jsonl"], "motherwort", ROOT / "bench" / "topics"),
+    ("california-poppy, blind", [QUESTIONS / "california-poppy-blind.jsonl"], "california-poppy", ROOT / "bench" / "topics"),
 ]
 
 
