@@ -422,7 +422,7 @@ mom mum mother dad father parent parents nan nana gran granny grandma grandmothe
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
 family uncle aunt cousin teammate teammates coach trainer newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
 shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student grad undergrad postgrad phd uni college
-tiktok podcast podcasts google
+tiktok podcast podcasts google amazon ebay walmart costco iherb gnc aliexpress temu
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently
 banging pounding throbbing splitting nasty brutal killer terrible awful horrible massive huge crazy insane wild super literally honestly seriously

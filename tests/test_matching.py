@@ -504,12 +504,13 @@ def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
     assert read in matching.plain(typed).split()
 
 
-@pytest.mark.parametrize("question", ["why do ppl take it anyway", "is it pointless", "reddit says its useless lol"])
+@pytest.mark.parametrize("question", ["why do ppl take it anyway", "is it pointless", "reddit says its useless lol",
+                                      "cheap capsules off amazon, legit?"])
 def test_a_word_that_only_closes_or_judges_a_question_asks_nothing(tmp_path, question):
     db = two_claim_topic(tmp_path, "X-1", "People take X-1 mainly to sharpen focus.",
                          "In 40 patients who keep a diary X-1 improved memory.")
     index = search_index.topic_index(db, "x-1")
-    assert not {"anyway", "pointless", "useless"} & set(matching.read_question(index, question, {"x-1"}).words)
+    assert not {"anyway", "pointless", "useless", "amazon"} & set(matching.read_question(index, question, {"x-1"}).words)
 
 
 def test_living_longer_is_answered_by_a_finding_on_mortality(tmp_path):
