@@ -506,7 +506,7 @@ def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
 
 @pytest.mark.parametrize("question", ["why do ppl take it anyway", "is it pointless", "reddit says its useless lol",
                                       "cheap capsules off amazon, legit?"])
-def test_a_word_that_only_closes_or_judges_a_question_asks_nothing(tmp_path, question):
+def test_a_word_that_closes_or_judges_a_question_or_names_a_shop_asks_nothing(tmp_path, question):
     db = two_claim_topic(tmp_path, "X-1", "People take X-1 mainly to sharpen focus.",
                          "In 40 patients who keep a diary X-1 improved memory.")
     index = search_index.topic_index(db, "x-1")
