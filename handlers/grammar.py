@@ -257,7 +257,7 @@ def _asking(body: str) -> str:
 # A word of a name or a message, in any alphabet: a name written partly in Cyrillic ("mака")
 # read as Latin letters only would be "m", and name every message with "i'm" in it.
 NAME_WORD = re.compile(r"[^\W_]+")
-COMMON_NAME_ZIPF = 3.4  # an alias in capitals this common in English ("AGE", "HA") is an everyday word in lower case
+COMMON_NAME_ZIPF = 3.4  # a name this common in English is an everyday word too: "AGE", "HA", "mate", "ginger"
 ON_IT = frozenset("on taking".split())  # "on X", "taking X": a medicine someone is on already
 EVERYDAY_NAME_ZIPF = 5.0  # a name in lower case this common ("same" for SAMe) is mostly the everyday word
 
@@ -284,7 +284,8 @@ def _arranged(topics: tuple) -> _Names:
     berberine's, once goldenseal is a topic of its own) names nothing. An alias its curators wrote
     in capitals that is an everyday word in lower case ("AGE" for aged garlic extract, "HA" for
     hyaluronic acid) names its topic before a bar, and in a sentence only in capitals: "at my age"
-    and "ha, no" name nothing. (One in lower case, "mate" for yerba mate, is how people name it.)"""
+    and "ha, no" name nothing. One in lower case ("mate" for yerba mate) is how people name it, and
+    gives way only to another topic named beside it (`named_topics`)."""
     names, squashed, cased, common = {}, {}, {}, {}
     slugs = {"".join(NAME_WORD.findall(slug.lower())): slug for slug, _ in topics}
     for slug, aliases in topics:
