@@ -316,12 +316,17 @@ def _names_in(text: str, topics, yielding: float = math.inf) -> list[str]:
 
 def _named_at(text: str, topics, yielding: float = math.inf) -> list[tuple[int, str]]:
     """(first word, topic) of each topic named in `text`, in the order named (see `_names_in`)."""
+    return [(start, slug) for start, slug, common in _named(text, _lookup(topics)) if common < yielding]
+
+
+def _named(text: str, known: _Names) -> list[tuple[int, str, float]]:
+    """(first word, topic, how common the name is as an English word as written, else -1) of each
+    topic named in `text`, in the order named."""
     spans = list(NAME_WORD.finditer(text))
     written = [span.group() for span in spans]
     tokens = [token.lower() for token in written]
     # which side of a bar each word is on: no name runs across one ("colloidal-silver|ear infection")
     side = [sum(text.count(bar, 0, span.start()) for bar in BARS) for span in spans]
-    known = _lookup(topics)
     found = [(at, at + 1, known.cased[token]) for at, token in enumerate(written) if token in known.cased]
     # a name of n words matches a window of up to n + 1 words whose letters run together are its own
     for start in range(len(tokens)):
@@ -333,14 +338,20 @@ def _named_at(text: str, topics, yielding: float = math.inf) -> list[tuple[int, 
                     found.append((start, start + width, slug))
     kept = [(start, end, slug) for start, end, slug in sorted(found) if not any(
         s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)]
-    return list(dict.fromkeys((start, slug) for start, end, slug in kept
-                              if not _everyday_word(written[start:end], known, yielding)))
+    return list(dict.fromkeys((start, slug, _as_english(written[start:end], known)) for start, end, slug in kept))
+
+
+def _as_english(written: list[str], known: _Names) -> float:
+    """How common a name as written is as a word of English (zipf), -1 if it is written only as a
+    name: "same" and "Same" are the word, "SAMe" and "DIM" a name."""
+    if len(written) != 1 or written[0] not in (written[0].lower(), written[0].title()):
+        return -1.0
+    return known.common.get(written[0].lower(), -1.0)
 
 
 def _everyday_word(written: list[str], known: _Names, common: float) -> bool:
-    """Is a name as written a word of English at least `common`: "same" or "Same", but not "SAMe" or "DIM"?"""
-    return (len(written) == 1 and known.common.get(written[0].lower(), -1.0) >= common
-            and written[0] in (written[0].lower(), written[0].title()))
+    """Is a name as written a word of English at least `common`?"""
+    return _as_english(written, known) >= common
 
 
 def named_topics(body: str, topics, conversation: str | None = None) -> tuple[list[str], list[str]]:
@@ -357,15 +368,18 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     mate says X ...") unless the two are set side by side ("ginger or X?"); one of the commonest
     words ("same") gives way to any other name always ("is X the same as Y?") and to the
     `conversation` under way ("same for sleep?"), unless written as only a name is ("SAMe")."""
-    asking = _asking(body)
-    yielding = (COMMON_NAME_ZIPF if _names_in(body, topics, COMMON_NAME_ZIPF) and not matching.COMPARED.search(asking)
-                else EVERYDAY_NAME_ZIPF if conversation or _names_in(body, topics, EVERYDAY_NAME_ZIPF) else math.inf)
-    named = _names_in(body, topics, yielding)
-    asked = _names_in(asking, topics, yielding)
+    known, asking = _lookup(topics), _asking(body)
+    in_body, in_asking = _named(body, known), _named(asking, known)
+
+    def below(found, yielding):
+        return [(start, slug) for start, slug, common in found if common < yielding]
+    yielding = (COMMON_NAME_ZIPF if below(in_body, COMMON_NAME_ZIPF) and not matching.COMPARED.search(asking)
+                else EVERYDAY_NAME_ZIPF if conversation or below(in_body, EVERYDAY_NAME_ZIPF) else math.inf)
+    named = [slug for _, slug in below(in_body, yielding)]
+    asked = [slug for _, slug in below(in_asking, yielding)]
     if len(asked) > 1:  # "on metformin, is X ok": the medicine they are on is context, X is asked about
         words = NAME_WORD.findall(asking.lower())
-        taken = {slug for start, slug in _named_at(asking, topics, yielding)
-                 if start and words[start - 1] in ON_IT}
+        taken = {slug for start, slug in below(in_asking, yielding) if start and words[start - 1] in ON_IT}
         asked = [s for s in asked if s not in taken] + [s for s in asked if s in taken]
     return asked, list(dict.fromkeys(asked + named[::-1]))
 
