@@ -6,6 +6,12 @@ from handlers.grammar import misspelt_topics, nearest_topics, normalise_node, pa
 TOPICS = {"semax": ["semax", "n-acetyl semax"], "selank": ["selank"]}
 
 
+def asked_about(body: str, topics: dict, last_topic: str | None = None) -> str | None:
+    """The topic a message is read as asking about, None if it is read as anything else."""
+    command = parse(body, topics, last_topic)
+    return command.slug if command.kind == "ask" else None
+
+
 @pytest.mark.parametrize("body, kind, slug, text", [
     ("semax|does it help ADHD?", "ask", "semax", "does it help ADHD?"),
     ("SEMAX | does it help ADHD?", "ask", "semax", "does it help ADHD?"),
@@ -128,8 +134,7 @@ def test_ingest_for_an_unknown_topic_is_marked():
 ])
 def test_topic_named_in_a_plain_message(body, slug):
     topics = {**TOPICS, "bpc-157": ["bpc", "bepecin"]}
-    command = parse(body, topics)
-    assert (command.kind, command.slug) == ("ask", slug)
+    assert asked_about(body, topics) == slug
 
 
 TOPICS3 = {**TOPICS, "bpc-157": ["bpc-157", "bpc 157", "bpc157"]}
@@ -234,8 +239,7 @@ def test_a_name_that_is_a_word_of_english_gives_way_to_another_name_unless_compa
     # "mate", "ginger" and "dim" name topics, and are words of English too
     topics = {"yerba-mate": ["mate", "yerba mate"], "ginger": ["ginger"], "fenugreek": ["methi"],
               "dim": ["diindolylmethane"]}
-    command = parse(body, topics)
-    assert (command.kind, command.slug) == ("ask", slug)
+    assert asked_about(body, topics) == slug
 
 
 def test_no_name_runs_across_the_bar():
@@ -260,8 +264,7 @@ def test_a_chat_word_first_is_no_misspelt_slug():
 ])
 def test_a_medicine_someone_is_on_is_context_for_the_topic_asked_about(body, slug):
     topics = {"metformin": ["glucophage"], "lions-mane": ["lions mane", "hericium"], "vitamin-b12": ["b12"]}
-    command = parse(body, topics)
-    assert (command.kind, command.slug) == ("ask", slug)
+    assert asked_about(body, topics) == slug
 
 
 @pytest.mark.parametrize("body, slug", [
@@ -272,8 +275,7 @@ def test_a_medicine_someone_is_on_is_context_for_the_topic_asked_about(body, slu
 def test_a_topic_own_slug_is_no_alias_of_another(body, slug):
     # berberine's curators listed the plant it comes from; once that plant is a topic, its name is its own
     topics = {"goldenseal": ["goldenseal", "hydrastis"], "berberine": ["berberine", "bbr", "goldenseal"]}
-    command = parse(body, topics)
-    assert (command.kind, command.slug) == ("ask", slug)
+    assert asked_about(body, topics) == slug
 
 
 @pytest.mark.parametrize("body, slug", [
@@ -285,8 +287,7 @@ def test_a_topic_own_slug_is_no_alias_of_another(body, slug):
 def test_an_alias_in_capitals_that_is_an_everyday_word_names_its_topic_only_in_capitals(body, slug):
     # "AGE" is aged garlic extract; "at my age" is not
     topics = {"garlic": ["garlic", "AGE", "kyolic"], "creatine": ["creatine"]}
-    command = parse(body, topics)
-    assert (command.kind, command.slug) == ("ask", slug)
+    assert asked_about(body, topics) == slug
 
 
 @pytest.mark.parametrize("body, last_topic, slug", [
@@ -304,5 +305,4 @@ def test_a_name_that_is_an_everyday_word_gives_way_to_any_other(body, last_topic
     # a topic whose name is also one of the commonest English words ("same" for SAMe) is named by it
     # only when nothing else can be meant: no other topic named, no conversation under way
     topics = {"same": ["same", "sam-e", "ademetionine"], "creatine": ["creatine"]}
-    command = parse(body, topics, last_topic)
-    assert (command.kind, command.slug) == ("ask", slug)
+    assert asked_about(body, topics, last_topic) == slug
