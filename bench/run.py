@@ -374,6 +374,12 @@ SETS = [
     ("raspberry-leaf, blind", [QUESTIONS / "raspberry-leaf-blind.jsonl"], "raspberry-leaf", ROOT / "bench" / "topics"),
     ("motherwort, blind", [QUESTIONS / "motherwort-blind.jsonl"], "motherwort", ROOT / "bench" / "topics"),
     ("california-poppy, blind", [QUESTIONS / "california-poppy-blind.jsonl"], "california-poppy", ROOT / "bench" / "topics"),
+    ("guggul, blind", [QUESTIONS / "guggul-blind.jsonl"], "guggul", ROOT / "bench" / "topics"),
+    ("giloy, blind", [QUESTIONS / "giloy-blind.jsonl"], "giloy", ROOT / "bench" / "topics"),
+    ("nopal, blind", [QUESTIONS / "nopal-blind.jsonl"], "nopal", ROOT / "bench" / "topics"),
+    ("delta-8, blind", [QUESTIONS / "delta-8-blind.jsonl"], "delta-8", ROOT / "bench" / "topics"),
+    ("hesperidin, blind", [QUESTIONS / "hesperidin-blind.jsonl"], "hesperidin", ROOT / "bench" / "topics"),
+    ("diosmin, blind", [QUESTIONS / "diosmin-blind.jsonl"], "diosmin", ROOT / "bench" / "topics"),
 ]
 
 
