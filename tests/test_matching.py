@@ -210,16 +210,14 @@ def test_a_gene_that_is_regulated_is_not_a_legal_question(tmp_path):
 def test_a_name_and_number_typed_together_read_as_the_claims_write_them(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 30 older men X-1 raised IGF-1 by a fifth.",
                          "In 40 patients who keep a diary X-1 improved memory.")
-    index = search_index.topic_index(db, "x-1")
-    assert matching.read_question(index, "does it raise igf1", {"x-1"}).words == ["igf"]
+    assert words_read(db, "does it raise igf1") == ["igf"]
 
 
 def test_a_possessive_typed_without_its_apostrophe_is_no_typo(tmp_path):
     # "parkinsons" is no dictionary word, and a fuzzy match would make it "prisons"
     db = two_claim_topic(tmp_path, "X-1", "Since 2016 those who supply X-1 in the UK face fines or time in prisons.",
                          "In 40 patients who keep a diary X-1 improved memory.")
-    index = search_index.topic_index(db, "x-1")
-    assert matching.read_question(index, "does it help parkinsons", {"x-1"}).words == ["parkinson"]
+    assert words_read(db, "does it help parkinsons") == ["parkinson"]
     assert top_sources(db, "does it help parkinsons", "x-1") == []
 
 
@@ -227,9 +225,8 @@ def test_an_acronym_in_the_plural_is_no_everyday_word(tmp_path):
     # "AGEs" is advanced glycation end products, not "ages" (a word of context such as "all ages")
     db = two_claim_topic(tmp_path, "X-1", "In 20 people with diabetes X-1 lowered advanced glycation end products (AGEs).",
                          "In 40 patients who keep a diary X-1 improved memory.")
-    index = search_index.topic_index(db, "x-1")
-    assert matching.read_question(index, "does it lower AGEs", {"x-1"}).words == ["ages"]
-    assert matching.read_question(index, "safe for all ages?", {"x-1"}).words == ["safe"]
+    assert words_read(db, "does it lower AGEs") == ["ages"]
+    assert words_read(db, "safe for all ages?") == ["safe"]
     assert top_sources(db, "AGEs", "x-1") == ["s1"]
 
 
@@ -238,8 +235,7 @@ def test_an_acronym_in_the_plural_is_no_everyday_word(tmp_path):
 def test_hair_falling_out_is_read_as_hair_loss(tmp_path, question):
     db = two_claim_topic(tmp_path, "X-1", "A few users reported hair loss in the second month of X-1.",
                          "Blood pressure fell by 5 points in 40 patients on X-1.")
-    index = search_index.topic_index(db, "x-1")
-    assert matching.read_question(index, question, {"x-1"}).words == ["hair", "loss"]
+    assert words_read(db, question) == ["hair", "loss"]
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
@@ -431,6 +427,11 @@ def trials_topic(tmp_path, aliases, findings):
     return db, search_index.topic_index(db, "x-1"), matching.names_in_questions(ledger.require_topic(db, "x-1"))
 
 
+def words_read(db, question: str, topic: str = "x-1") -> list:
+    """The words `matching.read_question` takes from a question to a topic named only by its slug."""
+    return matching.read_question(search_index.topic_index(db, topic), question, {topic}).words
+
+
 def two_claim_topic(tmp_path, name, finding, other, what_it_is="", sections=("safety", "summary")):
     """A ledger of one topic: `finding` (source s1, published) and `other` (s2, human)."""
     slug = name.lower().replace(" ", "-")
@@ -509,8 +510,7 @@ def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
 def test_a_word_that_closes_or_judges_a_question_or_names_a_shop_asks_nothing(tmp_path, question):
     db = two_claim_topic(tmp_path, "X-1", "People take X-1 mainly to sharpen focus.",
                          "In 40 patients who keep a diary X-1 improved memory.")
-    index = search_index.topic_index(db, "x-1")
-    assert not {"anyway", "pointless", "useless", "amazon"} & set(matching.read_question(index, question, {"x-1"}).words)
+    assert not {"anyway", "pointless", "useless", "amazon"} & set(words_read(db, question))
 
 
 def test_living_longer_is_answered_by_a_finding_on_mortality(tmp_path):
@@ -522,9 +522,8 @@ def test_living_longer_is_answered_by_a_finding_on_mortality(tmp_path):
 def test_hair_growing_back_is_read_as_hair_growth(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 60 men with thinning hair, X-1 lotion improved hair growth over placebo.",
                          "In 40 patients who keep a diary X-1 improved memory.")
-    index = search_index.topic_index(db, "x-1")
     for question in ("will it make my hair grow back", "does it regrow hair", "hair regrowth?"):
-        assert matching.read_question(index, question, {"x-1"}).words == ["hair", "growth"]
+        assert words_read(db, question) == ["hair", "growth"]
         assert top_sources(db, question, "x-1") == ["s1"]
 
 
