@@ -380,6 +380,12 @@ SETS = [
     ("delta-8, blind", [QUESTIONS / "delta-8-blind.jsonl"], "delta-8", ROOT / "bench" / "topics"),
     ("hesperidin, blind", [QUESTIONS / "hesperidin-blind.jsonl"], "hesperidin", ROOT / "bench" / "topics"),
     ("diosmin, blind", [QUESTIONS / "diosmin-blind.jsonl"], "diosmin", ROOT / "bench" / "topics"),
+    ("pygeum, blind", [QUESTIONS / "pygeum-blind.jsonl"], "pygeum", ROOT / "bench" / "topics"),
+    ("forskolin, blind", [QUESTIONS / "forskolin-blind.jsonl"], "forskolin", ROOT / "bench" / "topics"),
+    ("cla, blind", [QUESTIONS / "cla-blind.jsonl"], "cla", ROOT / "bench" / "topics"),
+    ("galantamine, blind", [QUESTIONS / "galantamine-blind.jsonl"], "galantamine", ROOT / "bench" / "topics"),
+    ("amanita-muscaria, blind", [QUESTIONS / "amanita-muscaria-blind.jsonl"], "amanita-muscaria", ROOT / "bench" / "topics"),
+    ("flaxseed, blind", [QUESTIONS / "flaxseed-blind.jsonl"], "flaxseed", ROOT / "bench" / "topics"),
 ]
 
 
