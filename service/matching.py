@@ -36,7 +36,7 @@ from spellchecker import SpellChecker
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, kept_apart, lemma, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         LAY_PHRASES, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
+                         LAY_PHRASES, ONSET, ONSET_ASKED, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -81,6 +81,17 @@ NO_HUMAN_STUDY = re.compile(
     r"(?: [\w-]+)? (?:trials?|stud(?:y|ies)|data|evidence|testing)\b"
     r"|\b(?:never|not|has not|have not|hasn't|haven't)(?: yet)?(?: been)?"
     r" (?:tested|studied|trialled|trialed|tried|given) (?:in|to) (?:humans|people|patients)\b", re.I)
+# What a claim says when it says how soon something happened ("within 30 minutes", "peak blood
+# levels two hours after a dose", "took four to eight weeks before they noticed"), as against how
+# long a trial ran ("eight weeks of capsules"): only such a claim holds a question's `ONSET`.
+SAYS_HOW_SOON = re.compile(
+    r"\bwithin (?:[\w.-]+ ){0,4}?(?:minutes?|hours?|days?|weeks?|months?)\b"
+    r"|\b(?:minutes?|hours?|days?|weeks?) (?:after (?:a|the|each|one|taking|dosing|starting|swallowing|use)"
+    r"|(?:of (?:daily |regular )?(?:use|taking it) )?before\b)"
+    r"|\b(?:took|takes|take|taking)\b(?: [\w-]+){0,4}? (?:minutes?|hours?|days?|weeks?|months?)\b"
+    r"|\bpeak(?:ed|s)?\b|\bhighest (?:blood )?(?:levels?|concentrations?)\b|\bonset\b|\bkick(?:s|ed)? in\b"
+    r"|\b(?:quickly|rapidly|fast)\b|\bafter (?:a|one|the first|a single) (?:dose|day|week)\b|\bfirst (?:few )?(?:days|weeks)\b"
+    r"|\bby (?:week|day|month) \w+\b|\b(?:started|begins?|began|starts?) (?:to (?:work|act)|working|acting)\b", re.I)
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")
@@ -331,7 +342,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                            dtype=np.float32)
     if all(word in formed for word in words[:asked]):
         narrowing = None
-    text = " ".join(foreground) or asking
+    text = " ".join(ONSET_ASKED if word == ONSET else word for word in foreground) or asking
     if behind:
         text = f"{text}. {' '.join(behind)}"
     # "weight loss": a common head ("loss") needs its modifier, even where the topic holds only a
@@ -467,7 +478,7 @@ def semantic(db, index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[s
     return index.nearest(db.conn, vector, k)
 
 
-def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, Covered]:
+def coverage(index, question: Question, claim_ids, tiers=None, timed=frozenset()) -> dict[str, Covered]:
     """claim id -> what it covers: the share of the question's weight, the question words it holds,
     the share that decides whether it answers.
 
@@ -475,7 +486,8 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, Cove
     a near neighbour (word cosine between NEAR and SAME), so "insomnia" is partly covered by
     a claim about sleep, and "kidney" not at all by one about hair. A word that asks for a
     kind of evidence ("human", "rats") is held by every claim of that tier (`tiers`: claim id
-    -> tier).
+    -> tier). A question's `ONSET` is held only by the claims in `timed`, which say how soon
+    something happened (`SAYS_HOW_SOON`): a claim about an eight-week trial holds "weeks", not that.
     """
     held_by = {c: index.claim_words.get(c) for c in claim_ids}
     if not question.words or not any(p is not None and len(p) for p in held_by.values()):
@@ -515,6 +527,9 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, Cove
             # study "in human cells" is not evidence in humans.
             credit[i] = 0.0
             continue
+        if word == ONSET:
+            credit[i] = 0.0
+            continue
         credit[i, local(np.asarray(_held_as(index, word, same=True), dtype=np.int64))] = SAME_CREDIT
         credit[i, local(np.asarray(_held_as(index, word), dtype=np.int64))] = 1.0
     # Every candidate at once, a row each: the best credit of each question word among the claim's
@@ -527,6 +542,8 @@ def coverage(index, question: Question, claim_ids, tiers=None) -> dict[str, Cove
         of_tier = [row for row, c in enumerate(filled) if (tiers or {}).get(c) == tier] if asked else []
         if of_tier:
             best[np.ix_(of_tier, asked)] = 1.0
+    if ONSET in question.words:
+        best[[row for row, c in enumerate(filled) if c in timed], question.words.index(ONSET)] = 1.0
     for modifier, head in question.compounds:
         best[best[:, modifier] < SAME_CREDIT, head] = 0.0  # "loss" of "weight loss" is not held by a claim about hair loss
     for first, second in question.terms:
@@ -750,7 +767,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     claims = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates, checked=False)}
     # the tier a claim answers a question asking after a kind of evidence as (`NO_HUMAN_STUDY`)
     covered = coverage(index, read, candidates, {c: "human" if NO_HUMAN_STUDY.search(claim["text"]) else claim["tier"]
-                                                 for c, claim in claims.items()})
+                                                 for c, claim in claims.items()},
+                       {c for c, claim in claims.items() if SAYS_HOW_SOON.search(claim["text"])} if ONSET in read.words else ())
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")
     # names nothing specific that a claim could fail to cover: similarity alone decides.
     general = bool(read.words) and not float(read.weights.sum())

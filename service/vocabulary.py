@@ -193,6 +193,12 @@ SAME_THING = tuple(frozenset(group.split())
                    for group in ROUTES + MEDICINE_CLASSES + REGULATION + CONDITIONS + TIME_COURSE)
 SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
            for group in SAME_THING for word in group}
+# "How long till it kicks in" (`LAY_PHRASES`: onset) is answered by a claim that says how soon
+# something happened, in minutes, hours, days or weeks. One way only: a question that says "weeks"
+# ("been on it two weeks") does not ask when it starts to work.
+ONSET = "onset"
+ONSET_ASKED = "how soon it starts to work, within minutes, hours, days or weeks"  # what such a question is embedded as
+SAME_AS[ONSET] = frozenset(f"{ONSET} within minutes hours days weeks quickly rapidly".split())
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination
@@ -211,6 +217,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking)(?: (?:it|this|them|that))?\b",
      "injection oral nasal"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
+    # when it starts to work: "how long till it kicks in", "how fast does it work", "when will I notice"
+    (r"\bkick(?:s|ed|ing)? in\b|\btakes? effect\b|\bhow (?:long|soon|quick(?:ly)?|fast)\b(?:(?! last)[^.?!,]){0,40}?"
+     r"(?<!keep )(?<!keeps )(?<!still )\b(?:work(?:s|ing)?|notice|results?|kicks?)\b", "onset"),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),

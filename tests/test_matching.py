@@ -57,6 +57,7 @@ def test_abstains_when_the_topic_lacks_the_subject(db, topic, question):
     ("selank", "does it stop working if i take it daily", "s31"),  # stopping working: "faded", tolerance
     ("bpc-157", "will it show up on a drug test", "s22"),  # a drug test is doping control (WADA)
     ("semax", "have they done brain scans on ppl taking it", "s9"),  # on people: in humans, the human tier
+    ("selank", "how fast does it kick in", "s23"),     # how soon it works: a claim that says "within about 15 minutes"
 ])
 def test_lay_words_are_held_by_the_words_studies_use(db, topic, question, expected):
     assert expected in top_sources(db, question, topic)
@@ -103,6 +104,13 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
 ])
 def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path, question, finding):
     db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
+@pytest.mark.parametrize("question", ["how long till x-1 kicks in", "how fast does x-1 work", "x-1|how soon will i notice anything"])
+def test_how_soon_is_answered_by_a_claim_that_says_how_soon_not_how_long_a_trial_ran(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "Users say X-1 calms them within about 15 minutes of a dose.",
+                         "In an eight-week trial in 40 adults X-1 improved sleep over several weeks.")
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
