@@ -386,6 +386,12 @@ SETS = [
     ("galantamine, blind", [QUESTIONS / "galantamine-blind.jsonl"], "galantamine", ROOT / "bench" / "topics"),
     ("amanita-muscaria, blind", [QUESTIONS / "amanita-muscaria-blind.jsonl"], "amanita-muscaria", ROOT / "bench" / "topics"),
     ("flaxseed, blind", [QUESTIONS / "flaxseed-blind.jsonl"], "flaxseed", ROOT / "bench" / "topics"),
+    ("lactobacillus-reuteri, blind", [QUESTIONS / "lactobacillus-reuteri-blind.jsonl"], "lactobacillus-reuteri", ROOT / "bench" / "topics"),
+    ("paraxanthine, blind", [QUESTIONS / "paraxanthine-blind.jsonl"], "paraxanthine", ROOT / "bench" / "topics"),
+    ("cbn, blind", [QUESTIONS / "cbn-blind.jsonl"], "cbn", ROOT / "bench" / "topics"),
+    ("uva-ursi, blind", [QUESTIONS / "uva-ursi-blind.jsonl"], "uva-ursi", ROOT / "bench" / "topics"),
+    ("white-kidney-bean, blind", [QUESTIONS / "white-kidney-bean-blind.jsonl"], "white-kidney-bean", ROOT / "bench" / "topics"),
+    ("oxiracetam, blind", [QUESTIONS / "oxiracetam-blind.jsonl"], "oxiracetam", ROOT / "bench" / "topics"),
 ]
 
 
