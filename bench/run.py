@@ -392,6 +392,12 @@ SETS = [
     ("uva-ursi, blind", [QUESTIONS / "uva-ursi-blind.jsonl"], "uva-ursi", ROOT / "bench" / "topics"),
     ("white-kidney-bean, blind", [QUESTIONS / "white-kidney-bean-blind.jsonl"], "white-kidney-bean", ROOT / "bench" / "topics"),
     ("oxiracetam, blind", [QUESTIONS / "oxiracetam-blind.jsonl"], "oxiracetam", ROOT / "bench" / "topics"),
+    ("calcium, blind", [QUESTIONS / "calcium-blind.jsonl"], "calcium", ROOT / "bench" / "topics"),
+    ("black-walnut, blind", [QUESTIONS / "black-walnut-blind.jsonl"], "black-walnut", ROOT / "bench" / "topics"),
+    ("borage-oil, blind", [QUESTIONS / "borage-oil-blind.jsonl"], "borage-oil", ROOT / "bench" / "topics"),
+    ("mulberry-leaf, blind", [QUESTIONS / "mulberry-leaf-blind.jsonl"], "mulberry-leaf", ROOT / "bench" / "topics"),
+    ("progesterone-cream, blind", [QUESTIONS / "progesterone-cream-blind.jsonl"], "progesterone-cream", ROOT / "bench" / "topics"),
+    ("chitosan, blind", [QUESTIONS / "chitosan-blind.jsonl"], "chitosan", ROOT / "bench" / "topics"),
 ]
 
 
