@@ -398,6 +398,12 @@ SETS = [
     ("mulberry-leaf, blind", [QUESTIONS / "mulberry-leaf-blind.jsonl"], "mulberry-leaf", ROOT / "bench" / "topics"),
     ("progesterone-cream, blind", [QUESTIONS / "progesterone-cream-blind.jsonl"], "progesterone-cream", ROOT / "bench" / "topics"),
     ("chitosan, blind", [QUESTIONS / "chitosan-blind.jsonl"], "chitosan", ROOT / "bench" / "topics"),
+    ("corn-silk, blind", [QUESTIONS / "corn-silk-blind.jsonl"], "corn-silk", ROOT / "bench" / "topics"),
+    ("banaba, blind", [QUESTIONS / "banaba-blind.jsonl"], "banaba", ROOT / "bench" / "topics"),
+    ("green-coffee, blind", [QUESTIONS / "green-coffee-blind.jsonl"], "green-coffee", ROOT / "bench" / "topics"),
+    ("strontium, blind", [QUESTIONS / "strontium-blind.jsonl"], "strontium", ROOT / "bench" / "topics"),
+    ("myrrh, blind", [QUESTIONS / "myrrh-blind.jsonl"], "myrrh", ROOT / "bench" / "topics"),
+    ("ligandrol, blind", [QUESTIONS / "ligandrol-blind.jsonl"], "ligandrol", ROOT / "bench" / "topics"),
 ]
 
 
