@@ -260,6 +260,7 @@ NAME_WORD = re.compile(r"[^\W_]+")
 COMMON_NAME_ZIPF = 3.4  # a name this common in English is an everyday word too: "AGE", "HA", "mate", "ginger"
 ON_IT = frozenset("on taking".split())  # "on X", "taking X": a medicine someone is on already
 EVERYDAY_NAME_ZIPF = 5.0  # a name in lower case this common ("same" for SAMe) is mostly the everyday word
+ARTICLES = frozenset("the this that these those a an".split())  # and after one of these ("the same") always is
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,10 @@ def _named(text: str, known: _Names) -> list[tuple[int, str, float]]:
                     found.append((start, start + width, slug))
     kept = [(start, end, slug) for start, end, slug in sorted(found) if not any(
         s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)]
-    return list(dict.fromkeys((start, slug, _as_english(written[start:end], known)) for start, end, slug in kept))
+    named = [(start, slug, _as_english(written[start:end], known)) for start, end, slug in kept]
+    # "is that the same as ...": one of the commonest words after an article is that word, never a name
+    return list(dict.fromkeys((start, slug, common) for start, slug, common in named
+                              if not (common >= EVERYDAY_NAME_ZIPF and start and tokens[start - 1] in ARTICLES)))
 
 
 def _as_english(written: list[str], known: _Names) -> float:
