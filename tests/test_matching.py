@@ -506,6 +506,13 @@ def test_a_condition_of_two_words_is_not_answered_by_a_claim_holding_one(tmp_pat
     assert top_sources(db, question, "x-1") == []
 
 
+def test_dry_eyes_are_not_answered_by_a_claim_about_dry_skin(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Users rub X-1 oil on dry, flaky skin and say it soothes it.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, "x-1|dry eyes", "x-1") == []
+    assert top_sources(db, "x-1|dry skin", "x-1") == ["s1"]
+
+
 @pytest.mark.parametrize("typed, read", [("can u take it while preggo", "pregnant"),
                                          ("do u need a script for it", "prescription"),
                                          ("my dr said no", "doctor"), ("hw long till it works", "how")])
