@@ -404,6 +404,12 @@ SETS = [
     ("strontium, blind", [QUESTIONS / "strontium-blind.jsonl"], "strontium", ROOT / "bench" / "topics"),
     ("myrrh, blind", [QUESTIONS / "myrrh-blind.jsonl"], "myrrh", ROOT / "bench" / "topics"),
     ("ligandrol, blind", [QUESTIONS / "ligandrol-blind.jsonl"], "ligandrol", ROOT / "bench" / "topics"),
+    ("deer-antler, blind", [QUESTIONS / "deer-antler-blind.jsonl"], "deer-antler", ROOT / "bench" / "topics"),
+    ("pramiracetam, blind", [QUESTIONS / "pramiracetam-blind.jsonl"], "pramiracetam", ROOT / "bench" / "topics"),
+    ("picamilon, blind", [QUESTIONS / "picamilon-blind.jsonl"], "picamilon", ROOT / "bench" / "topics"),
+    ("ecklonia, blind", [QUESTIONS / "ecklonia-blind.jsonl"], "ecklonia", ROOT / "bench" / "topics"),
+    ("pine-pollen, blind", [QUESTIONS / "pine-pollen-blind.jsonl"], "pine-pollen", ROOT / "bench" / "topics"),
+    ("black-ginger, blind", [QUESTIONS / "black-ginger-blind.jsonl"], "black-ginger", ROOT / "bench" / "topics"),
 ]
 
 
