@@ -410,6 +410,12 @@ SETS = [
     ("ecklonia, blind", [QUESTIONS / "ecklonia-blind.jsonl"], "ecklonia", ROOT / "bench" / "topics"),
     ("pine-pollen, blind", [QUESTIONS / "pine-pollen-blind.jsonl"], "pine-pollen", ROOT / "bench" / "topics"),
     ("black-ginger, blind", [QUESTIONS / "black-ginger-blind.jsonl"], "black-ginger", ROOT / "bench" / "topics"),
+    ("adrafinil, blind", [QUESTIONS / "adrafinil-blind.jsonl"], "adrafinil", ROOT / "bench" / "topics"),
+    ("choline, blind", [QUESTIONS / "choline-blind.jsonl"], "choline", ROOT / "bench" / "topics"),
+    ("modified-citrus-pectin, blind", [QUESTIONS / "modified-citrus-pectin-blind.jsonl"], "modified-citrus-pectin", ROOT / "bench" / "topics"),
+    ("hoodia, blind", [QUESTIONS / "hoodia-blind.jsonl"], "hoodia", ROOT / "bench" / "topics"),
+    ("yacon, blind", [QUESTIONS / "yacon-blind.jsonl"], "yacon", ROOT / "bench" / "topics"),
+    ("orlistat, blind", [QUESTIONS / "orlistat-blind.jsonl"], "orlistat", ROOT / "bench" / "topics"),
 ]
 
 
