@@ -416,6 +416,12 @@ SETS = [
     ("hoodia, blind", [QUESTIONS / "hoodia-blind.jsonl"], "hoodia", ROOT / "bench" / "topics"),
     ("yacon, blind", [QUESTIONS / "yacon-blind.jsonl"], "yacon", ROOT / "bench" / "topics"),
     ("orlistat, blind", [QUESTIONS / "orlistat-blind.jsonl"], "orlistat", ROOT / "bench" / "topics"),
+    ("caralluma, blind", [QUESTIONS / "caralluma-blind.jsonl"], "caralluma", ROOT / "bench" / "topics"),
+    ("molybdenum, blind", [QUESTIONS / "molybdenum-blind.jsonl"], "molybdenum", ROOT / "bench" / "topics"),
+    ("bakuchiol, blind", [QUESTIONS / "bakuchiol-blind.jsonl"], "bakuchiol", ROOT / "bench" / "topics"),
+    ("phentermine, blind", [QUESTIONS / "phentermine-blind.jsonl"], "phentermine", ROOT / "bench" / "topics"),
+    ("acarbose, blind", [QUESTIONS / "acarbose-blind.jsonl"], "acarbose", ROOT / "bench" / "topics"),
+    ("guayusa, blind", [QUESTIONS / "guayusa-blind.jsonl"], "guayusa", ROOT / "bench" / "topics"),
 ]
 
 
