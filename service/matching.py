@@ -91,6 +91,7 @@ SAYS_HOW_SOON = re.compile(
     r"|\b(?:took|takes|take|taking)\b(?: [\w-]+){0,4}? (?:minutes?|hours?|days?|weeks?|months?)\b"
     r"|\bpeak(?:ed|s)?\b|\bhighest (?:blood )?(?:levels?|concentrations?)\b|\bonset\b|\bkick(?:s|ed)? in\b"
     r"|\b(?:quickly|rapidly|fast)\b|\bafter (?:a|one|the first|a single) (?:dose|day|week)\b|\bfirst (?:few )?(?:days|weeks)\b"
+    r"|\bafter (?:about |around |roughly |only |just )?(?:[\w-]+ ){0,3}?(?:minutes?|hours?|days?|weeks?|months?)\b"
     r"|\bby (?:week|day|month) \w+\b|\b(?:started|begins?|began|starts?) (?:to (?:work|act)|working|acting)\b", re.I)
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
