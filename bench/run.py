@@ -422,6 +422,12 @@ SETS = [
     ("phentermine, blind", [QUESTIONS / "phentermine-blind.jsonl"], "phentermine", ROOT / "bench" / "topics"),
     ("acarbose, blind", [QUESTIONS / "acarbose-blind.jsonl"], "acarbose", ROOT / "bench" / "topics"),
     ("guayusa, blind", [QUESTIONS / "guayusa-blind.jsonl"], "guayusa", ROOT / "bench" / "topics"),
+    ("butchers-broom, blind", [QUESTIONS / "butchers-broom-blind.jsonl"], "butchers-broom", ROOT / "bench" / "topics"),
+    ("agaricus, blind", [QUESTIONS / "agaricus-blind.jsonl"], "agaricus", ROOT / "bench" / "topics"),
+    ("maral-root, blind", [QUESTIONS / "maral-root-blind.jsonl"], "maral-root", ROOT / "bench" / "topics"),
+    ("bcaa, blind", [QUESTIONS / "bcaa-blind.jsonl"], "bcaa", ROOT / "bench" / "topics"),
+    ("whey-protein, blind", [QUESTIONS / "whey-protein-blind.jsonl"], "whey-protein", ROOT / "bench" / "topics"),
+    ("shiitake, blind", [QUESTIONS / "shiitake-blind.jsonl"], "shiitake", ROOT / "bench" / "topics"),
 ]
 
 
