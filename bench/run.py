@@ -428,6 +428,12 @@ SETS = [
     ("bcaa, blind", [QUESTIONS / "bcaa-blind.jsonl"], "bcaa", ROOT / "bench" / "topics"),
     ("whey-protein, blind", [QUESTIONS / "whey-protein-blind.jsonl"], "whey-protein", ROOT / "bench" / "topics"),
     ("shiitake, blind", [QUESTIONS / "shiitake-blind.jsonl"], "shiitake", ROOT / "bench" / "topics"),
+    ("lumbrokinase, blind", [QUESTIONS / "lumbrokinase-blind.jsonl"], "lumbrokinase", ROOT / "bench" / "topics"),
+    ("codonopsis, blind", [QUESTIONS / "codonopsis-blind.jsonl"], "codonopsis", ROOT / "bench" / "topics"),
+    ("rehmannia, blind", [QUESTIONS / "rehmannia-blind.jsonl"], "rehmannia", ROOT / "bench" / "topics"),
+    ("jujube, blind", [QUESTIONS / "jujube-blind.jsonl"], "jujube", ROOT / "bench" / "topics"),
+    ("mimosa-pudica, blind", [QUESTIONS / "mimosa-pudica-blind.jsonl"], "mimosa-pudica", ROOT / "bench" / "topics"),
+    ("policosanol, blind", [QUESTIONS / "policosanol-blind.jsonl"], "policosanol", ROOT / "bench" / "topics"),
 ]
 
 
