@@ -434,6 +434,12 @@ SETS = [
     ("jujube, blind", [QUESTIONS / "jujube-blind.jsonl"], "jujube", ROOT / "bench" / "topics"),
     ("mimosa-pudica, blind", [QUESTIONS / "mimosa-pudica-blind.jsonl"], "mimosa-pudica", ROOT / "bench" / "topics"),
     ("policosanol, blind", [QUESTIONS / "policosanol-blind.jsonl"], "policosanol", ROOT / "bench" / "topics"),
+    ("chanca-piedra, blind", [QUESTIONS / "chanca-piedra-blind.jsonl"], "chanca-piedra", ROOT / "bench" / "topics"),
+    ("gentian, blind", [QUESTIONS / "gentian-blind.jsonl"], "gentian", ROOT / "bench" / "topics"),
+    ("cleavers, blind", [QUESTIONS / "cleavers-blind.jsonl"], "cleavers", ROOT / "bench" / "topics"),
+    ("wild-yam, blind", [QUESTIONS / "wild-yam-blind.jsonl"], "wild-yam", ROOT / "bench" / "topics"),
+    ("baobab, blind", [QUESTIONS / "baobab-blind.jsonl"], "baobab", ROOT / "bench" / "topics"),
+    ("essiac, blind", [QUESTIONS / "essiac-blind.jsonl"], "essiac", ROOT / "bench" / "topics"),
 ]
 
 
