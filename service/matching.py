@@ -36,7 +36,7 @@ from spellchecker import SpellChecker
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, kept_apart, lemma, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         LAY_PHRASES, ONSET, ONSET_ASKED, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
+                         ASKED_AS, DOSE, LAY_PHRASES, ONSET, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -93,6 +93,13 @@ SAYS_HOW_SOON = re.compile(
     r"|\b(?:quickly|rapidly|fast)\b|\bafter (?:a|one|the first|a single) (?:dose|day|week)\b|\bfirst (?:few )?(?:days|weeks)\b"
     r"|\bafter (?:about |around |roughly |only |just )?(?:[\w-]+ ){0,3}?(?:minutes?|hours?|days?|weeks?|months?)\b"
     r"|\bby (?:week|day|month) \w+\b|\b(?:started|begins?|began|starts?) (?:to (?:work|act)|working|acting)\b", re.I)
+# What a claim says when it states an amount ("300 mg a day", "2 to 3 g", "20 drops"): only such a
+# claim holds a question's `DOSE`.
+SAYS_AN_AMOUNT = re.compile(
+    r"\b\d+(?:[.,]\d+)?(?:\s?(?:to|-|–|or)\s?\d+(?:[.,]\d+)?)?\s?(?:mg|mcg|µg|g|grams?|milligrams?|micrograms?|ml|iu"
+    r"|units?|drops?|capsules?|tablets?|cups?|teaspoons?|tablespoons?|sprays?)\b", re.I)
+# The words a claim holds by what it says, not by its words: each with the test of what it says.
+SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT}
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")
@@ -343,7 +350,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                            dtype=np.float32)
     if all(word in formed for word in words[:asked]):
         narrowing = None
-    text = " ".join(ONSET_ASKED if word == ONSET else word for word in foreground) or asking
+    text = " ".join(ASKED_AS.get(word, word) for word in foreground) or asking
     if behind:
         text = f"{text}. {' '.join(behind)}"
     # "weight loss": a common head ("loss") needs its modifier, even where the topic holds only a
@@ -479,7 +486,7 @@ def semantic(db, index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[s
     return index.nearest(db.conn, vector, k)
 
 
-def coverage(index, question: Question, claim_ids, tiers=None, timed=frozenset()) -> dict[str, Covered]:
+def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> dict[str, Covered]:
     """claim id -> what it covers: the share of the question's weight, the question words it holds,
     the share that decides whether it answers.
 
@@ -487,8 +494,9 @@ def coverage(index, question: Question, claim_ids, tiers=None, timed=frozenset()
     a near neighbour (word cosine between NEAR and SAME), so "insomnia" is partly covered by
     a claim about sleep, and "kidney" not at all by one about hair. A word that asks for a
     kind of evidence ("human", "rats") is held by every claim of that tier (`tiers`: claim id
-    -> tier). A question's `ONSET` is held only by the claims in `timed`, which say how soon
-    something happened (`SAYS_HOW_SOON`): a claim about an eight-week trial holds "weeks", not that.
+    -> tier). A word of `SAID` is held only by the claims that say it (`saying`: word -> claim
+    ids): `ONSET` by those that say how soon something happened, not by a claim about an
+    eight-week trial; `DOSE` by those that state an amount.
     """
     held_by = {c: index.claim_words.get(c) for c in claim_ids}
     if not question.words or not any(p is not None and len(p) for p in held_by.values()):
@@ -528,7 +536,7 @@ def coverage(index, question: Question, claim_ids, tiers=None, timed=frozenset()
             # study "in human cells" is not evidence in humans.
             credit[i] = 0.0
             continue
-        if word == ONSET:
+        if word in SAID:
             credit[i] = 0.0
             continue
         credit[i, local(np.asarray(_held_as(index, word, same=True), dtype=np.int64))] = SAME_CREDIT
@@ -543,8 +551,8 @@ def coverage(index, question: Question, claim_ids, tiers=None, timed=frozenset()
         of_tier = [row for row, c in enumerate(filled) if (tiers or {}).get(c) == tier] if asked else []
         if of_tier:
             best[np.ix_(of_tier, asked)] = 1.0
-    if ONSET in question.words:
-        best[[row for row, c in enumerate(filled) if c in timed], question.words.index(ONSET)] = 1.0
+    for word, ids in (saying or {}).items():
+        best[[row for row, c in enumerate(filled) if c in ids], question.words.index(word)] = 1.0
     for modifier, head in question.compounds:
         best[best[:, modifier] < SAME_CREDIT, head] = 0.0  # "loss" of "weight loss" is not held by a claim about hair loss
     for first, second in question.terms:
@@ -769,7 +777,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     # the tier a claim answers a question asking after a kind of evidence as (`NO_HUMAN_STUDY`)
     covered = coverage(index, read, candidates, {c: "human" if NO_HUMAN_STUDY.search(claim["text"]) else claim["tier"]
                                                  for c, claim in claims.items()},
-                       {c for c, claim in claims.items() if SAYS_HOW_SOON.search(claim["text"])} if ONSET in read.words else ())
+                       {word: {c for c, claim in claims.items() if says.search(claim["text"])}
+                        for word, says in SAID.items() if word in read.words})
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")
     # names nothing specific that a claim could fail to cover: similarity alone decides.
     general = bool(read.words) and not float(read.weights.sum())

@@ -197,8 +197,14 @@ SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in gr
 # something happened, in minutes, hours, days or weeks. One way only: a question that says "weeks"
 # ("been on it two weeks") does not ask when it starts to work.
 ONSET = "onset"
-ONSET_ASKED = "how soon it starts to work, within minutes, hours, days or weeks"  # what such a question is embedded as
 SAME_AS[ONSET] = frozenset(f"{ONSET} within minutes hours days weeks quickly rapidly".split())
+# Likewise "how much do people take" and "dosage" (`LAY_PHRASES`: dose) are answered by a claim that
+# states an amount, in mg, grams or drops. (The reply still gives no dosing advice of its own.)
+DOSE = "dosage"
+SAME_AS[DOSE] = frozenset(f"{DOSE} dose doses mg milligrams grams mcg micrograms daily".split())
+# What such a question is embedded as: what it asks, in the words a claim that answers it uses
+ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or weeks",
+            DOSE: "the amount taken, in mg or grams a day"}
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination
@@ -217,6 +223,14 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking)(?: (?:it|this|them|that))?\b",
      "injection oral nasal"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
+    # how much of it is taken: "how much do people take", "dosage", "what dose", "dose used in studies"
+    # (not "my first dose", "how long does one dose last": a dose taken)
+    (r"\bhow (?:much|many)\b(?: [\w-]+){0,2}?"
+     r" (?:do|does|did|should|would|are|is|can) (?:people|ppl|most people|users|studies|trials|they|u|you|i|one|\w+)"
+     r"(?: (?:usually|normally|typically|actually|even|generally))? (?:take|use|using|taking|given|give|dose|put)\b"
+     r"|\bdos(?:age|ages|ing)\b|\b(?:what|wat|which|best|right|safe|max|maximum|usual|typical|recommended|effective"
+     r"|optimal|normal|starting|daily|standard)(?: [\w-]+)? doses?\b|^\s*doses?\b|\bdoses? (?:used|in|did|do|does)\b",
+     "dosage"),
     # when it starts to work: "how long till it kicks in", "how fast does it work", "when will I notice"
     (r"\bkick(?:s|ed|ing)? in\b|\btakes? effect\b|\bhow (?:long|soon|quick(?:ly)?|fast)\b(?:(?! last)[^.?!,]){0,40}?"
      r"(?<!keep )(?<!keeps )(?<!still )\b(?:work(?:s|ing)?|notice|results?|kicks?)\b", "onset"),

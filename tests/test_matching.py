@@ -114,6 +114,13 @@ def test_how_soon_is_answered_by_a_claim_that_says_how_soon_not_how_long_a_trial
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["how much x-1 do people take", "x-1|dosage", "what doses did the studies use"])
+def test_how_much_is_answered_by_a_claim_that_states_an_amount(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "In the trial, adults took 300 mg of X-1 a day for a month.",
+                         "Higher doses of X-1 did not improve memory more than lower doses in 40 patients.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 def test_who_is_tested_is_context_of_a_drug_test_question(tmp_path):
     # the powerlifting meet is not what it asks: a claim on the doping list answers it
     db = two_claim_topic(tmp_path, "X-1", "X-1 is not on the World Anti-Doping Agency's prohibited list.",
