@@ -198,7 +198,7 @@ SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in gr
 # ("been on it two weeks") does not ask when it starts to work.
 ONSET = "onset"
 SAME_AS[ONSET] = frozenset(f"{ONSET} within minutes hours days weeks quickly rapidly".split())
-# Likewise "how much do people take" and "dosage" (`LAY_PHRASES`: dose) are answered by a claim that
+# Likewise "how much do people take" and "what dose" (`LAY_PHRASES`: dosage) are answered by a claim that
 # states an amount, in mg, grams or drops. (The reply still gives no dosing advice of its own.)
 DOSE = "dosage"
 SAME_AS[DOSE] = frozenset(f"{DOSE} dose doses mg milligrams grams mcg micrograms daily".split())
@@ -230,10 +230,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"(?: (?:usually|normally|typically|actually|even|generally))? (?:take|use|using|taking|given|give|dose|put)\b"
      r"|\bdos(?:age|ages|ing)\b|\b(?:what|wat|which|best|right|safe|max|maximum|usual|typical|recommended|effective"
      r"|optimal|normal|starting|daily|standard)(?: [\w-]+)? doses?\b|^\s*doses?\b|\bdoses? (?:used|in|did|do|does)\b",
-     "dosage"),
+     DOSE),
     # when it starts to work: "how long till it kicks in", "how fast does it work", "when will I notice"
     (r"\bkick(?:s|ed|ing)? in\b|\btakes? effect\b|\bhow (?:long|soon|quick(?:ly)?|fast)\b(?:(?! last)[^.?!,]){0,40}?"
-     r"(?<!keep )(?<!keeps )(?<!still )\b(?:work(?:s|ing)?|notice|results?|kicks?)\b", "onset"),
+     r"(?<!keep )(?<!keeps )(?<!still )\b(?:work(?:s|ing)?|notice|results?|kicks?)\b", ONSET),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
