@@ -531,12 +531,10 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
             # an acronym embeds by its letters ("uti" near "urination", "ibs" near "ibuprofen"): only a
             # claim that says it, or spells it out (`vocabulary.SPELLED_OUT`), holds it
             credit[i] = 0.0
-        if any(word in words for words in TIER_WORDS.values()):
-            # Only the claim's tier holds it: "human" is near "rats" in embedding space, and a
-            # study "in human cells" is not evidence in humans.
-            credit[i] = 0.0
-            continue
-        if word in SAID:
+        if word in SAID or any(word in words for words in TIER_WORDS.values()):
+            # Only the claim's tier holds a word that asks for a kind of evidence ("human" is near "rats"
+            # in embedding space, and a study "in human cells" is not evidence in humans), and only what
+            # a claim says holds a word of `SAID` (both set below)
             credit[i] = 0.0
             continue
         credit[i, local(np.asarray(_held_as(index, word, same=True), dtype=np.int64))] = SAME_CREDIT
