@@ -440,6 +440,12 @@ SETS = [
     ("wild-yam, blind", [QUESTIONS / "wild-yam-blind.jsonl"], "wild-yam", ROOT / "bench" / "topics"),
     ("baobab, blind", [QUESTIONS / "baobab-blind.jsonl"], "baobab", ROOT / "bench" / "topics"),
     ("essiac, blind", [QUESTIONS / "essiac-blind.jsonl"], "essiac", ROOT / "bench" / "topics"),
+    ("fenbendazole, blind", [QUESTIONS / "fenbendazole-blind.jsonl"], "fenbendazole", ROOT / "bench" / "topics"),
+    ("dmso, blind", [QUESTIONS / "dmso-blind.jsonl"], "dmso", ROOT / "bench" / "topics"),
+    ("c60, blind", [QUESTIONS / "c60-blind.jsonl"], "c60", ROOT / "bench" / "topics"),
+    ("rad-140, blind", [QUESTIONS / "rad-140-blind.jsonl"], "rad-140", ROOT / "bench" / "topics"),
+    ("memantine, blind", [QUESTIONS / "memantine-blind.jsonl"], "memantine", ROOT / "bench" / "topics"),
+    ("wild-lettuce, blind", [QUESTIONS / "wild-lettuce-blind.jsonl"], "wild-lettuce", ROOT / "bench" / "topics"),
 ]
 
 
