@@ -446,6 +446,12 @@ SETS = [
     ("rad-140, blind", [QUESTIONS / "rad-140-blind.jsonl"], "rad-140", ROOT / "bench" / "topics"),
     ("memantine, blind", [QUESTIONS / "memantine-blind.jsonl"], "memantine", ROOT / "bench" / "topics"),
     ("wild-lettuce, blind", [QUESTIONS / "wild-lettuce-blind.jsonl"], "wild-lettuce", ROOT / "bench" / "topics"),
+    ("eleuthero, blind", [QUESTIONS / "eleuthero-blind.jsonl"], "eleuthero", ROOT / "bench" / "topics"),
+    ("senna, blind", [QUESTIONS / "senna-blind.jsonl"], "senna", ROOT / "bench" / "topics"),
+    ("spironolactone, blind", [QUESTIONS / "spironolactone-blind.jsonl"], "spironolactone", ROOT / "bench" / "topics"),
+    ("propranolol, blind", [QUESTIONS / "propranolol-blind.jsonl"], "propranolol", ROOT / "bench" / "topics"),
+    ("gabapentin, blind", [QUESTIONS / "gabapentin-blind.jsonl"], "gabapentin", ROOT / "bench" / "topics"),
+    ("cbg, blind", [QUESTIONS / "cbg-blind.jsonl"], "cbg", ROOT / "bench" / "topics"),
 ]
 
 
