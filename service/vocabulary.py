@@ -370,7 +370,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
 TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",
                    "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs",
-                   "heart failure", "liver failure", "kidney failure", "dry eye", "dry eyes", "dry mouth", "dry skin"))
+                   "heart failure", "liver failure", "kidney failure", "dry eye", "dry eyes", "dry mouth", "dry skin", "fatty liver"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").

@@ -520,6 +520,12 @@ def test_dry_eyes_are_not_answered_by_a_claim_about_dry_skin(tmp_path):
     assert top_sources(db, "x-1|dry skin", "x-1") == ["s1"]
 
 
+def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In rats X-1 raised short-chain fatty acids in the gut.",
+                         "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans.")
+    assert top_sources(db, "x-1|fatty liver", "x-1") == ["s2"]
+
+
 @pytest.mark.parametrize("typed, read", [("can u take it while preggo", "pregnant"),
                                          ("do u need a script for it", "prescription"),
                                          ("my dr said no", "doctor"), ("hw long till it works", "how")])
