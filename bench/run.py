@@ -452,6 +452,12 @@ SETS = [
     ("propranolol, blind", [QUESTIONS / "propranolol-blind.jsonl"], "propranolol", ROOT / "bench" / "topics"),
     ("gabapentin, blind", [QUESTIONS / "gabapentin-blind.jsonl"], "gabapentin", ROOT / "bench" / "topics"),
     ("cbg, blind", [QUESTIONS / "cbg-blind.jsonl"], "cbg", ROOT / "bench" / "topics"),
+    ("bupropion, blind", [QUESTIONS / "bupropion-blind.jsonl"], "bupropion", ROOT / "bench" / "topics"),
+    ("mirtazapine, blind", [QUESTIONS / "mirtazapine-blind.jsonl"], "mirtazapine", ROOT / "bench" / "topics"),
+    ("famotidine, blind", [QUESTIONS / "famotidine-blind.jsonl"], "famotidine", ROOT / "bench" / "topics"),
+    ("igf-1-lr3, blind", [QUESTIONS / "igf-1-lr3-blind.jsonl"], "igf-1-lr3", ROOT / "bench" / "topics"),
+    ("epsom-salt, blind", [QUESTIONS / "epsom-salt-blind.jsonl"], "epsom-salt", ROOT / "bench" / "topics"),
+    ("chlorine-dioxide, blind", [QUESTIONS / "chlorine-dioxide-blind.jsonl"], "chlorine-dioxide", ROOT / "bench" / "topics"),
 ]
 
 
