@@ -308,6 +308,13 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\blos(?:e|es|ing|t) (?:my |your |his |her |their )?(?:sight|eyesight)\b", "vision"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
     (r"\b(?:after|once|when|if) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
+    # an operation in everyday words: one coming up ("having my gallbladder out", "got knee surgery in
+    # 3 weeks") asks what to do before any surgery, whatever its kind; "before the op"; "wisdom teeth out"
+    (r"\b(?:have|having|get|getting|gettin|got) (?:my|his|her|their|your|ur|a|the) \w+ (?:out|removed|replaced|taken out)\b"
+     r"|\b(?:have|having|get|getting|gettin|got|going in for|booked (?:in )?for|scheduled for)(?: an?| my| his| her| their)?"
+     r"(?: \w+)? (?:surgery|op|operation)\b", "surgery"),
+    (r"\b(the|an?|my|his|her|their|your|ur)((?: \w+)?) (?:op|operation)\b", r"\1\2 surgery"),
+    (r"\b(?:wisdom )?(?:teeth|tooth) (?:out|pulled|removed|extracted)\b|\btooth extractions?\b", r"\g<0> surgery"),
     # a drug test for a job is no doping control: what a sports body bans does not answer it
     (r"\b(?:work|job|employer|employment|probation|parole) drug (?:test|tests|testing|screen|screens|screening)\b"
      r"|\bdrug (?:test|tests|testing|screen|screens|screening) (?:for|at) (?:work|my job|a job)\b", "employer"),

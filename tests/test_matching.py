@@ -520,6 +520,17 @@ def test_dry_eyes_are_not_answered_by_a_claim_about_dry_skin(tmp_path):
     assert top_sources(db, "x-1|dry skin", "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["got a knee op in 3 weeks, do i need to stop x-1",
+                                      "having my gallbladder out next month, should i stop x-1 before?",
+                                      "getting my wisdom teeth out next week, should i stop the x-1",
+                                      "i have knee surgery in 2 weeks, should i stop my x-1"])
+def test_a_coming_operation_in_everyday_words_asks_what_to_do_before_surgery(tmp_path, question):
+    # the kind of operation (a knee, a gallbladder) is no part of what a claim about surgery must hold
+    db = two_claim_topic(tmp_path, "X-1", "Stop taking X-1 two weeks before scheduled surgery, as it may add to bleeding.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In rats X-1 raised short-chain fatty acids in the gut.",
                          "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans.")
