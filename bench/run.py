@@ -458,6 +458,12 @@ SETS = [
     ("igf-1-lr3, blind", [QUESTIONS / "igf-1-lr3-blind.jsonl"], "igf-1-lr3", ROOT / "bench" / "topics"),
     ("epsom-salt, blind", [QUESTIONS / "epsom-salt-blind.jsonl"], "epsom-salt", ROOT / "bench" / "topics"),
     ("chlorine-dioxide, blind", [QUESTIONS / "chlorine-dioxide-blind.jsonl"], "chlorine-dioxide", ROOT / "bench" / "topics"),
+    ("kefir, blind", [QUESTIONS / "kefir-blind.jsonl"], "kefir", ROOT / "bench" / "topics"),
+    ("5-amino-1mq, blind", [QUESTIONS / "5-amino-1mq-blind.jsonl"], "5-amino-1mq", ROOT / "bench" / "topics"),
+    ("trazodone, blind", [QUESTIONS / "trazodone-blind.jsonl"], "trazodone", ROOT / "bench" / "topics"),
+    ("buspirone, blind", [QUESTIONS / "buspirone-blind.jsonl"], "buspirone", ROOT / "bench" / "topics"),
+    ("ghrp-6, blind", [QUESTIONS / "ghrp-6-blind.jsonl"], "ghrp-6", ROOT / "bench" / "topics"),
+    ("aspirin, blind", [QUESTIONS / "aspirin-blind.jsonl"], "aspirin", ROOT / "bench" / "topics"),
 ]
 
 
