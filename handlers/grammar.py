@@ -330,12 +330,13 @@ def _named(text: str, known: _Names) -> list[tuple[int, str, float]]:
     side = [sum(text.count(bar, 0, span.start()) for bar in BARS) for span in spans]
     found = [(at, at + 1, known.cased[token]) for at, token in enumerate(written) if token in known.cased]
     # a name of n words matches a window of up to n + 1 words whose letters run together are its own
+    # ("ash wagandha", "golden seal"), but no filler word is part of a name ("seen a" is no "seena")
     for start in range(len(tokens)):
         for width in range(1, min(known.widest + 1, len(tokens) - start) + 1):
             if side[start + width - 1] != side[start]:
                 break
             for words, slug in known.squashed.get("".join(tokens[start:start + width]), ()):
-                if width <= words + 1:
+                if width <= words or FILLER.isdisjoint(tokens[start:start + width]):
                     found.append((start, start + width, slug))
     kept = [(start, end, slug) for start, end, slug in sorted(found) if not any(
         s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)]

@@ -249,6 +249,17 @@ def test_no_name_runs_across_the_bar():
     assert (command.kind, command.slug, command.also) == ("ask", "colloidal-silver", ())
 
 
+@pytest.mark.parametrize("body, slug", [
+    ("shes seen a fucoidan seaweed supplement advertised. is there evidence for it?", None),  # "seen a": "seena"
+    ("does it affect the pill at all? I really cant get pregnant", None),                     # "all i": "alli"
+    ("does ash wagandha help sleep", "ashwagandha"),   # a name split in two
+    ("is l theanine ok with coffee", "l-theanine"),
+])
+def test_everyday_words_run_together_name_nothing(body, slug):
+    topics = {"senna": ["seena"], "orlistat": ["alli"], "ashwagandha": ["ashwagandha"], "l-theanine": ["ltheanine"]}
+    assert asked_about(body, topics) == slug
+
+
 def test_a_chat_word_first_is_no_misspelt_slug():
     # "im" is one letter from "dim" (diindolylmethane), and begins many a message about something else
     topics = {"dim": ["diindolylmethane"], "nicotine": ["nicotine patch"]}
