@@ -199,9 +199,12 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
         # ("cagrilintied ... than ozempic", but not "gout flare ups, would NAME help" for an
         # alias "gotu"); and it is no slug of its own when it begins a longer name ("thymosin
         # alpha 1 ..." against "thymosin").
-        misspelt = (matching.topicality(first.lower()) == 1.0 and first.lower() not in FILLER
-                    and (not named or len(first) >= CLOSE_LENGTH))
         known = _lookup(topics)
+        misspelt = (matching.topicality(first.lower()) == 1.0 and first.lower() not in FILLER
+                    and (not named or len(first) >= CLOSE_LENGTH)
+                    # a rare word of English ("resin", "watermelon") misspells no name, unless a name holds it
+                    # ("clove": clove oil)
+                    and (not matching.zipf(first.lower()) or first.lower() in known.words))
         everyday = (first not in known.cased and first.lower() in known.uncased  # "Age is ...", not "AGE ..."
                     or _everyday_word([first], known, COMMON_NAME_ZIPF)  # "Mate said X ...", "Same here. X?"
                     and any(slug != known.names[first.lower()] for slug in named)
@@ -271,6 +274,7 @@ class _Names:
     cased: dict      # an alias in capitals that is an everyday word in lower case ("AGE") -> its topic
     uncased: frozenset  # those aliases in lower case ("age"), which name nothing
     common: dict     # a one-word name in lower case that is a word of English ("mate", "same") -> how common (zipf)
+    words: frozenset  # every word of every name ("clove" of "clove oil")
 
 
 def _lookup(topics: dict[str, list[str]]) -> _Names:
@@ -304,7 +308,8 @@ def _arranged(topics: tuple) -> _Names:
                 common[parts[0]] = matching.zipf(parts[0])
     return _Names(names, {k: tuple(v) for k, v in squashed.items()},
                   max((words for found in squashed.values() for words, _ in found), default=0), cased,
-                  frozenset(name.lower() for name in cased), common)
+                  frozenset(name.lower() for name in cased), common,
+                  frozenset(word for name in names for word in NAME_WORD.findall(name)))
 
 
 def _names_in(text: str, topics, yielding: float = math.inf) -> list[str]:

@@ -260,6 +260,15 @@ def test_everyday_words_run_together_name_nothing(body, slug):
     assert asked_about(body, topics) == slug
 
 
+@pytest.mark.parametrize("body, slug", [
+    ("bloated af since starting it lol is that normal", None),  # a rare word of English, near "borate"
+    ("clove capsules upset stomach?", "clove-oil"),            # a word of a name: the name, misspelt
+])
+def test_a_rare_word_of_english_first_misspells_no_name_unless_a_name_holds_it(body, slug):
+    topics = {"boron": ["borate"], "clove-oil": ["clove oil"]}
+    assert asked_about(body, topics) == slug
+
+
 def test_a_chat_word_first_is_no_misspelt_slug():
     # "im" is one letter from "dim" (diindolylmethane), and begins many a message about something else
     topics = {"dim": ["diindolylmethane"], "nicotine": ["nicotine patch"]}
