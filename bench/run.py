@@ -464,6 +464,12 @@ SETS = [
     ("buspirone, blind", [QUESTIONS / "buspirone-blind.jsonl"], "buspirone", ROOT / "bench" / "topics"),
     ("ghrp-6, blind", [QUESTIONS / "ghrp-6-blind.jsonl"], "ghrp-6", ROOT / "bench" / "topics"),
     ("aspirin, blind", [QUESTIONS / "aspirin-blind.jsonl"], "aspirin", ROOT / "bench" / "topics"),
+    ("wheatgrass, blind", [QUESTIONS / "wheatgrass-blind.jsonl"], "wheatgrass", ROOT / "bench" / "topics"),
+    ("chia, blind", [QUESTIONS / "chia-blind.jsonl"], "chia", ROOT / "bench" / "topics"),
+    ("nutmeg, blind", [QUESTIONS / "nutmeg-blind.jsonl"], "nutmeg", ROOT / "bench" / "topics"),
+    ("mistletoe, blind", [QUESTIONS / "mistletoe-blind.jsonl"], "mistletoe", ROOT / "bench" / "topics"),
+    ("diphenhydramine, blind", [QUESTIONS / "diphenhydramine-blind.jsonl"], "diphenhydramine", ROOT / "bench" / "topics"),
+    ("hydroxyzine, blind", [QUESTIONS / "hydroxyzine-blind.jsonl"], "hydroxyzine", ROOT / "bench" / "topics"),
 ]
 
 
