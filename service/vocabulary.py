@@ -177,6 +177,7 @@ CONDITIONS = POPULATIONS + (
     "heartburn reflux indigestion dyspepsia",
     "ingredient ingredients constituent constituents component components compound compounds contains containing",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
+    "euphoria euphoric intoxicated intoxicating psychoactive hallucinogen hallucinogenic recreational recreationally",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -204,7 +205,8 @@ DOSE = "dosage"
 SAME_AS[DOSE] = frozenset(f"{DOSE} dose doses mg milligrams grams mcg micrograms daily".split())
 # What such a question is embedded as: what it asks, in the words a claim that answers it uses
 ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or weeks",
-            DOSE: "the amount taken, in mg or grams a day"}
+            DOSE: "the amount taken, in mg or grams a day",
+            "euphoria": "gets you high: euphoric, intoxicating or psychoactive"}
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination
@@ -292,7 +294,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
     (r"\bdrink(?:s|ing)? (?:alcohol|booze|beer|wine|liquor)\b|\bdrink(?:s|ing)? (?:on|while on|while taking) \w+"
      r"|\bdrink(?:s|ing)? with (?:it|this|that)\b"
-     r"|\b(?:a few|some|couple of|couple|few) drinks\b", "alcohol"),
+     r"|\b(?:a few|some|couple of|couple|few) drinks\b"
+     r"|\b(?:glass|glasses|bottle|bottles|pint|pints|shot|shots|can|cans) of (?:wine|beer|vodka|whiskey|whisky|gin|rum)\b"
+     r"|\b(?:a|some|few|couple|couple of|\d+) beers\b", "alcohol"),
+    (r"\bmakes? (?:you|u|me|people|ppl|him|her|them) (?:fat|fatter|gain weight|put on weight)\b|\bput(?:ting)? on weight\b",
+     "weight gain"),
     (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"
      r"|\b(?:can'?t|cannot|couldn'?t|trouble|hard to) (?:get to )?sleep(?:ing)?\b", "insomnia"),
     (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),

@@ -531,6 +531,13 @@ def test_a_coming_operation_in_everyday_words_asks_what_to_do_before_surgery(tmp
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["does x-1 get you high", "can u get high off x-1", "is x-1 psychoactive"])
+def test_getting_high_is_answered_by_a_claim_about_intoxication(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "People given 20 mg of X-1 did not feel intoxicated and showed no impairment.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In rats X-1 raised short-chain fatty acids in the gut.",
                          "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans.")
@@ -903,6 +910,8 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("does it help with c. diff", ["cdiff"]),
     ("does it interfere w my other meds", ["interact"]),
     ("whats actually in it", ["ingredient"]),
+    ("can i have a glass of wine on it", ["alcohol"]),
+    ("does it make u fat", ["weight", "gain"]),
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
