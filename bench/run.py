@@ -470,6 +470,12 @@ SETS = [
     ("mistletoe, blind", [QUESTIONS / "mistletoe-blind.jsonl"], "mistletoe", ROOT / "bench" / "topics"),
     ("diphenhydramine, blind", [QUESTIONS / "diphenhydramine-blind.jsonl"], "diphenhydramine", ROOT / "bench" / "topics"),
     ("hydroxyzine, blind", [QUESTIONS / "hydroxyzine-blind.jsonl"], "hydroxyzine", ROOT / "bench" / "topics"),
+    ("pomegranate, blind", [QUESTIONS / "pomegranate-blind.jsonl"], "pomegranate", ROOT / "bench" / "topics"),
+    ("beta-sitosterol, blind", [QUESTIONS / "beta-sitosterol-blind.jsonl"], "beta-sitosterol", ROOT / "bench" / "topics"),
+    ("kola-nut, blind", [QUESTIONS / "kola-nut-blind.jsonl"], "kola-nut", ROOT / "bench" / "topics"),
+    ("betel-nut, blind", [QUESTIONS / "betel-nut-blind.jsonl"], "betel-nut", ROOT / "bench" / "topics"),
+    ("catnip, blind", [QUESTIONS / "catnip-blind.jsonl"], "catnip", ROOT / "bench" / "topics"),
+    ("lobelia, blind", [QUESTIONS / "lobelia-blind.jsonl"], "lobelia", ROOT / "bench" / "topics"),
 ]
 
 
