@@ -476,6 +476,12 @@ SETS = [
     ("betel-nut, blind", [QUESTIONS / "betel-nut-blind.jsonl"], "betel-nut", ROOT / "bench" / "topics"),
     ("catnip, blind", [QUESTIONS / "catnip-blind.jsonl"], "catnip", ROOT / "bench" / "topics"),
     ("lobelia, blind", [QUESTIONS / "lobelia-blind.jsonl"], "lobelia", ROOT / "bench" / "topics"),
+    ("xylitol, blind", [QUESTIONS / "xylitol-blind.jsonl"], "xylitol", ROOT / "bench" / "topics"),
+    ("stevia, blind", [QUESTIONS / "stevia-blind.jsonl"], "stevia", ROOT / "bench" / "topics"),
+    ("aspartame, blind", [QUESTIONS / "aspartame-blind.jsonl"], "aspartame", ROOT / "bench" / "topics"),
+    ("thyme, blind", [QUESTIONS / "thyme-blind.jsonl"], "thyme", ROOT / "bench" / "topics"),
+    ("cumin, blind", [QUESTIONS / "cumin-blind.jsonl"], "cumin", ROOT / "bench" / "topics"),
+    ("monk-fruit, blind", [QUESTIONS / "monk-fruit-blind.jsonl"], "monk-fruit", ROOT / "bench" / "topics"),
 ]
 
 
