@@ -126,7 +126,8 @@ REGULATION = ("legal legally illegal illegally banned ban fda approved approval 
 # Who may be kept from taking it: a claim about them answers a question about them, whatever else
 # the question says ("28 weeks pregnant with brain fog, is it ok?"; safety.about filters the rest).
 POPULATIONS = (
-    "child children kid kids teen teens teenage teenager teenagers adolescent adolescents paediatric pediatric",
+    "child children kid kids teen teens teenage teenager teenagers adolescent adolescents paediatric pediatric"
+    " toddler toddlers infant infants newborn newborns",
     "pregnancy pregnant",
     "breastfeeding breastfeed nursing",  # not "lactation": its stem is lactate's
 )
@@ -188,7 +189,8 @@ TIME_COURSE = (
     "elimination eliminated cleared clearance excreted accumulate accumulates accumulation pharmacokinetic"
     " pharmacokinetics",
     "cycling cycle cycles cycled break breaks tolerance",
-    "persisting persist persists persisted persistent lasting cessation discontinuation",
+    "persisting persist persists persisted persistent lasting cessation discontinuation discontinued discontinuing"
+    " stopped stopping",
 )
 SAME_THING = tuple(frozenset(group.split())
                    for group in ROUTES + MEDICINE_CLASSES + REGULATION + CONDITIONS + TIME_COURSE)
@@ -206,7 +208,8 @@ SAME_AS[DOSE] = frozenset(f"{DOSE} dose doses mg milligrams grams mcg micrograms
 # What such a question is embedded as: what it asks, in the words a claim that answers it uses
 ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or weeks",
             DOSE: "the amount taken, in mg or grams a day",
-            "euphoria": "gets you high: euphoric, intoxicating or psychoactive"}
+            "euphoria": "gets you high: euphoric, intoxicating or psychoactive",
+            "persisting": "what happens after stopping it: what lasts and what comes back"}
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination
@@ -321,6 +324,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"(?: \w+)? (?:surgery|op|operation)\b", "surgery"),
     (r"\b(the|an?|my|his|her|their|your|ur)((?: \w+)?) (?:op|operation)\b", r"\1\2 surgery"),
     (r"\b(?:wisdom )?(?:teeth|tooth) (?:out|pulled|removed|extracted)\b|\btooth extractions?\b", r"\g<0> surgery"),
+    # a child or a pet that got into it ("my toddler ate half the gummies"): what swallowing too much does
+    (r"\b(?:toddler|toddlers|child|kid|kids|baby|son|daughter|dog|puppy|cat|kitten)\b(?: \w+){0,3}?"
+     r" (?:got into|got hold of|got ahold of|ate|eaten|swallowed|chewed|licked|drank|drunk)\b", r"\g<0> poisoning"),
     # a drug test for a job is no doping control: what a sports body bans does not answer it
     (r"\b(?:work|job|employer|employment|probation|parole) drug (?:test|tests|testing|screen|screens|screening)\b"
      r"|\bdrug (?:test|tests|testing|screen|screens|screening) (?:for|at) (?:work|my job|a job)\b", "employer"),

@@ -538,6 +538,19 @@ def test_getting_high_is_answered_by_a_claim_about_intoxication(tmp_path, questi
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+def test_a_toddler_is_a_child_and_one_who_got_into_it_asks_about_poisoning(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Calls to poison centres about children swallowing X-1 gummies rose fivefold.",
+                         "In 40 adults who keep a diary X-1 improved memory.")
+    assert top_sources(db, "my toddler got into the x-1 gummies and ate half the bottle, is she ok", "x-1") == ["s1"]
+    assert top_sources(db, "can i give my toddler x-1", "x-1") == ["s1"]
+
+
+def test_what_happens_when_you_stop_is_answered_by_what_happened_after_stopping(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "After people stopped taking X-1, their muscle levels drifted back over a month.",
+                         "In 40 adults who keep a diary X-1 improved memory.")
+    assert top_sources(db, "what happens when i stop x-1", "x-1") == ["s1"]
+
+
 def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In rats X-1 raised short-chain fatty acids in the gut.",
                          "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans.")
