@@ -36,7 +36,7 @@ from spellchecker import SpellChecker
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, kept_apart, lemma, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         ASKED_AS, DOSE, LAY_PHRASES, ONSET, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
+                         ASKED_AS, DOSE, LAY_PHRASES, NO_EFFECT, ONSET, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -98,8 +98,16 @@ SAYS_HOW_SOON = re.compile(
 SAYS_AN_AMOUNT = re.compile(
     r"\b\d+(?:[.,]\d+)?(?:\s?(?:to|-|–|or)\s?\d+(?:[.,]\d+)?)?\s?(?:mg|mcg|µg|g|grams?|milligrams?|micrograms?|ml|iu"
     r"|units?|drops?|capsules?|tablets?|cups?|teaspoons?|tablespoons?|sprays?)\b", re.I)
+# What a claim says when it says something had no effect ("felt no effects", "no better than placebo",
+# "did not improve memory", "calls it overrated"): only such a claim holds a question's `NO_EFFECT`.
+SAYS_NO_EFFECT = re.compile(
+    r"\bno (?:noticeable |real |clear |obvious |significant |measurable |meaningful )?(?:effects?|benefits?|difference"
+    r"|improvement|change)\b|\b(?:felt|feel|feeling|noticed|notice) (?:nothing|no )|\bminimal (?:effects?|benefits?)\b"
+    r"|\bno better than\b|\b(?:did|does) not (?:improve|help|reduce|differ|work|change)\b|\bfailed to (?:improve|help"
+    r"|reduce|show)\b|\bdid nothing\b|\bnothing at all\b|\boverrated\b|\boverhyped\b|\bineffective\b"
+    r"|\bnon-?responders?\b|\bunderwhelm\w*", re.I)
 # The words a claim holds by what it says, not by its words: each with the test of what it says.
-SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT}
+SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT, NO_EFFECT: SAYS_NO_EFFECT}
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")
@@ -496,7 +504,8 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
     kind of evidence ("human", "rats") is held by every claim of that tier (`tiers`: claim id
     -> tier). A word of `SAID` is held only by the claims that say it (`saying`: word -> claim
     ids): `ONSET` by those that say how soon something happened, not by a claim about an
-    eight-week trial; `DOSE` by those that state an amount.
+    eight-week trial; `DOSE` by those that state an amount; `NO_EFFECT` by those that say something had
+    no effect.
     """
     held_by = {c: index.claim_words.get(c) for c in claim_ids}
     if not question.words or not any(p is not None and len(p) for p in held_by.values()):

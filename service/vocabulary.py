@@ -205,11 +205,16 @@ SAME_AS[ONSET] = frozenset(f"{ONSET} within minutes hours days weeks quickly rap
 # states an amount, in mg, grams or drops. (The reply still gives no dosing advice of its own.)
 DOSE = "dosage"
 SAME_AS[DOSE] = frozenset(f"{DOSE} dose doses mg milligrams grams mcg micrograms daily".split())
+# And "felt nothing", "did it do nothing for anyone else", "overhyped?" (`LAY_PHRASES`: ineffective) by a
+# claim that says something had no effect.
+NO_EFFECT = "ineffective"
+SAME_AS[NO_EFFECT] = frozenset(f"{NO_EFFECT} nothing overrated placebo".split())
 # What such a question is embedded as: what it asks, in the words a claim that answers it uses
 ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or weeks",
             DOSE: "the amount taken, in mg or grams a day",
             "euphoria": "gets you high: euphoric, intoxicating or psychoactive",
-            "persisting": "what happens after stopping it: what lasts and what comes back"}
+            "persisting": "what happens after stopping it: what lasts and what comes back",
+            NO_EFFECT: "felt no effect at all, it did nothing, no better than placebo"}
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination
@@ -239,6 +244,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # when it starts to work: "how long till it kicks in", "how fast does it work", "when will I notice"
     (r"\bkick(?:s|ed|ing)? in\b|\btakes? effect\b|\bhow (?:long|soon|quick(?:ly)?|fast)\b(?:(?! last)[^.?!,]){0,40}?"
      r"(?<!keep )(?<!keeps )(?<!still )\b(?:work(?:s|ing)?|notice|results?|kicks?)\b", ONSET),
+    # it did nothing for them: "felt absolutely nothing", "doesnt do anything for me", "overhyped?"
+    (r"\b(?:does|do|did)(?:n'?t| not|nt) (?:do|doing) (?:anything|a thing|much|shit|jack|squat)\b"
+     r"|\b(?:felt|feel|feeling|noticed?|noticing|got|get|getting) (?:absolutely |literally |basically )?(?:nothing|zero"
+     r"|no difference|no effects?)\b|\b(?:does|did|do) nothing\b|\bzero effects?\b|\boverhyped\b|\boverrated\b"
+     r"|\bnon ?responders?\b", NO_EFFECT),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
@@ -400,7 +410,7 @@ ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad md
 CHAT_SPELLINGS = {
     "whats": "what is", "wats": "what is", "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
     "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
-    "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should", "shud": "should",
+    "dosent": "doesnt", "dosnt": "doesnt", "doesent": "doesnt", "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should", "shud": "should",
     "prob": "probably", "def": "definitely", "defo": "definitely", "noot": "nootropic", "noots": "nootropic",
     "b4": "before", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "yr": "year",
     "yrs": "years", "mo": "month", "mos": "months", "hr": "hour", "hrs": "hours", "vid": "video",

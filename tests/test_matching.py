@@ -551,6 +551,14 @@ def test_what_happens_when_you_stop_is_answered_by_what_happened_after_stopping(
     assert top_sources(db, "what happens when i stop x-1", "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["x-1|felt absolutely nothing, is that normal", "x-1 dosent do anything for me",
+                                      "is x-1 overhyped tbh", "did other ppl also get nothing from x-1"])
+def test_feeling_nothing_is_answered_by_a_claim_that_says_it_had_no_effect(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "Users on forums often report feeling no effects from X-1 at all.",
+                         "Users on forums report X-1 effects on focus within a week.")
+    assert top_sources(db, question, "x-1")[0] == "s1"
+
+
 def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In rats X-1 raised short-chain fatty acids in the gut.",
                          "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans.")
@@ -559,7 +567,8 @@ def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
 
 @pytest.mark.parametrize("typed, read", [("can u take it while preggo", "pregnant"),
                                          ("do u need a script for it", "prescription"),
-                                         ("my dr said no", "doctor"), ("hw long till it works", "how")])
+                                         ("my dr said no", "doctor"), ("hw long till it works", "how"),
+                                         ("it dosent work", "doesnt")])
 def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
     assert read in matching.plain(typed).split()
 
