@@ -482,6 +482,12 @@ SETS = [
     ("thyme, blind", [QUESTIONS / "thyme-blind.jsonl"], "thyme", ROOT / "bench" / "topics"),
     ("cumin, blind", [QUESTIONS / "cumin-blind.jsonl"], "cumin", ROOT / "bench" / "topics"),
     ("monk-fruit, blind", [QUESTIONS / "monk-fruit-blind.jsonl"], "monk-fruit", ROOT / "bench" / "topics"),
+    ("erythritol, blind", [QUESTIONS / "erythritol-blind.jsonl"], "erythritol", ROOT / "bench" / "topics"),
+    ("sucralose, blind", [QUESTIONS / "sucralose-blind.jsonl"], "sucralose", ROOT / "bench" / "topics"),
+    ("allulose, blind", [QUESTIONS / "allulose-blind.jsonl"], "allulose", ROOT / "bench" / "topics"),
+    ("coriander, blind", [QUESTIONS / "coriander-blind.jsonl"], "coriander", ROOT / "bench" / "topics"),
+    ("cardamom, blind", [QUESTIONS / "cardamom-blind.jsonl"], "cardamom", ROOT / "bench" / "topics"),
+    ("oregon-grape, blind", [QUESTIONS / "oregon-grape-blind.jsonl"], "oregon-grape", ROOT / "bench" / "topics"),
 ]
 
 
