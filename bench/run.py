@@ -488,6 +488,12 @@ SETS = [
     ("coriander, blind", [QUESTIONS / "coriander-blind.jsonl"], "coriander", ROOT / "bench" / "topics"),
     ("cardamom, blind", [QUESTIONS / "cardamom-blind.jsonl"], "cardamom", ROOT / "bench" / "topics"),
     ("oregon-grape, blind", [QUESTIONS / "oregon-grape-blind.jsonl"], "oregon-grape", ROOT / "bench" / "topics"),
+    ("comfrey, blind", [QUESTIONS / "comfrey-blind.jsonl"], "comfrey", ROOT / "bench" / "topics"),
+    ("bone-broth, blind", [QUESTIONS / "bone-broth-blind.jsonl"], "bone-broth", ROOT / "bench" / "topics"),
+    ("soursop, blind", [QUESTIONS / "soursop-blind.jsonl"], "soursop", ROOT / "bench" / "topics"),
+    ("papaya-leaf, blind", [QUESTIONS / "papaya-leaf-blind.jsonl"], "papaya-leaf", ROOT / "bench" / "topics"),
+    ("noni, blind", [QUESTIONS / "noni-blind.jsonl"], "noni", ROOT / "bench" / "topics"),
+    ("elecampane, blind", [QUESTIONS / "elecampane-blind.jsonl"], "elecampane", ROOT / "bench" / "topics"),
 ]
 
 
