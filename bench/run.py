@@ -494,6 +494,12 @@ SETS = [
     ("papaya-leaf, blind", [QUESTIONS / "papaya-leaf-blind.jsonl"], "papaya-leaf", ROOT / "bench" / "topics"),
     ("noni, blind", [QUESTIONS / "noni-blind.jsonl"], "noni", ROOT / "bench" / "topics"),
     ("elecampane, blind", [QUESTIONS / "elecampane-blind.jsonl"], "elecampane", ROOT / "bench" / "topics"),
+    ("celery-juice, blind", [QUESTIONS / "celery-juice-blind.jsonl"], "celery-juice", ROOT / "bench" / "topics"),
+    ("grapefruit, blind", [QUESTIONS / "grapefruit-blind.jsonl"], "grapefruit", ROOT / "bench" / "topics"),
+    ("olive-oil, blind", [QUESTIONS / "olive-oil-blind.jsonl"], "olive-oil", ROOT / "bench" / "topics"),
+    ("raw-honey, blind", [QUESTIONS / "raw-honey-blind.jsonl"], "raw-honey", ROOT / "bench" / "topics"),
+    ("horseradish, blind", [QUESTIONS / "horseradish-blind.jsonl"], "horseradish", ROOT / "bench" / "topics"),
+    ("sauerkraut, blind", [QUESTIONS / "sauerkraut-blind.jsonl"], "sauerkraut", ROOT / "bench" / "topics"),
 ]
 
 
