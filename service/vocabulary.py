@@ -232,6 +232,14 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people)"
      r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking)(?: (?:it|this|them|that))?\b",
      "injection oral nasal"),
+    # how long it keeps, not how long an effect lasts: "how long does the powder last once opened",
+    # "fridge or nah", "my senna expired last year"
+    (r"\bhow long (?:does|do|will|can|would|is|are) (?:[\w'-]+ ){0,5}?(?:last|keep|stay good|good|stay fresh)\b"
+     r"(?=[^.?!]{0,40}\b(?:once (?:it'?s |its )?(?:opened|open|mixed)|after (?:opening|mixing)|opened|fridge|mixed"
+     r"|reconstitut\w*|expir\w*|before it|unopened|sealed|cupboard|shelf)\b)|\bonce (?:it'?s |its )?(?:opened|open|mixed"
+     r"|reconstituted)\b|\bafter (?:opening|mixing|reconstitution|reconstituting)\b|\bshelf ?life\b"
+     r"|\bexpir(?:ed|es|y|ation)\b|\bgo(?:es)? (?:bad|off|rancid|stale|moldy|mouldy)\b|\b(?:in|into) the fridge\b"
+     r"|\bfridge or (?:not|nah|no)\b|\bhow (?:do|should|to|can|would) (?:i |you |u |we )?store\b", "storage"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
     # how much of it is taken: "how much do people take", "dosage", "what dose", "dose used in studies"
     # (not "my first dose", "how long does one dose last": a dose taken)

@@ -559,6 +559,12 @@ def test_feeling_nothing_is_answered_by_a_claim_that_says_it_had_no_effect(tmp_p
     assert top_sources(db, question, "x-1")[0] == "s1"
 
 
+def test_how_long_it_keeps_is_not_answered_by_a_claim_that_says_nothing_of_storing_it(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is sold as a powder that users say lasts them a month.",
+                         "Store X-1 in the fridge once opened, the label says.")
+    assert top_sources(db, "how long does x-1 powder keep once opened", "x-1") == ["s2"]
+
+
 def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In rats X-1 raised short-chain fatty acids in the gut.",
                          "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans.")
@@ -934,6 +940,9 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("whats actually in it", ["ingredient"]),
     ("can i have a glass of wine on it", ["alcohol"]),
     ("does it make u fat", ["weight", "gain"]),
+    ("how long does the powder keep once opened", ["storage"]),   # how long it keeps, not how long it acts
+    ("fridge or nah", ["storage"]),
+    ("how long does it last once you take it", ["duration"]),
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
