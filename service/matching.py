@@ -36,7 +36,7 @@ from spellchecker import SpellChecker
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, kept_apart, lemma, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         ASKED_AS, DOSE, LAY_PHRASES, NO_EFFECT, ONSET, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
+                         ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, ONSET, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -106,8 +106,17 @@ SAYS_NO_EFFECT = re.compile(
     r"|\bno better than\b|\b(?:did|does) not (?:improve|help|reduce|differ|work|change)\b|\bfailed to (?:improve|help"
     r"|reduce|show)\b|\bdid nothing\b|\bnothing at all\b|\boverrated\b|\boverhyped\b|\bineffective\b"
     r"|\bnon-?responders?\b|\bunderwhelm\w*", re.I)
+# What a claim says when it says what too much does or where the limit is ("the upper limit is 3.5 g a day",
+# "more than 1,400 mg a day", "high doses caused", "toxic in overdose"): only such a claim holds `EXCESS`.
+SAYS_TOO_MUCH = re.compile(
+    r"\bupper (?:limits?|levels?|intakes?)\b|\btolerable\b|\bacceptable daily intake\b|\badi\b|\bsafe (?:upper )?(?:limit"
+    r"|level|amount|intake)s?\b|\boverdos\w*|\btoxic\w*|\bpoison\w*"
+    r"|\b(?:high|higher|large|larger|excess\w*|too much|very high|mega|high-dose)(?: [\w-]+){0,2}? (?:doses?|amounts?"
+    r"|intakes?|levels?)\b|\bmegadoses?\b|\b(?:more than|above|over|exceed\w*) (?:about )?\d[\d,.]* ?(?:mg|g|mcg|µg|iu"
+    r"|grams?|milligrams?|micrograms?|cups?|cans?)\b|\b\d[\d,.]* ?(?:mg|g|mcg|iu|grams?)(?: a day| daily| per day)? or more\b",
+    re.I)
 # The words a claim holds by what it says, not by its words: each with the test of what it says.
-SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT, NO_EFFECT: SAYS_NO_EFFECT}
+SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT, NO_EFFECT: SAYS_NO_EFFECT, EXCESS: SAYS_TOO_MUCH}
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")
@@ -505,7 +514,7 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
     -> tier). A word of `SAID` is held only by the claims that say it (`saying`: word -> claim
     ids): `ONSET` by those that say how soon something happened, not by a claim about an
     eight-week trial; `DOSE` by those that state an amount; `NO_EFFECT` by those that say something had
-    no effect.
+    no effect; `EXCESS` by those that say what too much does or where the limit is.
     """
     held_by = {c: index.claim_words.get(c) for c in claim_ids}
     if not question.words or not any(p is not None and len(p) for p in held_by.values()):

@@ -209,12 +209,17 @@ SAME_AS[DOSE] = frozenset(f"{DOSE} dose doses mg milligrams grams mcg micrograms
 # claim that says something had no effect.
 NO_EFFECT = "ineffective"
 SAME_AS[NO_EFFECT] = frozenset(f"{NO_EFFECT} nothing overrated placebo".split())
+# And "how much is too much", "can u overdo it", "max dose?" (`LAY_PHRASES`: excess) by a claim that says
+# what too much does or where the limit is.
+EXCESS = "excess"
+SAME_AS[EXCESS] = frozenset(f"{EXCESS} overdose toxicity limit high doses".split())
 # What such a question is embedded as: what it asks, in the words a claim that answers it uses
 ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or weeks",
             DOSE: "the amount taken, in mg or grams a day",
             "euphoria": "gets you high: euphoric, intoxicating or psychoactive",
             "persisting": "what happens after stopping it: what lasts and what comes back",
-            NO_EFFECT: "felt no effect at all, it did nothing, no better than placebo"}
+            NO_EFFECT: "felt no effect at all, it did nothing, no better than placebo",
+            EXCESS: "too much: the upper limit, high doses, overdose and toxicity"}
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination
@@ -252,6 +257,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # when it starts to work: "how long till it kicks in", "how fast does it work", "when will I notice"
     (r"\bkick(?:s|ed|ing)? in\b|\btakes? effect\b|\bhow (?:long|soon|quick(?:ly)?|fast)\b(?:(?! last)[^.?!,]){0,40}?"
      r"(?<!keep )(?<!keeps )(?<!still )\b(?:work(?:s|ing)?|notice|results?|kicks?)\b", ONSET),
+    # how much is too much: "how much is safe", "can u overdo it", "max dose"
+    (r"\b(?:how much|how many)(?: [\w-]+){0,4}? (?:is|are|r) (?:too much|too many|safe|ok|okay|dangerous|toxic)\b"
+     r"|\b(?:take|took|taking|have|had|eat|ate|eating|drink|drank|drinking|use|using|is|are|r|day|daily|\d+ ?[a-z]*)"
+     r" too (?:much|many)\b|\btoo (?:much|many) (?!for\b|to\b|and\b|or\b)[a-z]+|\b(?:max|maximum|upper) (?:safe )?(?:dose"
+     r"|dosage|amount|limit)\b|\boverdo(?:ing|ne|id)?\b", EXCESS),
     # it did nothing for them: "felt absolutely nothing", "doesnt do anything for me", "overhyped?"
     (r"\b(?:does|do|did)(?:n'?t| not|nt) (?:do|doing) (?:anything|a thing|much|shit|jack|squat)\b"
      r"|\b(?:felt|feel|feeling|noticed?|noticing|got|get|getting) (?:absolutely |literally |basically )?(?:nothing|zero"

@@ -565,6 +565,13 @@ def test_how_long_it_keeps_is_not_answered_by_a_claim_that_says_nothing_of_stori
     assert top_sources(db, "how long does x-1 powder keep once opened", "x-1") == ["s2"]
 
 
+@pytest.mark.parametrize("question", ["x-1|how much is too much", "can u take too much x-1", "can u overdo x-1"])
+def test_too_much_is_answered_by_a_claim_on_the_limit_not_by_one_on_its_use(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "The US upper limit for X-1 is 45 mg a day for adults, set to avoid stomach upset.",
+                         "In 40 adults who keep a diary X-1 improved memory over a month of use.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In rats X-1 raised short-chain fatty acids in the gut.",
                          "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans.")
