@@ -101,6 +101,19 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
     ("can i take x-1 with my crestor", "Taken with statins, X-1 may add to the risk of muscle pain."),
     ("x-1 and aspirin together ok?", "Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding."),
     ("whats the active ingredient in x-1", "X-1 seed oil contains thymoquinone, thought to cause most of its effects."),
+    # an operation coming up, whatever its kind (a knee, a gallbladder), asks what to do before surgery
+    *((question, "Stop taking X-1 two weeks before scheduled surgery, as it may add to bleeding.") for question in (
+        "got a knee op in 3 weeks, do i need to stop x-1", "having my gallbladder out next month, should i stop x-1 before?",
+        "getting my wisdom teeth out next week, should i stop the x-1", "i have knee surgery in 2 weeks, should i stop my x-1")),
+    *((question, "People given 20 mg of X-1 did not feel intoxicated and showed no impairment.")
+      for question in ("does x-1 get you high", "can u get high off x-1", "is x-1 psychoactive")),
+    # a toddler is a child, and one who got into it asks about poisoning
+    *((question, "Calls to poison centres about children swallowing X-1 gummies rose fivefold.")
+      for question in ("my toddler got into the x-1 gummies and ate half the bottle, is she ok", "can i give my toddler x-1")),
+    ("what happens when i stop x-1", "After people stopped taking X-1, their muscle levels drifted back over a month."),
+    # too much: held by a claim on the limit, not by one on its use
+    *((question, "The US upper limit for X-1 is 45 mg a day for adults, set to avoid stomach upset.")
+      for question in ("x-1|how much is too much", "can u take too much x-1", "can u overdo x-1")),
 ])
 def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path, question, finding):
     db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
@@ -520,37 +533,6 @@ def test_dry_eyes_are_not_answered_by_a_claim_about_dry_skin(tmp_path):
     assert top_sources(db, "x-1|dry skin", "x-1") == ["s1"]
 
 
-@pytest.mark.parametrize("question", ["got a knee op in 3 weeks, do i need to stop x-1",
-                                      "having my gallbladder out next month, should i stop x-1 before?",
-                                      "getting my wisdom teeth out next week, should i stop the x-1",
-                                      "i have knee surgery in 2 weeks, should i stop my x-1"])
-def test_a_coming_operation_in_everyday_words_asks_what_to_do_before_surgery(tmp_path, question):
-    # the kind of operation (a knee, a gallbladder) is no part of what a claim about surgery must hold
-    db = two_claim_topic(tmp_path, "X-1", "Stop taking X-1 two weeks before scheduled surgery, as it may add to bleeding.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, question, "x-1") == ["s1"]
-
-
-@pytest.mark.parametrize("question", ["does x-1 get you high", "can u get high off x-1", "is x-1 psychoactive"])
-def test_getting_high_is_answered_by_a_claim_about_intoxication(tmp_path, question):
-    db = two_claim_topic(tmp_path, "X-1", "People given 20 mg of X-1 did not feel intoxicated and showed no impairment.",
-                         "In 40 patients who keep a diary X-1 improved memory.")
-    assert top_sources(db, question, "x-1") == ["s1"]
-
-
-def test_a_toddler_is_a_child_and_one_who_got_into_it_asks_about_poisoning(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "Calls to poison centres about children swallowing X-1 gummies rose fivefold.",
-                         "In 40 adults who keep a diary X-1 improved memory.")
-    assert top_sources(db, "my toddler got into the x-1 gummies and ate half the bottle, is she ok", "x-1") == ["s1"]
-    assert top_sources(db, "can i give my toddler x-1", "x-1") == ["s1"]
-
-
-def test_what_happens_when_you_stop_is_answered_by_what_happened_after_stopping(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "After people stopped taking X-1, their muscle levels drifted back over a month.",
-                         "In 40 adults who keep a diary X-1 improved memory.")
-    assert top_sources(db, "what happens when i stop x-1", "x-1") == ["s1"]
-
-
 @pytest.mark.parametrize("question", ["x-1|felt absolutely nothing, is that normal", "x-1 dosent do anything for me",
                                       "is x-1 overhyped tbh", "did other ppl also get nothing from x-1"])
 def test_feeling_nothing_is_answered_by_a_claim_that_says_it_had_no_effect(tmp_path, question):
@@ -563,13 +545,6 @@ def test_how_long_it_keeps_is_not_answered_by_a_claim_that_says_nothing_of_stori
     db = two_claim_topic(tmp_path, "X-1", "X-1 is sold as a powder that users say lasts them a month.",
                          "Store X-1 in the fridge once opened, the label says.")
     assert top_sources(db, "how long does x-1 powder keep once opened", "x-1") == ["s2"]
-
-
-@pytest.mark.parametrize("question", ["x-1|how much is too much", "can u take too much x-1", "can u overdo x-1"])
-def test_too_much_is_answered_by_a_claim_on_the_limit_not_by_one_on_its_use(tmp_path, question):
-    db = two_claim_topic(tmp_path, "X-1", "The US upper limit for X-1 is 45 mg a day for adults, set to avoid stomach upset.",
-                         "In 40 adults who keep a diary X-1 improved memory over a month of use.")
-    assert top_sources(db, question, "x-1") == ["s1"]
 
 
 def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
