@@ -541,16 +541,17 @@ def test_feeling_nothing_is_answered_by_a_claim_that_says_it_had_no_effect(tmp_p
     assert top_sources(db, question, "x-1")[0] == "s1"
 
 
-def test_how_long_it_keeps_is_not_answered_by_a_claim_that_says_nothing_of_storing_it(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "X-1 is sold as a powder that users say lasts them a month.",
-                         "Store X-1 in the fridge once opened, the label says.")
-    assert top_sources(db, "how long does x-1 powder keep once opened", "x-1") == ["s2"]
-
-
-def test_fatty_liver_is_not_answered_by_a_claim_about_fatty_acids(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "In rats X-1 raised short-chain fatty acids in the gut.",
-                         "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans.")
-    assert top_sources(db, "x-1|fatty liver", "x-1") == ["s2"]
+@pytest.mark.parametrize("question, holding_words, saying_it", [
+    # how long it keeps, not how long it lasts in use
+    ("how long does x-1 powder keep once opened", "X-1 is sold as a powder that users say lasts them a month.",
+     "Store X-1 in the fridge once opened, the label says."),
+    # a term held only whole
+    ("x-1|fatty liver", "In rats X-1 raised short-chain fatty acids in the gut.",
+     "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans."),
+])
+def test_a_claim_holding_the_words_but_not_what_is_asked_does_not_answer(tmp_path, question, holding_words, saying_it):
+    db = two_claim_topic(tmp_path, "X-1", holding_words, saying_it)
+    assert top_sources(db, question, "x-1") == ["s2"]
 
 
 @pytest.mark.parametrize("typed, read", [("can u take it while preggo", "pregnant"),
