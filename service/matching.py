@@ -36,7 +36,8 @@ from spellchecker import SpellChecker
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, kept_apart, lemma, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, ONSET, POPULATION_WORDS, SAME_AS, SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
+                         ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, ONSET, POPULATION_WORDS, SAME_AS,
+                         SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -109,12 +110,12 @@ SAYS_NO_EFFECT = re.compile(
 # What a claim says when it says what too much does or where the limit is ("the upper limit is 3.5 g a day",
 # "more than 1,400 mg a day", "high doses caused", "toxic in overdose"): only such a claim holds `EXCESS`.
 SAYS_TOO_MUCH = re.compile(
-    r"\bupper (?:limits?|levels?|intakes?)\b|\btolerable\b|\bacceptable daily intake\b|\badi\b|\bsafe (?:upper )?(?:limit"
-    r"|level|amount|intake)s?\b|\boverdos\w*|\btoxic\w*|\bpoison\w*"
+    r"\bupper (?:limits?|levels?|intakes?)\b|\btolerable\b|\bacceptable daily intake\b|\badi\b"
+    r"|\bsafe (?:upper )?(?:limit|level|amount|intake)s?\b|\boverdos\w*|\btoxic\w*|\bpoison\w*"
     r"|\b(?:high|higher|large|larger|excess\w*|too much|very high|mega|high-dose)(?: [\w-]+){0,2}? (?:doses?|amounts?"
     r"|intakes?|levels?)\b|\bmegadoses?\b|\b(?:more than|above|over|exceed\w*) (?:about )?\d[\d,.]* ?(?:mg|g|mcg|µg|iu"
-    r"|grams?|milligrams?|micrograms?|cups?|cans?)\b|\b\d[\d,.]* ?(?:mg|g|mcg|iu|grams?)(?: a day| daily| per day)? or more\b",
-    re.I)
+    r"|grams?|milligrams?|micrograms?|cups?|cans?)\b"
+    r"|\b\d[\d,.]* ?(?:mg|g|mcg|iu|grams?)(?: a day| daily| per day)? or more\b", re.I)
 # The words a claim holds by what it says, not by its words: each with the test of what it says.
 SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT, NO_EFFECT: SAYS_NO_EFFECT, EXCESS: SAYS_TOO_MUCH}
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)

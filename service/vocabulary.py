@@ -241,8 +241,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # "fridge or nah", "my senna expired last year"
     (r"\bhow long (?:does|do|will|can|would|is|are) (?:[\w'-]+ ){0,5}?(?:last|keep|stay good|good|stay fresh)\b"
      r"(?=[^.?!]{0,40}\b(?:once (?:it'?s |its )?(?:opened|open|mixed)|after (?:opening|mixing)|opened|fridge|mixed"
-     r"|reconstitut\w*|expir\w*|before it|unopened|sealed|cupboard|shelf)\b)|\bonce (?:it'?s |its )?(?:opened|open|mixed"
-     r"|reconstituted)\b|\bafter (?:opening|mixing|reconstitution|reconstituting)\b|\bshelf ?life\b"
+     r"|reconstitut\w*|expir\w*|before it|unopened|sealed|cupboard|shelf)\b)"
+     r"|\bonce (?:it'?s |its )?(?:opened|open|mixed|reconstituted)\b"
+     r"|\bafter (?:opening|mixing|reconstitution|reconstituting)\b|\bshelf ?life\b"
      r"|\bexpir(?:ed|es|y|ation)\b|\bgo(?:es)? (?:bad|off|rancid|stale|moldy|mouldy)\b|\b(?:in|into) the fridge\b"
      r"|\bfridge or (?:not|nah|no)\b|\bhow (?:do|should|to|can|would) (?:i |you |u |we )?store\b", "storage"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
@@ -260,8 +261,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # how much is too much: "how much is safe", "can u overdo it", "max dose"
     (r"\b(?:how much|how many)(?: [\w-]+){0,4}? (?:is|are|r) (?:too much|too many|safe|ok|okay|dangerous|toxic)\b"
      r"|\b(?:take|took|taking|have|had|eat|ate|eating|drink|drank|drinking|use|using|is|are|r|day|daily|\d+ ?[a-z]*)"
-     r" too (?:much|many)\b|\btoo (?:much|many) (?!for\b|to\b|and\b|or\b)[a-z]+|\b(?:max|maximum|upper) (?:safe )?(?:dose"
-     r"|dosage|amount|limit)\b|\boverdo(?:ing|ne|id)?\b", EXCESS),
+     r" too (?:much|many)\b|\btoo (?:much|many) (?!for\b|to\b|and\b|or\b)[a-z]+"
+     r"|\b(?:max|maximum|upper) (?:safe )?(?:dose|dosage|amount|limit)\b|\boverdo(?:ing|ne|id)?\b", EXCESS),
     # it did nothing for them: "felt absolutely nothing", "doesnt do anything for me", "overhyped?"
     (r"\b(?:does|do|did)(?:n'?t| not|nt) (?:do|doing) (?:anything|a thing|much|shit|jack|squat)\b"
      r"|\b(?:felt|feel|feeling|noticed?|noticing|got|get|getting) (?:absolutely |literally |basically )?(?:nothing|zero"
@@ -326,10 +327,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bdrink(?:s|ing)? (?:alcohol|booze|beer|wine|liquor)\b|\bdrink(?:s|ing)? (?:on|while on|while taking) \w+"
      r"|\bdrink(?:s|ing)? with (?:it|this|that)\b"
      r"|\b(?:a few|some|couple of|couple|few) drinks\b"
-     r"|\b(?:glass|glasses|bottle|bottles|pint|pints|shot|shots|can|cans) of (?:wine|beer|vodka|whiskey|whisky|gin|rum)\b"
+     r"|\b(?:glass|glasses|bottle|bottles|pint|pints|shot|shots|can|cans)"
+     r" of (?:wine|beer|vodka|whiskey|whisky|gin|rum)\b"
      r"|\b(?:a|some|few|couple|couple of|\d+) beers\b", "alcohol"),
-    (r"\bmakes? (?:you|u|me|people|ppl|him|her|them) (?:fat|fatter|gain weight|put on weight)\b|\bput(?:ting)? on weight\b",
-     "weight gain"),
+    (r"\bmakes? (?:you|u|me|people|ppl|him|her|them) (?:fat|fatter|gain weight|put on weight)\b"
+     r"|\bput(?:ting)? on weight\b", "weight gain"),
     (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"
      r"|\b(?:can'?t|cannot|couldn'?t|trouble|hard to) (?:get to )?sleep(?:ing)?\b", "insomnia"),
     (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),
@@ -347,9 +349,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:after|once|when|if) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     # an operation in everyday words: one coming up ("having my gallbladder out", "got knee surgery in
     # 3 weeks") asks what to do before any surgery, whatever its kind; "before the op"; "wisdom teeth out"
-    (r"\b(?:have|having|get|getting|gettin|got) (?:my|his|her|their|your|ur|a|the) \w+ (?:out|removed|replaced|taken out)\b"
-     r"|\b(?:have|having|get|getting|gettin|got|going in for|booked (?:in )?for|scheduled for)(?: an?| my| his| her| their)?"
-     r"(?: \w+)? (?:surgery|op|operation)\b", "surgery"),
+    (r"\b(?:have|having|get|getting|gettin|got) (?:my|his|her|their|your|ur|a|the) \w+"
+     r" (?:out|removed|replaced|taken out)\b"
+     r"|\b(?:have|having|get|getting|gettin|got|going in for|booked (?:in )?for|scheduled for)"
+     r"(?: an?| my| his| her| their)?(?: \w+)? (?:surgery|op|operation)\b", "surgery"),
     (r"\b(the|an?|my|his|her|their|your|ur)((?: \w+)?) (?:op|operation)\b", r"\1\2 surgery"),
     (r"\b(?:wisdom )?(?:teeth|tooth) (?:out|pulled|removed|extracted)\b|\btooth extractions?\b", r"\g<0> surgery"),
     # a child or a pet that got into it ("my toddler ate half the gummies"): what swallowing too much does
@@ -417,7 +420,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
 TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",
                    "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs",
-                   "heart failure", "liver failure", "kidney failure", "dry eye", "dry eyes", "dry mouth", "dry skin", "fatty liver"))
+                   "heart failure", "liver failure", "kidney failure", "dry eye", "dry eyes", "dry mouth", "dry skin",
+                   "fatty liver"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
@@ -428,7 +432,8 @@ ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad md
 CHAT_SPELLINGS = {
     "whats": "what is", "wats": "what is", "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
     "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
-    "dosent": "doesnt", "dosnt": "doesnt", "doesent": "doesnt", "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should", "shud": "should",
+    "dosent": "doesnt", "dosnt": "doesnt", "doesent": "doesnt",
+    "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should", "shud": "should",
     "prob": "probably", "def": "definitely", "defo": "definitely", "noot": "nootropic", "noots": "nootropic",
     "b4": "before", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "yr": "year",
     "yrs": "years", "mo": "month", "mos": "months", "hr": "hour", "hrs": "hours", "vid": "video",
