@@ -31,13 +31,12 @@ from typing import NamedTuple
 import lemminflect
 import numpy as np
 from rapidfuzz import fuzz, process
-from spellchecker import SpellChecker
 
 from . import embedding, findings, ledger, safety, search_index
-from .text import american, kept_apart, lemma, stem
+from .text import american, english, kept_apart, lemma, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, ONSET, POPULATION_WORDS, SAME_AS,
-                         SECTION_ASKS, TERMS, TIER_WORDS, TREATMENT_ASK)
+                         SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -168,11 +167,6 @@ class Question:
 
 # --- reading the question ---------------------------------------------------
 
-@functools.cache
-def _english():
-    return SpellChecker(distance=1)
-
-
 def topicality(word: str) -> float:
     """How much a word the topic never uses names a subject (1.0) rather than filling a sentence (0.0).
 
@@ -218,8 +212,8 @@ def _compound(modifier: str, head: str, asking: str) -> bool:
 
 def zipf(word: str) -> float:
     """How common a word is in English: log10 of its count per billion words; 0 if in no dictionary."""
-    count = _english().word_frequency[word]
-    return math.log10(count / _english().word_frequency.total_words * 1e9) if count else 0.0
+    count = english().word_frequency[word]
+    return math.log10(count / english().word_frequency.total_words * 1e9) if count else 0.0
 
 
 def plain(text: str) -> str:
@@ -260,13 +254,14 @@ def _content(text: str, names: set, kept=frozenset()) -> list[str]:
 def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
     """A word in no dictionary and not in the topic is mended: a plural or possessive typed without
     its apostrophe read as its word ("parkinsons": "parkinson", never "prisons"), a name and number
-    read as the topic writes them ("igf1": "IGF-1"), split into two of the topic's words ("hairloss"), else the nearest
+    read as the topic writes them ("igf1": "IGF-1"), split into two of the topic's words ("hairloss"), a
+    word cut short read whole ("rhabdo": "rhabdomyolysis"), else the nearest
     of the topic's words that begins with the same letter ("alzhiemers"), else English ("hlp").
     A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
-    if (len(word) < 3 or word in index.words or _english().word_frequency[word] or word.isdigit()
+    if (len(word) < 3 or word in index.words or english().word_frequency[word] or word.isdigit()
             or word in acronyms or word in ACRONYMS or word in SAME_AS):
         return [word]
-    if word.endswith("s") and (word[:-1] in index.words or _english().word_frequency[word[:-1]]):
+    if word.endswith("s") and (word[:-1] in index.words or english().word_frequency[word[:-1]]):
         return [word[:-1]]
     numbered = re.fullmatch(r"([a-z]{2,})\d{1,2}", word)
     if numbered and numbered[1] in index.words:
@@ -274,6 +269,12 @@ def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
     for cut in range(3, len(word) - 2):
         if word[:cut] in index.words and word[cut:] in index.words:
             return [word[:cut], word[cut:]]
+    if len(word) >= 5:
+        # a long word cut short ("rhabdo", "gastro"): the one of the topic's words it begins that
+        # most claims use
+        whole = [w for w in index.by_initial.get(word[0], ()) if len(w) >= len(word) + 3 and w.startswith(word)]
+        if whole:
+            return [max(whole, key=index.df.__getitem__)]
     if len(word) > 4:
         # a typo rarely changes the first letter: "macular" is no "vascular"
         best = process.extractOne(word, index.by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
@@ -289,7 +290,7 @@ def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
 def _in_english(word: str) -> str | None:
     """The English word one letter from `word`, if any (pyspellchecker), kept per word: about 0.8 ms
     a word in no dictionary, and texters name the same medicines again and again ("lisinopril")."""
-    return _english().correction(word)
+    return english().correction(word)
 
 
 NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")
@@ -302,6 +303,9 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     # an acronym's plural ("AGEs", "SSRIs") is never a word of everyday English ("ages")
     plurals = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}s\b", question))
     acronyms |= plurals
+    # a filler word typed in capitals that the claims write in capitals or spell out is their
+    # acronym: "what did the WHO say" asks about the World Health Organization
+    kept = plurals | (acronyms & index.acronyms)
     text = spoken = plain(question)
     # a name of several words is taken out whole, and no word of it is read as a lay phrase first
     # ("horny goat weed" asks nothing about libido), unless it names a form of the topic ("x tea")
@@ -321,8 +325,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = RECOMMENDER.sub(" ", SELF_DESCRIBED.sub(" ", text))
     asking, background = _sentences(text)
     background = f"{background} {described}".strip()
-    foreground = _content(" ".join(m for w in _content(asking, names, plurals) for m in _mend(w, index, acronyms)),
-                          names, plurals)
+    foreground = _content(" ".join(m for w in _content(asking, names, kept) for m in _mend(w, index, acronyms)),
+                          names, kept)
     if not TIER_WORDS["human"].isdisjoint(foreground):
         # "is it just a mouse thing or does it work in humans": the animals are the contrast
         foreground = [w for w in foreground if w not in TIER_WORDS["preclinical"]]
@@ -332,8 +336,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         foreground = [DOPING]
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
-    behind = _content(" ".join(m for w in _content(background, names, plurals) for m in _mend(w, index, acronyms)),
-                      names, plurals)
+    behind = _content(" ".join(m for w in _content(background, names, kept) for m in _mend(w, index, acronyms)),
+                      names, kept)
     if not foreground:
         # a name alone with nothing else asked ("keenmind any good?") asks about that form or brand;
         # beside another name it may be a comparison ("alpha vs beta"), answered by both
@@ -504,6 +508,20 @@ def semantic(db, index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[s
     return index.nearest(db.conn, vector, k)
 
 
+def _said(words: list[str]) -> dict[str, re.Pattern]:
+    """The question's words held only by the claims that say them, each with its test on a
+    claim's text: those of `SAID`, and a filler word asked as an acronym ("what did the WHO
+    say"), said by a claim that writes it in capitals or spells it out."""
+    said = {word: says for word, says in SAID.items() if word in words}
+    for word in words:
+        if word in FILLER:
+            # in capitals, and an acronym's plural as written ("AGEs" for the question's "ages")
+            capitals = {word.upper(), word[:-1].upper() + "s" if word.endswith("s") else word.upper() + "s"}
+            spelled = SPELLED_OUT_AS.get(word)
+            said[word] = re.compile(rf"\b(?:{'|'.join(capitals)})\b" + (rf"|(?i:\b{spelled}\b)" if spelled else ""))
+    return said
+
+
 def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> dict[str, Covered]:
     """claim id -> what it covers: the share of the question's weight, the question words it holds,
     the share that decides whether it answers.
@@ -515,7 +533,8 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
     -> tier). A word of `SAID` is held only by the claims that say it (`saying`: word -> claim
     ids): `ONSET` by those that say how soon something happened, not by a claim about an
     eight-week trial; `DOSE` by those that state an amount; `NO_EFFECT` by those that say something had
-    no effect; `EXCESS` by those that say what too much does or where the limit is.
+    no effect; `EXCESS` by those that say what too much does or where the limit is; a filler word
+    asked as an acronym by those that write it so (`_said`).
     """
     held_by = {c: index.claim_words.get(c) for c in claim_ids}
     if not question.words or not any(p is not None and len(p) for p in held_by.values()):
@@ -550,10 +569,11 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
             # an acronym embeds by its letters ("uti" near "urination", "ibs" near "ibuprofen"): only a
             # claim that says it, or spells it out (`vocabulary.SPELLED_OUT`), holds it
             credit[i] = 0.0
-        if word in SAID or any(word in words for words in TIER_WORDS.values()):
+        if word in SAID or word in FILLER or any(word in words for words in TIER_WORDS.values()):
             # Only the claim's tier holds a word that asks for a kind of evidence ("human" is near "rats"
             # in embedding space, and a study "in human cells" is not evidence in humans), and only what
-            # a claim says holds a word of `SAID` (both set below)
+            # a claim says holds a word of `SAID`, or a filler word asked as an acronym ("WHO", not
+            # "people who"; all set below)
             credit[i] = 0.0
             continue
         credit[i, local(np.asarray(_held_as(index, word, same=True), dtype=np.int64))] = SAME_CREDIT
@@ -607,7 +627,7 @@ def _negates(held: str, word: str) -> bool:
 def _letters_only(word: str) -> bool:
     """A word too short to be anyone's neighbour by meaning: one or two letters ("ad"), or three
     that are no English word ("hne"), which the model embeds by its letters ("acne")."""
-    return len(word) <= 2 or len(word) == 3 and not _english().word_frequency[word]
+    return len(word) <= 2 or len(word) == 3 and not english().word_frequency[word]
 
 
 def _spelled_alike(word: str, other: str) -> bool:
@@ -775,9 +795,12 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     if not read.words:
         defining = _defining(info, read.text)
         read.text = _everyday_ask(info, read.text)
-    # Lay words are searched with the topic's words for the same thing ("pin": injection)
-    same = list(dict.fromkeys(index.vocabulary[p] for w in read.words if same_as(w)
-                              for p in _held_as(index, w, same=True)))
+    # Lay words are searched with the topic's words for the same thing ("pin": injection), and
+    # American spellings with the British ones the claims use ("goiter": "goitre"; full-text
+    # search does not read one as the other)
+    same = list(dict.fromkeys([*(index.vocabulary[p] for w in read.words if same_as(w)
+                                 for p in _held_as(index, w, same=True)),
+                               *(british for w in read.words for british in index.british.get(w, ()))]))
     vector = embedding.embed([read.text])[0]
     lexical_ranking = lexical(db, topic, read.words + same, index=index)
     semantic_ranking = semantic(db, index, vector)
@@ -795,7 +818,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     covered = coverage(index, read, candidates, {c: "human" if NO_HUMAN_STUDY.search(claim["text"]) else claim["tier"]
                                                  for c, claim in claims.items()},
                        {word: {c for c, claim in claims.items() if says.search(claim["text"])}
-                        for word, says in SAID.items() if word in read.words})
+                        for word, says in _said(read.words).items()})
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")
     # names nothing specific that a claim could fail to cover: similarity alone decides.
     general = bool(read.words) and not float(read.weights.sum())

@@ -15,11 +15,11 @@ list) sees `public_text`: the asking sentences, with
 
 The topic's own names are kept: they are passed in as `keep`.
 """
-import functools
 import re
 
 import phonenumbers
-from spellchecker import SpellChecker
+
+from .text import english
 
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR")  # national formats tried when no +country
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -42,11 +42,6 @@ CONDITION = re.compile(rf"\s*\b(?:if|since|because|cause|as|though|although|when
                        rf"(?:{FIRST_PERSON}|{RELATION}|my\s+\w+)\b.*$", re.I)
 TITLE_NAME = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+[A-Z][\w'-]+", re.I)
 POSSESSIVE = re.compile(r"\b(?:my|our)\s+", re.I)
-
-
-@functools.cache
-def _dictionary() -> SpellChecker:
-    return SpellChecker(distance=1)
 
 
 def _without_contacts(text: str) -> str:
@@ -77,7 +72,7 @@ def _names_removed(clause: str, keep: set[str]) -> str:
     for position, word in enumerate(words):
         bare = word.strip(".,!?;:'\"()").lower()
         is_name = (position > 0 and word[:1].isupper() and not word.isupper() and bare not in keep
-                   and not _dictionary().word_frequency[bare])
+                   and not english().word_frequency[bare])
         if not is_name:
             kept.append(word)
     return " ".join(kept)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import ann, embedding, formats, tally
-from .text import full_text_stem, stems_held
+from .text import american, full_text_stem, stems_held
 from .vocabulary import SECTION_WORDS, SPELLED_OUT, SPELLED_OUT_FIRST
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
@@ -279,6 +279,7 @@ def _stale_vector(conn, topic: str, since: int, first_vector: int, scan: bool) -
 
 # --- what readers keep in memory --------------------------------------------
 
+CAPITALS = re.compile(r"\b[A-Z]{2,6}s?\b")  # "WHO", and an acronym's plural ("AGEs")
 WORD = re.compile(r"(?:non-)?[a-z][a-z0-9]+")  # "non-alcoholic" is one word: it does not hold "alcohol"
 
 
@@ -307,6 +308,8 @@ class TopicIndex:
     claim_words: dict = field(default_factory=dict)    # claim id -> positions of its words (text and context)
     df: Counter = field(default_factory=Counter)       # word -> number of claims that use it
     spelled_out: dict = field(default_factory=dict)    # acronym -> claims that spell it out (`vocabulary.SPELLED_OUT`)
+    acronyms: set = field(default_factory=set)         # words the claims write in capitals ("WHO") or spell out
+    british: dict = field(default_factory=dict)        # American spelling -> the claims' British ones ("goitre")
 
     def neighbours(self, words: list[str], positions: np.ndarray) -> np.ndarray:
         """Cosine of each word against the topic's words at `positions`: (len(words),
@@ -440,6 +443,7 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             blocks.append(embedding.from_blobs([r[2] for r in held]))
             rowids.append(np.fromiter((r[0] for r in held), dtype=np.int64, count=len(held)))
         for _, claim_id, _, text in rows:
+            acronyms = {w.lower() for w in CAPITALS.findall(text)}
             text = text.lower()
             words = set(WORD.findall(text))
             if not words.isdisjoint(SPELLED_OUT_FIRST):
@@ -449,6 +453,8 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
                     if len(claims) < SPELLED_OUT_KEPT:
                         claims.append(claim_id)
                 words |= spelled_out
+                acronyms |= spelled_out
+            index.acronyms |= acronyms
             index.df.update(words)
             for word in words:
                 if word not in index.words:
@@ -458,6 +464,8 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
                     index.indexed.setdefault(full_text_stem(word), []).append(len(index.vocabulary))
                     index.vocabulary.append(word)
                     index.by_initial.setdefault(word[:1], []).append(word)
+                    if american(word) != word:
+                        index.british.setdefault(american(word), []).append(word)
                     new_words.append(word)
             index.claim_words[claim_id] = np.fromiter((index.words[w] for w in words), dtype=np.int32)
         version = rows[-1][0]

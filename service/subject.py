@@ -18,6 +18,7 @@ import re
 import lemminflect
 
 from . import matching
+from .text import english
 from .vocabulary import FILLER, TIER_WORDS
 
 COMMON_ZIPF = 5.5   # "day" (5.75), "head" (5.49 names one: "head injury"): this common, a word names no subject
@@ -50,8 +51,8 @@ def _reading(word: str) -> str:
     parts = set(lemminflect.getAllLemmas(word))
     if word in FILLER:
         return "joins" if "NOUN" in parts else ""
-    count = matching._english().word_frequency[word]
-    if count and math.log10(count / matching._english().word_frequency.total_words * 1e9) >= COMMON_ZIPF:
+    count = english().word_frequency[word]
+    if count and math.log10(count / english().word_frequency.total_words * 1e9) >= COMMON_ZIPF:
         return ""
     if not parts:   # a name or jargon, unless it reads as a verb form ("herniated")
         verb = lemminflect.getAllLemmasOOV(word, "VERB").get("VERB", (word,))[0]

@@ -4,6 +4,7 @@ import functools
 import lemminflect
 import snowballstemmer
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
+from spellchecker import SpellChecker
 
 _stemmer = snowballstemmer.stemmer("english")
 _porter = snowballstemmer.stemmer("porter")
@@ -45,10 +46,26 @@ def full_text_stem(word: str) -> str:
 PREFIXES = ("anti", "neuro")
 
 
+@functools.cache
+def english() -> SpellChecker:
+    """pyspellchecker's English words and their frequencies, loaded once a process."""
+    return SpellChecker(distance=1)
+
+
+@functools.lru_cache(maxsize=65536)
 def american(word: str) -> str:
     """The American spelling of a British one ("anaemia": "anemia", "diarrhoea": "diarrhea"; breame's
-    list), else the word: claims written in British English answer questions typed in American."""
-    return BRITISH_ENGLISH_SPELLINGS.get(word, word)
+    list), else the word: claims written in British English answer questions typed in American.
+    A medical word breame does not list loses its British digraph when only the American spelling
+    is English ("apnoea": "apnea", "oedema": "edema", "coeliac": "celiac")."""
+    spelled = BRITISH_ENGLISH_SPELLINGS.get(word)
+    if spelled:
+        return spelled
+    if ("ae" in word or "oe" in word) and not english().word_frequency[word]:
+        plain = word.replace("ae", "e").replace("oe", "e")
+        if english().word_frequency[plain]:
+            return plain
+    return word
 
 
 # Irregular forms read as themselves: people ask about the metal, never about having "led to" something.

@@ -372,7 +372,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
 # "hot flushes" in British, "hot flashes" in American), and an age limit ("not for girls under
 # 18"), which answers a question about children or teens.
 _SPELLED_OUT = (
-    ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"),
+    ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"), ("who", r"world health organi[sz]ation"),
     ("diarrhea", r"(?:loose|watery) (?:stools?|bowels?)"),
     ("nsaid", r"non[- ]?steroidal anti[- ]?inflammator(?:y|ies)(?: drugs?| medicines?| medications?)?"),
     ("flashes", r"hot flush(?:es)?"), ("flushes", r"hot flash(?:es)?"),
@@ -406,6 +406,7 @@ _SPELLED_OUT = (
 )
 # one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
 SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
+SPELLED_OUT_AS = dict(_SPELLED_OUT)  # acronym -> the pattern of its words
 # a word of each (mostly its first): a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
@@ -414,7 +415,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
                               " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot"
-                              " nonsteroidal loose watery".split())
+                              " nonsteroidal loose watery world".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -432,7 +433,7 @@ ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad md
 CHAT_SPELLINGS = {
     "whats": "what is", "wats": "what is", "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
     "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
-    "dosent": "doesnt", "dosnt": "doesnt", "doesent": "doesnt",
+    "dosent": "doesnt", "dosnt": "doesnt", "doesent": "doesnt", "incl": "including",
     "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should", "shud": "should",
     "prob": "probably", "def": "definitely", "defo": "definitely", "noot": "nootropic", "noots": "nootropic",
     "b4": "before", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "yr": "year",

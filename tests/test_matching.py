@@ -321,6 +321,17 @@ FINDING_ANSWERS = [
     # British and American spellings are one word, either way round
     ("does it cause anemia", "High doses of X-1 caused anaemia in rats.", ["s1"]),
     ("does it cause anaemia", "High doses of X-1 caused anemia in rats.", ["s1"]),
+    # a long word cut short reads as the claims' word it begins
+    ("rhabdo?", "A young man who took X-1 before hard exercise developed rhabdomyolysis.", ["s1"]),
+    ("any gastro side effects", "In 40 patients gastrointestinal upset was the commonest side effect of X-1.", ["s1"]),
+    # and a British medical spelling no list holds loses its digraph ("apnoea", "oedema")
+    ("sleep apnea", "X-1 is approved for sleepiness caused by obstructive sleep apnoea.", ["s1"]),
+    ("swollen ankles, edema?", "Ankle oedema was reported in 3 of 40 patients on X-1.", ["s1"]),
+    # the WHO is the World Health Organization, whether written as letters or spelled out, and
+    # the pronoun is filler ("who should not", "patients who keep a diary")
+    ("what did the WHO say", "In 2023 the WHO advised against X-1 for weight control.", ["s1"]),
+    ("what did the WHO say", "The World Health Organization lists X-1 as an essential medicine.", ["s1"]),
+    ("who takes it for memory", "In 2023 the WHO advised against X-1 for weight control.", ["s2"]),
     # "contraceptive" embeds near "contraindications" by its first letters
     ("contraceptive?", "The label lists no contraindications for X-1.", []),
     # "eczema" embeds near "emphysema" by its last letters
@@ -475,6 +486,17 @@ def two_claim_topic(tmp_path, name, finding, other, what_it_is="", sections=("sa
     database = str(tmp_path / "ledger.db")
     build.build(database, data_dir=tmp_path / "data")
     return connect(database)
+
+
+def test_a_british_spelling_is_found_among_more_claims_than_either_search_returns(tmp_path):
+    # full-text search reads "goiter" and "goitre" as two words, and "goiter" alone embeds near
+    # nothing: with more claims than each candidate search returns, the claim was never a candidate
+    db = two_claim_topic(tmp_path, "X-1", "Too much X-1 caused goitre in older adults.",
+                         "In a trial of 60 adults X-1 improved sleep quality over eight weeks.")
+    ledger.add_claims(db, "x-1", [{"source": "s2", "section": "evidence", "tier": "human",
+                                   "text": f"In a trial of {n} adults X-1 improved sleep quality over eight weeks."}
+                                  for n in range(100, 100 + 2 * matching.CANDIDATES)])
+    assert top_sources(db, "goiter?", "x-1") == ["s1"]
 
 
 def test_a_word_with_a_prefix_joined_on_holds_the_word(db):
