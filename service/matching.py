@@ -226,6 +226,22 @@ def plain(text: str) -> str:
     return " ".join(CHAT_SPELLINGS.get(w) or american(w) for w in words)
 
 
+def _joined(text: str, index) -> str:
+    """Two words typed apart that the claims write as one English word read as that word
+    ("chicken pox": "chickenpox", "heart burn": "heartburn"). Never a filler word or an acronym
+    ("for ms" is no "forms", "help ed" no "helped"), nor a name run together ("r/BreastCancer")."""
+    words, joined = text.split(" "), []
+    while words:
+        one = words.pop(0)
+        whole = one + words[0] if words else ""
+        if (whole in index.words and english().word_frequency[whole]
+                and not any(part in FILLER or part in ACRONYMS or len(part) < 3 for part in (one, words[0]))):
+            one = whole
+            words.pop(0)
+        joined.append(one)
+    return " ".join(joined)
+
+
 def _sentences(text: str) -> tuple[str, str]:
     """(the sentence that asks, the rest). The question is the last sentence with a question
     mark, else the last one; what comes around it is background that narrows, never blocks."""
@@ -323,7 +339,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     # "im a competitive rower and get drug tested": who is asking is context, wherever it is said
     described = " ".join(SELF_DESCRIBED.findall(text) + RECOMMENDER.findall(text))
     text = RECOMMENDER.sub(" ", SELF_DESCRIBED.sub(" ", text))
-    asking, background = _sentences(text)
+    asking, background = _sentences(_joined(text, index))
     background = f"{background} {described}".strip()
     foreground = _content(" ".join(m for w in _content(asking, names, kept) for m in _mend(w, index, acronyms)),
                           names, kept)

@@ -110,6 +110,8 @@ MEDICINE_CLASSES = (
     "decongestant decongestants pseudoephedrine sudafed phenylephrine dextromethorphan nyquil dayquil robitussin",
     "naloxone narcan",
     "antihistamine antihistamines benadryl diphenhydramine anticholinergic anticholinergics",
+    "antihistamine antihistamines cetirizine zyrtec levocetirizine xyzal loratadine claritin fexofenadine allegra"
+    " hydroxyzine chlorphenamine chlorpheniramine",
     "sildenafil viagra tadalafil cialis",
     "semaglutide ozempic wegovy rybelsus liraglutide saxenda victoza tirzepatide mounjaro zepbound dulaglutide"
     " trulicity exenatide byetta",
@@ -162,7 +164,7 @@ CONDITIONS = POPULATIONS + (
     "aphrodisiac aphrodisiacs libido sexual",
     "testes testicle testicles testicular",
     "employer employers employment workplace",
-    "gym exercise exercising workout workouts hiit",
+    "gym exercise exercising workout workouts hiit weightlifting",
     "reps rep repetitions",
     "eu europe european efsa",
     "covid coronavirus corona sars",
@@ -175,6 +177,7 @@ CONDITIONS = POPULATIONS + (
     "menstrual menstruation menstruating menses dysmenorrhea",
     "vomiting vomit vomited vomits emesis nausea nauseous nauseated queasy",
     "mania manic hypomania hypomanic",
+    "psychosis psychotic paranoia paranoid delusion delusions delusional",
     "heartburn reflux indigestion dyspepsia",
     "ingredient ingredients constituent constituents component components compound compounds contains containing",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
@@ -191,6 +194,8 @@ TIME_COURSE = (
     "cycling cycle cycles cycled break breaks tolerance",
     "persisting persist persists persisted persistent lasting cessation discontinuation discontinued discontinuing"
     " stopped stopping",
+    # what stopping brings on ("cold turkey", "coming off": `LAY_PHRASES`), as labels say it
+    "withdrawal withdrawals rebound abrupt abruptly taper tapering tapered",
 )
 SAME_THING = tuple(frozenset(group.split())
                    for group in ROUTES + MEDICINE_CLASSES + REGULATION + CONDITIONS + TIME_COURSE)
@@ -336,6 +341,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\b(?:can'?t|cannot|couldn'?t|trouble|hard to) (?:get to )?sleep(?:ing)?\b", "insomnia"),
     (r"\b(?:in|on) (?:actual |real |living )?(?:people|persons)\b", "in humans"),
     (r"\bold (?:people|ppl|folks|persons|adults|men|women|age)\b|\bseniors?\b|\bthe elderly\b"
+     r"|\b(?:over|above|older than) (?:the age of )?(?:6[5-9]|[7-9]\d)s?\b(?! ?(?:mg|mcg|g|ml|%|kg|lbs?|percent))"
      r"|\b(?:6[5-9]|[7-9]\d) ?(?:yo|y/?o|yrs? old|years? old|year-old)\b"
      r"|\b(?:i'?m|am|is|he'?s|she'?s) (?:6[5-9]|[7-9]\d)\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?|hours?|minutes?"
      r"|times?|pills?|caps?|doses?|units?|percent))",
@@ -373,6 +379,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
 # 18"), which answers a question about children or teens.
 _SPELLED_OUT = (
     ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"), ("who", r"world health organi[sz]ation"),
+    ("uk", r"united kingdom|(?:great )?britain"), ("otc", r"over[- ]the[- ]counter|non-?prescription"),
     ("diarrhea", r"(?:loose|watery) (?:stools?|bowels?)"),
     ("nsaid", r"non[- ]?steroidal anti[- ]?inflammator(?:y|ies)(?: drugs?| medicines?| medications?)?"),
     ("flashes", r"hot flush(?:es)?"), ("flushes", r"hot flash(?:es)?"),
@@ -390,7 +397,8 @@ _SPELLED_OUT = (
     ("uti", r"urinary tract infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
     ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hgh", r"(?:human )?growth hormone"),
     ("ed", r"erectile(?: (?:dys)?function)?|impoten(?:ce|t)|erections?"), ("amd", r"(?:age[- ]related )?macular degeneration"),
-    ("pms", r"premenstrual(?: syndrome| dysphoric disorder)?"), ("ppi", r"proton[- ]pump inhibitors?"),
+    ("pmdd", r"premenstrual dysphoric disorder"), ("pms", r"premenstrual(?: syndrome)?"),
+    ("ppi", r"proton[- ]pump inhibitors?"),
     ("hrt", r"(?:menopausal hormone|hormone replacement) therapy"),
     # not an acronym, the word people's phrases are read as ("stay in your system": `LAY_PHRASES`)
     ("elimination", r"half[- ]li(?:fe|ves)"),
@@ -415,7 +423,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
                               " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot"
-                              " nonsteroidal loose watery world".split())
+                              " nonsteroidal loose watery world united great britain counter nonprescription non-prescription".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
@@ -427,13 +435,13 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu nafld nash vo2 cdiff".split())
+                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu nafld nash vo2 cdiff otc".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {
     "whats": "what is", "wats": "what is", "u": "you", "ur": "your", "r": "are", "n": "and", "w": "with", "ppl": "people", "abt": "about",
     "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "til": "until", "till": "until",
-    "dosent": "doesnt", "dosnt": "doesnt", "doesent": "doesnt", "incl": "including",
+    "dosent": "doesnt", "dosnt": "doesnt", "doesent": "doesnt", "incl": "including", "nite": "night",
     "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should", "shud": "should",
     "prob": "probably", "def": "definitely", "defo": "definitely", "noot": "nootropic", "noots": "nootropic",
     "b4": "before", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "yr": "year",

@@ -249,6 +249,13 @@ def test_a_possessive_typed_without_its_apostrophe_is_no_typo(tmp_path):
     assert top_sources(db, "does it help parkinsons", "x-1") == []
 
 
+def test_two_words_typed_apart_that_the_claims_write_as_one_read_as_it(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Children with chickenpox given X-1 more often had severe skin infections.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert words_read(db, "ok with chicken pox?") == ["chickenpox"]
+    assert top_sources(db, "ok with chicken pox?", "x-1") == ["s1"]
+
+
 def test_an_acronym_in_the_plural_is_no_everyday_word(tmp_path):
     # "AGEs" is advanced glycation end products, not "ages" (a word of context such as "all ages")
     db = two_claim_topic(tmp_path, "X-1", "In 20 people with diabetes X-1 lowered advanced glycation end products (AGEs).",
@@ -332,6 +339,9 @@ FINDING_ANSWERS = [
     ("what did the WHO say", "In 2023 the WHO advised against X-1 for weight control.", ["s1"]),
     ("what did the WHO say", "The World Health Organization lists X-1 as an essential medicine.", ["s1"]),
     ("who takes it for memory", "In 2023 the WHO advised against X-1 for weight control.", ["s2"]),
+    # as the UK is, in letters or in full
+    ("is it legal in the uk", "In the United Kingdom X-1 is a prescription-only medicine.", ["s1"]),
+    ("can i get it otc", "X-1 tablets can be bought over the counter in pharmacies.", ["s1"]),
     # "contraceptive" embeds near "contraindications" by its first letters
     ("contraceptive?", "The label lists no contraindications for X-1.", []),
     # "eczema" embeds near "emphysema" by its last letters
@@ -367,6 +377,8 @@ FINDING_ANSWERS = [
      "There are no studies of X-1 in pregnancy, and pregnant women are advised to avoid it.", ["s1"]),
     ("is it ok for old people", "In 120 older adults X-1 improved walking speed.", ["s1"]),
     ("my dad is 70 would it help him", "In 40 elderly people X-1 improved balance.", ["s1"]),
+    ("safe for people over 65?", "In 40 elderly people X-1 improved balance.", ["s1"]),
+    ("is over 70mg too much", "In 40 elderly people X-1 improved balance.", []),
     ("does it help ED", "In 40 men with erectile dysfunction X-1 improved erections.", ["s1"]),
     # a word of a group is found by its stem: "funds" is in the group of "funded" and "company"
     ("who funds it", "Two of the authors worked for the company that makes X-1.", ["s1"]),
@@ -374,6 +386,11 @@ FINDING_ANSWERS = [
     ("does it actually work", "A review judged X-1 no more effective than placebo for anxiety.", ["s1"]),
     ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
     ("is it ok with benadryl", "X-1 may counteract anticholinergic drugs such as some allergy medicines.", ["s1"]),
+    ("can i take it with zyrtec", "Taking X-1 with antihistamines adds to their drowsiness.", ["s1"]),
+    # paranoia is a symptom of psychosis; stopping cold turkey is stopping abruptly
+    ("does it make u paranoid", "Case reports linked high doses of X-1 to psychosis.", ["s1"]),
+    ("can i quit it cold turkey", "Stopping X-1 abruptly can bring back high blood pressure.", ["s1"]),
+    ("ok to take every nite?", "Taken at night X-1 shortened the time to fall asleep.", ["s1"]),
     ("gotu kola and xanax ok?", "X-1 may add to the drowsiness of sedatives.", ["s1"]),  # xanax is a sedative
     ("is it safe with my ambien", "X-1 may add to the drowsiness of sedatives.", ["s1"]),
     # "interactions?" alone is answered by every claim on taking it with a medicine
