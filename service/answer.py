@@ -46,11 +46,19 @@ def _without_names(text: str, names: set) -> str:
 def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict:
     """One topic's answer: what matched (the asker's own held pastes too, no one else's)."""
     slug = topic["slug"]
-    asked = _without_names(text, others) if others else text
-    if asked != text and not matching.asks_something(db, slug, asked):
-        asked = text  # "can I take alpha with beta", "alpha vs beta?": the other is what is asked about
-    ranked, matching_claims = matching.search(db, slug, asked, hidden=ledger.quarantined(db, slug, but_for=asker),
-                                              info=topic)
+    hidden = ledger.quarantined(db, slug, but_for=asker)
+    # Set side by side ("alpha vs beta for anxiety", "alpha or beta"), each topic is asked what the
+    # rest of the question asks, if it asks anything; taken together ("on beta, is alpha safe to
+    # add"), the other is what is asked about, unless no claim names it.
+    without = _without_names(text, others) if others else text
+    if without != text and not matching.asks_something(db, slug, without):
+        without = text  # "alpha vs beta?": nothing else is asked
+    compared = matching.COMPARED.search(matching.plain(text))
+    asked = without if compared else text
+    ranked, matching_claims = matching.search(db, slug, asked, hidden=hidden, info=topic)
+    if not ranked and asked != without:
+        asked = without
+        ranked, matching_claims = matching.search(db, slug, asked, hidden=hidden, info=topic)
     tiers = dict.fromkeys(ledger.TIERS, 0)
     for match in matching_claims:
         if not match.auto:

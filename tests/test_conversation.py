@@ -251,6 +251,12 @@ def test_two_topics_asked_together_are_each_asked_about_the_other(db):
     assert asked.matches and all("semax" in m["claim"].lower() for m in asked.matches[:3])
 
 
+def test_a_topic_the_asker_is_on_stays_in_what_the_other_is_asked(db):
+    # "im on semax, is selank safe to add": the medicine taken is what the question is about
+    asked = answer.ask(db, "selank", "im on semax, is selank safe to add", also=("semax",), record=False)
+    assert asked.matches and "semax" in asked.matches[0]["claim"].lower()
+
+
 def test_a_claim_about_what_reaches_the_milk_or_the_unborn_child_answers_pregnancy_questions():
     asks = safety.about("can i take it while breastfeeding")
     assert asks("In nursing mothers it passed into breast milk in small amounts.")
