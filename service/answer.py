@@ -36,11 +36,12 @@ def _from_node(node: dict) -> Answer:
                   (node.get("ledger_entries") or 0, node.get("ledger_head") or ""), node.get("unconfirmed") or [])
 
 
-def _without_names(text: str, names: set) -> str:
+def _without_names(db, slug: str, text: str, names: set) -> str:
     """The question with other topics' names taken out, so "alpha vs beta for anxiety" asks
-    each topic about anxiety."""
+    each topic about anxiety; the question as it is when nothing else is asked ("alpha vs beta?")."""
     kept = [w for w in re.split(r"(\s+)", text) if re.sub(r"[^a-z0-9]", "", w.lower()) not in names]
-    return "".join(kept).strip() or text
+    without = "".join(kept).strip() or text
+    return without if without != text and matching.asks_something(db, slug, without) else text
 
 
 def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict:
@@ -50,15 +51,13 @@ def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict
     # Set side by side ("alpha vs beta for anxiety", "alpha or beta"), each topic is asked what the
     # rest of the question asks, if it asks anything; taken together ("on beta, is alpha safe to
     # add"), the other is what is asked about, unless no claim names it.
-    without = _without_names(text, others) if others else text
-    if without != text and not matching.asks_something(db, slug, without):
-        without = text  # "alpha vs beta?": nothing else is asked
-    compared = matching.COMPARED.search(matching.plain(text))
-    asked = without if compared else text
+    compared = others and matching.COMPARED.search(matching.plain(text))
+    asked = _without_names(db, slug, text, others) if compared else text
     ranked, matching_claims = matching.search(db, slug, asked, hidden=hidden, info=topic)
-    if not ranked and asked != without:
-        asked = without
-        ranked, matching_claims = matching.search(db, slug, asked, hidden=hidden, info=topic)
+    if others and not compared and not ranked:
+        asked = _without_names(db, slug, text, others)
+        if asked != text:
+            ranked, matching_claims = matching.search(db, slug, asked, hidden=hidden, info=topic)
     tiers = dict.fromkeys(ledger.TIERS, 0)
     for match in matching_claims:
         if not match.auto:

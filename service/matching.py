@@ -315,10 +315,10 @@ NAME_SAID = "topicname"  # a name of several words while lay phrases are read: o
 def read_question(index, question: str, names: set, phrases: re.Pattern | None = None) -> Question:
     """The question's content words and their weights. `names`: the words that name the topic;
     `phrases`: its names of several words, taken out whole first (`names_in_questions`)."""
-    acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question))
+    typed = search_index.CAPITALS.findall(question)  # "ALS", and a plural as written ("SSRIs")
+    acronyms = frozenset(w.lower() for w in typed)
     # an acronym's plural ("AGEs", "SSRIs") is never a word of everyday English ("ages")
-    plurals = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,6}s\b", question))
-    acronyms |= plurals
+    plurals = frozenset(w.lower() for w in typed if w.endswith("s"))
     # a filler word typed in capitals that the claims write in capitals or spell out is their
     # acronym: "what did the WHO say" asks about the World Health Organization
     kept = plurals | (acronyms & index.acronyms)
