@@ -542,6 +542,12 @@ SETS = [
     ("matcha, blind", [QUESTIONS / "matcha-blind.jsonl"], "matcha", ROOT / "bench" / "topics"),
     ("electrolytes, blind", [QUESTIONS / "electrolytes-blind.jsonl"], "electrolytes", ROOT / "bench" / "topics"),
     ("lisinopril, blind", [QUESTIONS / "lisinopril-blind.jsonl"], "lisinopril", ROOT / "bench" / "topics"),
+    ("methylphenidate, blind", [QUESTIONS / "methylphenidate-blind.jsonl"], "methylphenidate", ROOT / "bench" / "topics"),
+    ("prazosin, blind", [QUESTIONS / "prazosin-blind.jsonl"], "prazosin", ROOT / "bench" / "topics"),
+    ("lamotrigine, blind", [QUESTIONS / "lamotrigine-blind.jsonl"], "lamotrigine", ROOT / "bench" / "topics"),
+    ("amoxicillin, blind", [QUESTIONS / "amoxicillin-blind.jsonl"], "amoxicillin", ROOT / "bench" / "topics"),
+    ("quetiapine, blind", [QUESTIONS / "quetiapine-blind.jsonl"], "quetiapine", ROOT / "bench" / "topics"),
+    ("mdma, blind", [QUESTIONS / "mdma-blind.jsonl"], "mdma", ROOT / "bench" / "topics"),
 ]
 
 
