@@ -548,6 +548,12 @@ SETS = [
     ("amoxicillin, blind", [QUESTIONS / "amoxicillin-blind.jsonl"], "amoxicillin", ROOT / "bench" / "topics"),
     ("quetiapine, blind", [QUESTIONS / "quetiapine-blind.jsonl"], "quetiapine", ROOT / "bench" / "topics"),
     ("mdma, blind", [QUESTIONS / "mdma-blind.jsonl"], "mdma", ROOT / "bench" / "topics"),
+    ("alprazolam, blind", [QUESTIONS / "alprazolam-blind.jsonl"], "alprazolam", ROOT / "bench" / "topics"),
+    ("amphetamine, blind", [QUESTIONS / "amphetamine-blind.jsonl"], "amphetamine", ROOT / "bench" / "topics"),
+    ("duloxetine, blind", [QUESTIONS / "duloxetine-blind.jsonl"], "duloxetine", ROOT / "bench" / "topics"),
+    ("pregabalin, blind", [QUESTIONS / "pregabalin-blind.jsonl"], "pregabalin", ROOT / "bench" / "topics"),
+    ("tramadol, blind", [QUESTIONS / "tramadol-blind.jsonl"], "tramadol", ROOT / "bench" / "topics"),
+    ("cyclobenzaprine, blind", [QUESTIONS / "cyclobenzaprine-blind.jsonl"], "cyclobenzaprine", ROOT / "bench" / "topics"),
 ]
 
 
