@@ -554,6 +554,12 @@ SETS = [
     ("pregabalin, blind", [QUESTIONS / "pregabalin-blind.jsonl"], "pregabalin", ROOT / "bench" / "topics"),
     ("tramadol, blind", [QUESTIONS / "tramadol-blind.jsonl"], "tramadol", ROOT / "bench" / "topics"),
     ("cyclobenzaprine, blind", [QUESTIONS / "cyclobenzaprine-blind.jsonl"], "cyclobenzaprine", ROOT / "bench" / "topics"),
+    ("warfarin, blind", [QUESTIONS / "warfarin-blind.jsonl"], "warfarin", ROOT / "bench" / "topics"),
+    ("metronidazole, blind", [QUESTIONS / "metronidazole-blind.jsonl"], "metronidazole", ROOT / "bench" / "topics"),
+    ("loratadine, blind", [QUESTIONS / "loratadine-blind.jsonl"], "loratadine", ROOT / "bench" / "topics"),
+    ("salicylic-acid, blind", [QUESTIONS / "salicylic-acid-blind.jsonl"], "salicylic-acid", ROOT / "bench" / "topics"),
+    ("glycolic-acid, blind", [QUESTIONS / "glycolic-acid-blind.jsonl"], "glycolic-acid", ROOT / "bench" / "topics"),
+    ("nad-plus, blind", [QUESTIONS / "nad-plus-blind.jsonl"], "nad-plus", ROOT / "bench" / "topics"),
 ]
 
 
