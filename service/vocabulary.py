@@ -103,7 +103,21 @@ MEDICINE_CLASSES = (
     "anticoagulant anticoagulants antiplatelet thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
     " heparin clopidogrel plavix aspirin",
     "nsaid nsaids ibuprofen advil motrin nurofen naproxen aleve diclofenac voltaren celecoxib celebrex aspirin",
-    "antidiabetic metformin glucophage insulin sulfonylurea sulfonylureas glipizide gliclazide",
+    "antidiabetic antidiabetics metformin glucophage sulfonylurea sulfonylureas glipizide gliclazide glimepiride"
+    " sitagliptin januvia empagliflozin jardiance dapagliflozin farxiga",
+    "antihypertensive antihypertensives lisinopril zestril enalapril ramipril losartan cozaar valsartan amlodipine norvasc"
+    " metoprolol atenolol bisoprolol hydrochlorothiazide hctz",
+    "levothyroxine synthroid levoxyl euthyrox thyroxine liothyronine cytomel",
+    "betablocker betablockers metoprolol lopressor toprol atenolol tenormin bisoprolol propranolol inderal carvedilol"
+    " nebivolol",
+    "aceinhibitor aceinhibitors lisinopril zestril enalapril ramipril perindopril captopril",
+    "diuretic diuretics furosemide lasix bumetanide hydrochlorothiazide hctz chlorthalidone indapamide",
+    "triptan triptans sumatriptan imitrex rizatriptan maxalt zolmitriptan zomig eletriptan relpax naratriptan",
+    "antipsychotic antipsychotics quetiapine seroquel olanzapine zyprexa risperidone risperdal aripiprazole abilify"
+    " clozapine clozaril haloperidol haldol lurasidone latuda",
+    "antibiotic antibiotics amoxicillin augmentin doxycycline ciprofloxacin cipro levofloxacin azithromycin zithromax"
+    " penicillin penicillins tetracycline tetracyclines quinolone quinolones fluoroquinolone fluoroquinolones",
+    "immunosuppressant immunosuppressants tacrolimus cyclosporine ciclosporin mycophenolate azathioprine",
     "opioid opioids opiate opiates narcotic narcotics painkiller painkillers oxycodone oxy oxycontin hydrocodone"
     " vicodin percocet morphine fentanyl codeine tramadol methadone heroin buprenorphine suboxone subutex meperidine"
     " demerol pethidine",
@@ -400,6 +414,19 @@ _SPELLED_OUT = (
     ("pmdd", r"premenstrual dysphoric disorder"), ("pms", r"premenstrual(?: syndrome)?"),
     ("ppi", r"proton[- ]pump inhibitors?"),
     ("hrt", r"(?:menopausal hormone|hormone replacement) therapy"),
+    # a class of medicines by what it treats ("diabetes medicines"): the class a question's medicine is in
+    ("antidiabetic", r"(?:anti-?diabetic|diabetes|diabetic|(?:blood[- ])?(?:glucose|sugar)[- ]lowering) (?:medicines?"
+                     r"|medications?|drugs?|tablets?|pills?|agents?)"),
+    ("antihypertensive", r"(?:anti-?hypertensive|blood[- ]pressure(?:[- ]lowering)?) (?:medicines?|medications?|drugs?"
+                         r"|tablets?|pills?|agents?)"),
+    ("anticonvulsant", r"(?:anti-?seizure|anti-?epileptic|seizure|epilepsy) (?:medicines?|medications?|drugs?)"),
+    ("hypnotic", r"sleeping (?:pills?|tablets?)|sleep(?:ing)? (?:medicines?|medications?)"),
+    ("statin", r"cholesterol[- ]lowering (?:medicines?|medications?|drugs?)"),
+    ("betablocker", r"beta[- ]?blockers?"), ("aceinhibitor", r"ace[- ]inhibitors?"),
+    ("diuretic", r"water (?:pills?|tablets?)"), ("contraceptive", r"birth[- ]control"),
+    ("immunosuppressant", r"immunosuppressive (?:medicines?|medications?|drugs?|therapy)"
+                          r"|immune[- ]suppressing (?:medicines?|medications?|drugs?)"),
+    ("thyroxine", r"thyroid (?:hormone )?(?:medicines?|medications?|drugs?|tablets?|pills?|replacement)"),
     # not an acronym, the word people's phrases are read as ("stay in your system": `LAY_PHRASES`)
     ("elimination", r"half[- ]li(?:fe|ves)"),
     ("doms", r"(?:delayed[- ]onset )?muscle soreness"), ("ra", r"rheumatoid arthritis"),
@@ -423,7 +450,10 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
                               " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot"
-                              " nonsteroidal loose watery world united great britain counter nonprescription non-prescription".split())
+                              " nonsteroidal loose watery world united great britain counter nonprescription non-prescription"
+                              " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
+                              " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
+                              " immune birth".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").

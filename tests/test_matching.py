@@ -99,6 +99,13 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
     ("can i take x-1 with omeprazole", "Antacids and other acid-lowering medicines (such as proton pump inhibitors)"
      " taken at the same time can dissolve the coating of X-1 capsules too early."),
     ("can i take x-1 with my crestor", "Taken with statins, X-1 may add to the risk of muscle pain."),
+    # and a class named by what it treats ("diabetes medicines", "blood pressure tablets")
+    ("can i take it with metformin", "X-1 may lower blood sugar, so it can add to the effect of diabetes medicines."),
+    ("on lisinopril, any problem?", "X-1 may lower blood pressure further in people on blood pressure tablets."),
+    ("im on propranolol, ok?", "X-1 may slow the heart further in people taking beta-blockers."),
+    ("is it ok with sumatriptan", "Taking X-1 with triptans raises the risk of serotonin syndrome."),
+    ("does it mess with birth control", "The label says birth-control pills taken alongside raise X-1 levels."),
+    ("i take tacrolimus after a transplant, is x-1 ok", "X-1 may weaken the effect of immunosuppressive drugs."),
     ("x-1 and aspirin together ok?", "Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding."),
     ("whats the active ingredient in x-1", "X-1 seed oil contains thymoquinone, thought to cause most of its effects."),
     # an operation coming up, whatever its kind (a knee, a gallbladder), asks what to do before surgery
