@@ -560,6 +560,12 @@ SETS = [
     ("salicylic-acid, blind", [QUESTIONS / "salicylic-acid-blind.jsonl"], "salicylic-acid", ROOT / "bench" / "topics"),
     ("glycolic-acid, blind", [QUESTIONS / "glycolic-acid-blind.jsonl"], "glycolic-acid", ROOT / "bench" / "topics"),
     ("nad-plus, blind", [QUESTIONS / "nad-plus-blind.jsonl"], "nad-plus", ROOT / "bench" / "topics"),
+    ("citalopram, blind", [QUESTIONS / "citalopram-blind.jsonl"], "citalopram", ROOT / "bench" / "topics"),
+    ("venlafaxine, blind", [QUESTIONS / "venlafaxine-blind.jsonl"], "venlafaxine", ROOT / "bench" / "topics"),
+    ("colchicine, blind", [QUESTIONS / "colchicine-blind.jsonl"], "colchicine", ROOT / "bench" / "topics"),
+    ("nitrous-oxide, blind", [QUESTIONS / "nitrous-oxide-blind.jsonl"], "nitrous-oxide", ROOT / "bench" / "topics"),
+    ("baclofen, blind", [QUESTIONS / "baclofen-blind.jsonl"], "baclofen", ROOT / "bench" / "topics"),
+    ("apixaban, blind", [QUESTIONS / "apixaban-blind.jsonl"], "apixaban", ROOT / "bench" / "topics"),
 ]
 
 
