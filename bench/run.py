@@ -566,6 +566,12 @@ SETS = [
     ("nitrous-oxide, blind", [QUESTIONS / "nitrous-oxide-blind.jsonl"], "nitrous-oxide", ROOT / "bench" / "topics"),
     ("baclofen, blind", [QUESTIONS / "baclofen-blind.jsonl"], "baclofen", ROOT / "bench" / "topics"),
     ("apixaban, blind", [QUESTIONS / "apixaban-blind.jsonl"], "apixaban", ROOT / "bench" / "topics"),
+    ("isotretinoin, blind", [QUESTIONS / "isotretinoin-blind.jsonl"], "isotretinoin", ROOT / "bench" / "topics"),
+    ("oseltamivir, blind", [QUESTIONS / "oseltamivir-blind.jsonl"], "oseltamivir", ROOT / "bench" / "topics"),
+    ("hydrocortisone, blind", [QUESTIONS / "hydrocortisone-blind.jsonl"], "hydrocortisone", ROOT / "bench" / "topics"),
+    ("minocycline, blind", [QUESTIONS / "minocycline-blind.jsonl"], "minocycline", ROOT / "bench" / "topics"),
+    ("buprenorphine, blind", [QUESTIONS / "buprenorphine-blind.jsonl"], "buprenorphine", ROOT / "bench" / "topics"),
+    ("letrozole, blind", [QUESTIONS / "letrozole-blind.jsonl"], "letrozole", ROOT / "bench" / "topics"),
 ]
 
 
