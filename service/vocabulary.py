@@ -193,6 +193,8 @@ CONDITIONS = POPULATIONS + (
     "mania manic hypomania hypomanic",
     "psychosis psychotic paranoia paranoid delusion delusions delusional",
     "heartburn reflux indigestion dyspepsia",
+    "gas gassy flatulence flatus farting farts fart",
+    "cirrhosis cirrhotic liver",
     "ingredient ingredients constituent constituents component components compound compounds contains containing",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
     "euphoria euphoric intoxicated intoxicating psychoactive hallucinogen hallucinogenic recreational recreationally",
@@ -365,6 +367,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|pills?|caps?|doses?|sprays?|drops?|units?))", "child"),
     (r"\b(?:go|goes|going|gone|went|turn|turning|turned) blind\b|\bblindness\b"
      r"|\blos(?:e|es|ing|t) (?:my |your |his |her |their )?(?:sight|eyesight)\b", "vision"),
+    (r"\blast(?:ing)? longer in bed\b|\b(?:finish|finishing|finished|cum|cumming|coming) (?:way |far )?too"
+     r" (?:quick|quickly|fast|soon|early)\b", "premature ejaculation"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
     (r"\b(?:after|once|when|if) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     # an operation in everyday words: one coming up ("having my gallbladder out", "got knee surgery in
@@ -460,7 +464,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
 TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",
                    "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs",
                    "heart failure", "liver failure", "kidney failure", "dry eye", "dry eyes", "dry mouth", "dry skin",
-                   "fatty liver"))
+                   "fatty liver", "weight gain", "stretch marks"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").

@@ -106,6 +106,9 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
     ("is it ok with sumatriptan", "Taking X-1 with triptans raises the risk of serotonin syndrome."),
     ("does it mess with birth control", "The label says birth-control pills taken alongside raise X-1 levels."),
     ("i take tacrolimus after a transplant, is x-1 ok", "X-1 may weaken the effect of immunosuppressive drugs."),
+    ("does it make u gassy", "Users report flatulence and bloating in their first week on X-1."),
+    ("i have cirrhosis, is x-1 ok for me", "People with advanced liver disease should not take X-1."),
+    ("does x-1 help u last longer in bed", "In a trial in 60 men X-1 delayed premature ejaculation."),
     ("x-1 and aspirin together ok?", "Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding."),
     ("whats the active ingredient in x-1", "X-1 seed oil contains thymoquinone, thought to cause most of its effects."),
     # an operation coming up, whatever its kind (a knee, a gallbladder), asks what to do before surgery
@@ -125,6 +128,14 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
 def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path, question, finding):
     db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
     assert top_sources(db, question, "x-1") == ["s1"]
+
+
+@pytest.mark.parametrize("question", ["does x-1 cause weight gain", "x-1|stretch marks"])
+def test_a_term_of_two_words_is_not_held_by_a_claim_with_one_of_them(tmp_path, question):
+    # "weight" of "weight gain" is not held by a dose set by body weight, nor "marks" by dark marks
+    db = two_claim_topic(tmp_path, "X-1", "Children's doses of X-1 are set by their body weight.",
+                         "In 40 patients X-1 faded dark marks left by acne.")
+    assert top_sources(db, question, "x-1") == []
 
 
 @pytest.mark.parametrize("question", ["how long till x-1 kicks in", "how fast does x-1 work", "x-1|how soon will i notice anything"])
