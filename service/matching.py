@@ -50,6 +50,7 @@ GENERAL_SHARE = 0.7    # with the claims at least this share as similar as the b
 NEIGHBOUR_SIMILARITY = 0.15  # a claim that holds none of the question in so many words, only neighbours of it,
                              # answers only this similar to it
 SIMILARITY_WEIGHT = 1.0  # relevance = coverage + SIMILARITY_WEIGHT x similarity (README: the sweep)
+TOGETHER_WEIGHT = 0.3    # added for a claim about taking two together when the question asks so (README: the sets)
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 _CHOOSING = r"which|better|best|vs|versus|prefer|rather"
 CHOICE = re.compile(rf"\b(?:{_CHOOSING})\b")                                   # asks which of two is better
@@ -849,6 +850,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     about = safety.about(question, read.asking, read.names)
     # "interactions?", "drug interactions": every claim about taking it with a medicine answers
     asks_interactions = bool(read.words) and all(INTERACTION_WORD.fullmatch(w) for w in read.words)
+    # "can I take it with xanax": a claim about taking the two together ranks above one that only names a medicine
+    asks_together = about is not None and safety.asks_together(question, read.asking, read.names)
     answering = []
     for claim_id in candidates:
         claim = claims.get(claim_id)
@@ -874,6 +877,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
         if about and not about(claim["text"], claim["section"]):
             continue  # a question about pregnancy or children is answered only by claims about them
         relevance = (share if specific else 0.0) + SIMILARITY_WEIGHT * sims[claim_id]
+        if asks_together and safety.says_together(claim["text"], claim["section"]):
+            relevance += TOGETHER_WEIGHT
         score = relevance * (AUTO_PENALTY if claim["auto"] else 1.0)
         matches.append(Match(claim_id, claim["source"], claim["tier"], claim["text"], claim["auto"], score, share,
                              sims[claim_id], held))

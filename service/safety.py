@@ -170,6 +170,16 @@ def about(text: str, asking: str | None = None, names=frozenset()):
     return lambda claim, section=None: any(test(claim, section) for test in tests)
 
 
+def asks_together(text: str, asking: str | None = None, names=frozenset()) -> bool:
+    """Does the sentence that asks (`asking`, default all of it) ask about taking it with another medicine?"""
+    return "interaction" in concerns(asking or text, names)
+
+
+def says_together(claim: str, section: str | None = None) -> bool:
+    """Does the claim say what taking it with something else does, or is it filed under interactions?"""
+    return bool(TAKEN_TOGETHER.search(claim)) or section == "interactions"
+
+
 def lines(text: str, names=frozenset()) -> list[str]:
     """The fixed safety lines a question gets before its answer (`names`: see `concerns`)."""
     raised = concerns(text, names)

@@ -130,6 +130,13 @@ def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path,
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["can i take x-1 with xanax", "x-1 and xanax together ok?"])
+def test_taking_two_together_is_answered_first_by_a_claim_about_taking_them_together(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "Taken together with benzodiazepines, X-1 may add to their drowsiness.",
+                         "In a trial in 36 adults X-1 calmed anxiety as well as the benzodiazepine oxazepam.")
+    assert top_sources(db, question, "x-1")[0] == "s1"
+
+
 @pytest.mark.parametrize("question", ["does x-1 cause weight gain", "x-1|stretch marks"])
 def test_a_term_of_two_words_is_not_held_by_a_claim_with_one_of_them(tmp_path, question):
     # "weight" of "weight gain" is not held by a dose set by body weight, nor "marks" by dark marks
