@@ -850,7 +850,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     about = safety.about(question, read.asking, read.names)
     # "interactions?", "drug interactions": every claim about taking it with a medicine answers
     asks_interactions = bool(read.words) and all(INTERACTION_WORD.fullmatch(w) for w in read.words)
-    # "can I take it with xanax": a claim about taking the two together ranks above one that only names a medicine
+    # "can I take it with xanax": a claim about taking it together with what is named ranks above one that only
+    # names a medicine (and one about taking it with something else gets nothing for it)
     asks_together = about is not None and safety.asks_together(question, read.asking, read.names)
     answering = []
     for claim_id in candidates:
@@ -877,7 +878,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
         if about and not about(claim["text"], claim["section"]):
             continue  # a question about pregnancy or children is answered only by claims about them
         relevance = (share if specific else 0.0) + SIMILARITY_WEIGHT * sims[claim_id]
-        if asks_together and safety.says_together(claim["text"], claim["section"]):
+        if asks_together and held and safety.says_together(claim["text"], claim["section"]):
             relevance += TOGETHER_WEIGHT
         score = relevance * (AUTO_PENALTY if claim["auto"] else 1.0)
         matches.append(Match(claim_id, claim["source"], claim["tier"], claim["text"], claim["auto"], score, share,
