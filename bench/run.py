@@ -572,6 +572,12 @@ SETS = [
     ("minocycline, blind", [QUESTIONS / "minocycline-blind.jsonl"], "minocycline", ROOT / "bench" / "topics"),
     ("buprenorphine, blind", [QUESTIONS / "buprenorphine-blind.jsonl"], "buprenorphine", ROOT / "bench" / "topics"),
     ("letrozole, blind", [QUESTIONS / "letrozole-blind.jsonl"], "letrozole", ROOT / "bench" / "topics"),
+    ("meloxicam, blind", [QUESTIONS / "meloxicam-blind.jsonl"], "meloxicam", ROOT / "bench" / "topics"),
+    ("diclofenac, blind", [QUESTIONS / "diclofenac-blind.jsonl"], "diclofenac", ROOT / "bench" / "topics"),
+    ("methotrexate, blind", [QUESTIONS / "methotrexate-blind.jsonl"], "methotrexate", ROOT / "bench" / "topics"),
+    ("testosterone, blind", [QUESTIONS / "testosterone-blind.jsonl"], "testosterone", ROOT / "bench" / "topics"),
+    ("estradiol, blind", [QUESTIONS / "estradiol-blind.jsonl"], "estradiol", ROOT / "bench" / "topics"),
+    ("clomiphene, blind", [QUESTIONS / "clomiphene-blind.jsonl"], "clomiphene", ROOT / "bench" / "topics"),
 ]
 
 
