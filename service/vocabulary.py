@@ -194,6 +194,10 @@ CONDITIONS = POPULATIONS + (
     "psychosis psychotic paranoia paranoid delusion delusions delusional",
     "heartburn reflux indigestion dyspepsia",
     "gas gassy flatulence flatus farting farts fart",
+    # orthopaedics is about bones and joints, and a bone is no joint
+    "orthopaedic orthopaedics orthopedic orthopedics bone bones",
+    "orthopaedic orthopaedics orthopedic orthopedics joint joints",
+    "blunting blunted flat flatness apathy apathetic",
     "cirrhosis cirrhotic liver",
     "ingredient ingredients constituent constituents component components compound compounds contains containing",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
@@ -369,6 +373,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\blos(?:e|es|ing|t) (?:my |your |his |her |their )?(?:sight|eyesight)\b", "vision"),
     (r"\blast(?:ing)? longer in bed\b|\b(?:finish|finishing|finished|cum|cumming|coming) (?:way |far )?too"
      r" (?:quick|quickly|fast|soon|early)\b", "premature ejaculation"),
+    (r"\b(?:do ?n'?t|did ?n'?t|does ?n'?t|stopped|stop) car(?:e|ing) about (?:anything|anythin|nothing|stuff)\b", "apathy"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
     (r"\b(?:after|once|when|if) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     # an operation in everyday words: one coming up ("having my gallbladder out", "got knee surgery in
@@ -499,7 +504,7 @@ now of off on once one only or other our out over own people person really right
 so some someone something such take takes taking taken than that the their them then there these they thing
 things this those through to too try tried trying up us use used uses using very want was way we well were what
 when where whether which while who whom why will with work works would yes yet you your yours
-anybody anyone's actually cause causes caused effect effects help helps helped
+anybody anyone's actually cause causes caused causing effect effects help helps helped
 took gave get got actually ok okay please thanks hi hey much lot lots often usually still
 r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
 hes shes theyre youre thats theres wheres whos wasnt werent aint couldnt wouldnt

@@ -109,6 +109,9 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
     ("does it make u gassy", "Users report flatulence and bloating in their first week on X-1."),
     ("i have cirrhosis, is x-1 ok for me", "People with advanced liver disease should not take X-1."),
     ("does x-1 help u last longer in bed", "In a trial in 60 men X-1 delayed premature ejaculation."),
+    ("does x-1 help bones heal", "Orthopaedic surgeons have tried X-1 after fractures."),
+    ("i feel like i dont care about anything since starting x-1",
+     "Users describe emotional blunting after a few weeks on X-1."),
     ("x-1 and aspirin together ok?", "Taken with warfarin or other blood thinners, X-1 may raise the risk of bleeding."),
     ("whats the active ingredient in x-1", "X-1 seed oil contains thymoquinone, thought to cause most of its effects."),
     # an operation coming up, whatever its kind (a knee, a gallbladder), asks what to do before surgery
