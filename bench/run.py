@@ -578,6 +578,12 @@ SETS = [
     ("testosterone, blind", [QUESTIONS / "testosterone-blind.jsonl"], "testosterone", ROOT / "bench" / "topics"),
     ("estradiol, blind", [QUESTIONS / "estradiol-blind.jsonl"], "estradiol", ROOT / "bench" / "topics"),
     ("clomiphene, blind", [QUESTIONS / "clomiphene-blind.jsonl"], "clomiphene", ROOT / "bench" / "topics"),
+    ("aripiprazole, blind", [QUESTIONS / "aripiprazole-blind.jsonl"], "aripiprazole", ROOT / "bench" / "topics"),
+    ("olanzapine, blind", [QUESTIONS / "olanzapine-blind.jsonl"], "olanzapine", ROOT / "bench" / "topics"),
+    ("mescaline, blind", [QUESTIONS / "mescaline-blind.jsonl"], "mescaline", ROOT / "bench" / "topics"),
+    ("poppers, blind", [QUESTIONS / "poppers-blind.jsonl"], "poppers", ROOT / "bench" / "topics"),
+    ("hydroquinone, blind", [QUESTIONS / "hydroquinone-blind.jsonl"], "hydroquinone", ROOT / "bench" / "topics"),
+    ("ursodiol, blind", [QUESTIONS / "ursodiol-blind.jsonl"], "ursodiol", ROOT / "bench" / "topics"),
 ]
 
 
