@@ -160,7 +160,7 @@ def about(text: str, asking: str | None = None, names=frozenset()):
         kind = next(k for k in ("dog", "cat", "horse", "pet") if re.fullmatch(ANIMALS[k], kept.group(1), re.I))
         animal = re.compile(rf"\b(?:{ANIMALS[kind]})\b", re.I)
         tests.append(lambda claim, section: animal.search(claim))
-    if "interaction" in concerns(asking or text, names):
+    if asks_together(text, asking, names):
         # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside,
         # or one its curators filed under interactions
         tests.append(lambda claim, section: names_medicine(claim) or TAKEN_TOGETHER.search(claim)

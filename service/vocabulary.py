@@ -105,6 +105,8 @@ MEDICINE_CLASSES = (
     "nsaid nsaids ibuprofen advil motrin nurofen naproxen aleve diclofenac voltaren celecoxib celebrex aspirin",
     "antidiabetic antidiabetics metformin glucophage sulfonylurea sulfonylureas glipizide gliclazide glimepiride"
     " sitagliptin januvia empagliflozin jardiance dapagliflozin farxiga",
+    # (most of these reach matching as "blood pressure", `LAY_PHRASES`; the class names them as medicines for
+    # `safety`'s test of a question about taking two together)
     "antihypertensive antihypertensives lisinopril zestril enalapril ramipril losartan cozaar valsartan amlodipine norvasc"
     " metoprolol atenolol bisoprolol hydrochlorothiazide hctz",
     "levothyroxine synthroid levoxyl euthyrox thyroxine liothyronine cytomel",
