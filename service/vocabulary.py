@@ -153,7 +153,10 @@ POPULATION_WORDS = frozenset(" ".join(POPULATIONS).split())
 CONDITIONS = POPULATIONS + (
     "dementia alzheimer alzheimers",
     "concussion concussions tbi traumatic",
-    "anxiety anxious nerves nervous anxiolytic",
+    # not "nerves" or "nervous": a group is found by stem, and "nerve cells", "nerve pain" and the
+    # "nervous system" are no anxiety; people's "my nerves" is read as anxiety (`LAY_PHRASES`),
+    # a claim's "nervousness" spelled out (`SPELLED_OUT`)
+    "anxiety anxious anxiolytic",
     "protect protects protecting protected protective protection neuroprotective neuroprotection",
     "insomnia sleep sleeping sleepless sleeplessness",
     "ulcer ulcers sore sores bedsore bedsores",
@@ -377,6 +380,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r" (?:quick|quickly|fast|soon|early)\b", "premature ejaculation"),
     (r"\b(?:do ?n'?t|did ?n'?t|does ?n'?t|stopped|stop) car(?:e|ing) about (?:anything|anythin|nothing|stuff)\b", "apathy"),
     (r"\bhead (?:injury|injuries|trauma)\b|\bhit (?:my|his|her|their|your) head\b", "tbi"),
+    (r"\bnervous(?!\s+(?:system|breakdown))\b|\bnervousness\b|\bnerves(?=\s+(?:before|about|for|when|at|are|were|r)\b)"
+     r"|\b(?:calm|calms|calming|settle|settles|settling|steady|steadies|soothe|soothes|bad|my|her|his|your|ur|for)"
+     r" (?:my |your |ur |her |his |the |their )?nerves\b(?!\s+(?:in|of|damage|pain)\b)", "anxiety"),
     (r"\b(?:after|once|when|if) (?:i|you|we|they) stop\b|\bsticks? around\b", "persisting"),
     # an operation in everyday words: one coming up ("having my gallbladder out", "got knee surgery in
     # 3 weeks") asks what to do before any surgery, whatever its kind; "before the op"; "wisdom teeth out"
@@ -416,6 +422,7 @@ _SPELLED_OUT = (
     ("ibs", r"irritable bowel(?: syndrome)?"), ("ibd", r"inflammatory bowel(?: disease)?"),
     ("maoi", r"(?:monoamine oxidase|mao) inhibitors?"), ("ssri", r"selective serotonin reuptake inhibitors?"),
     ("ms", r"multiple sclerosis"), ("als", r"amyotrophic lateral sclerosis"), ("mci", r"mild cognitive impairment"),
+    ("anxiety", r"nervousness|nervous tension|(?:calms?|calming|settles?|soothes?) (?:the )?nerves"),
     ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
@@ -464,7 +471,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " nonsteroidal loose watery world united great britain counter nonprescription non-prescription"
                               " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
-                              " immune birth".split())
+                              " immune birth nervousness nervous calm calms calming settle settles soothe soothes".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
