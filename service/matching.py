@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, english, kept_apart, lemma, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, ONSET, POPULATION_WORDS, SAME_AS,
+                         ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, NOT_SAME, ONSET, POPULATION_WORDS, SAME_AS,
                          SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
@@ -446,16 +446,20 @@ def _forms_named(index, names: set, text: str, ways: int = 2) -> list[str]:
 
 def _held_as(index, word: str, same: bool = False) -> list[int]:
     """The topic's words (positions) with the word's stem; with `same`, those of every word of its
-    group of words for the same thing (`same_as`)."""
+    group of words for the same thing (`same_as`). A word that only shares the stem (`vocabulary.NOT_SAME`)
+    is not held: "memorial" holds no "memory"."""
     spellings = (same_as(word) or (word,)) if same else (word,)
     stems = dict.fromkeys(s for w in spellings for s in (stem(w), stem(lemma(w))))
-    return [p for s in stems for p in index.stems.get(s, ())]
+    return [p for s in stems for p in index.stems.get(s, ())
+            if index.vocabulary[p] not in NOT_SAME or index.vocabulary[p] in spellings]
 
 
 @functools.lru_cache(maxsize=65536)
 def same_as(word: str) -> frozenset:
     """The words for the same thing as `word` (`vocabulary.SAME_AS`), found by its stem too: "funds"
-    is in the group of "funded" and "company"."""
+    is in the group of "funded" and "company"; a word that only shares a stem (`vocabulary.NOT_SAME`) is in none."""
+    if word in NOT_SAME:
+        return SAME_AS.get(word, frozenset())
     return SAME_AS.get(word) or _same_by_stem().get(stem(word)) or _same_by_stem().get(stem(lemma(word)), frozenset())
 
 

@@ -226,6 +226,17 @@ SAME_THING = tuple(frozenset(group.split())
                    for group in ROUTES + MEDICINE_CLASSES + REGULATION + CONDITIONS + TIME_COURSE)
 SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
            for group in SAME_THING for word in group}
+# Words that share a stem with a word of a group but name something else, so they are not read as
+# it: "Memorial Sloan Kettering" is no memory, "tested" no testes,
+# "plasma concentrations" no concentration, "no clear effect" no clearance, "broken down" no break
+# from taking it, "nurses" no nursing mother, "ulcerative colitis" and "muscle soreness" no ulcer
+# or sore, "manufacturing" no manufacturer that paid, "sugar spikes" nothing spiked, "the race" no
+# racing heart, "iron stores" no storing, "blunts the rise" no emotional blunting, "withdrawn from
+# the market" no withdrawal, "stimulates the immune system" no stimulant.
+NOT_SAME = frozenset("memorial test tests tested testing concentrations concentrated concentrates clear"
+                     " clearly broken breaking broke nurse nurses ulcerative soreness manufacturing manufactured"
+                     " manufacture spike spikes spiking race races stores fabric blunt blunts withdrawn withdrew"
+                     " stimulate stimulates stimulated stimulating stimulation".split())
 # "How long till it kicks in" (`LAY_PHRASES`: onset) is answered by a claim that says how soon
 # something happened, in minutes, hours, days or weeks. One way only: a question that says "weeks"
 # ("been on it two weeks") does not ask when it starts to work.
