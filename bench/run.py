@@ -584,6 +584,12 @@ SETS = [
     ("poppers, blind", [QUESTIONS / "poppers-blind.jsonl"], "poppers", ROOT / "bench" / "topics"),
     ("hydroquinone, blind", [QUESTIONS / "hydroquinone-blind.jsonl"], "hydroquinone", ROOT / "bench" / "topics"),
     ("ursodiol, blind", [QUESTIONS / "ursodiol-blind.jsonl"], "ursodiol", ROOT / "bench" / "topics"),
+    ("clonazepam, blind", [QUESTIONS / "clonazepam-blind.jsonl"], "clonazepam", ROOT / "bench" / "topics"),
+    ("varenicline, blind", [QUESTIONS / "varenicline-blind.jsonl"], "varenicline", ROOT / "bench" / "topics"),
+    ("dextromethorphan, blind", [QUESTIONS / "dextromethorphan-blind.jsonl"], "dextromethorphan", ROOT / "bench" / "topics"),
+    ("fluconazole, blind", [QUESTIONS / "fluconazole-blind.jsonl"], "fluconazole", ROOT / "bench" / "topics"),
+    ("losartan, blind", [QUESTIONS / "losartan-blind.jsonl"], "losartan", ROOT / "bench" / "topics"),
+    ("pseudoephedrine, blind", [QUESTIONS / "pseudoephedrine-blind.jsonl"], "pseudoephedrine", ROOT / "bench" / "topics"),
 ]
 
 
