@@ -227,12 +227,12 @@ SAME_THING = tuple(frozenset(group.split())
 SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in group))
            for group in SAME_THING for word in group}
 # Words that share a stem with a word of a group but name something else, so they are not read as
-# it: "Memorial Sloan Kettering" is no memory, "tested" no testes,
-# "plasma concentrations" no concentration, "no clear effect" no clearance, "broken down" no break
-# from taking it, "nurses" no nursing mother, "ulcerative colitis" and "muscle soreness" no ulcer
-# or sore, "manufacturing" no manufacturer that paid, "sugar spikes" nothing spiked, "the race" no
-# racing heart, "iron stores" no storing, "blunts the rise" no emotional blunting, "withdrawn from
-# the market" no withdrawal, "stimulates the immune system" no stimulant.
+# it: "Memorial Sloan Kettering" is no memory, "tested" no testes, "plasma concentrations" no
+# concentration, "no clear effect" no clearance, "broken down" no break from taking it, "nurses" no
+# nursing mother, "ulcerative colitis" and "muscle soreness" no ulcer or sore, "manufacturing" no
+# manufacturer that paid, "sugar spikes" nothing spiked, "the race" no racing heart, "iron stores"
+# no storing, "blunts the rise" no emotional blunting, "withdrawn from the market" no withdrawal,
+# "stimulates the immune system" no stimulant.
 NOT_SAME = frozenset("memorial test tests tested testing concentrations concentrated concentrates clear"
                      " clearly broken breaking broke nurse nurses ulcerative soreness manufacturing manufactured"
                      " manufacture spike spikes spiking race races stores fabric blunt blunts withdrawn withdrew"
