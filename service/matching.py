@@ -33,7 +33,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import embedding, findings, ledger, safety, search_index
-from .text import american, english, kept_apart, lemma, stem
+from .text import american, english, kept_apart, lemma, names_a_class, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, NOT_SAME, ONSET, POPULATION_WORDS, SAME_AS,
                          SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK)
@@ -582,10 +582,11 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
     credit[:, [p for p in near if _letters_only(word_at(p)) or word_at(p) in question.names]] = 0.0
     for i, word in enumerate(question.words):
         # the model embeds pieces of words: "eczema" is near "emphysema" by its ending, not its meaning
-        # and "tolerance" is near "tolerated" by its letters, not its meaning (`text.KEPT_APART`)
+        # and "tolerance" is near "tolerated" by its letters, not its meaning (`text.KEPT_APART`), and
+        # "antidepressants" are medicines, no depression (`text.names_a_class`)
         credit[i, [p for p in np.flatnonzero(credit[i])
                    if _spelled_alike(word, word_at(p)) or kept_apart(word, word_at(p))
-                   or _negates(word_at(p), word)]] = 0.0
+                   or _negates(word_at(p), word) or names_a_class(word_at(p), word)]] = 0.0
         if word in ACRONYMS:
             # an acronym embeds by its letters ("uti" near "urination", "ibs" near "ibuprofen"): only a
             # claim that says it, or spells it out (`vocabulary.SPELLED_OUT`), holds it

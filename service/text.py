@@ -82,8 +82,21 @@ def lemma(word: str) -> str:
     return forms.pop() if len(forms) == 1 and word not in forms and word not in NOT_A_FORM else word
 
 
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def names_a_class(held: str, word: str) -> bool:
+    """Whether `held` is a plural of `word` behind a prefix (`PREFIXES`): "antidepressants" are
+    medicines, which a question about depression does not ask about."""
+    return _plural(held) and any(held.startswith(p) and stem(held[len(p):]) == stem(word) for p in PREFIXES)
+
+
 def stems_held(word: str) -> tuple[str, ...]:
     """The stems a claim's word holds: its own, its dictionary form's (`lemma`), its American
-    spelling's, and that of what follows a prefix (`PREFIXES`)."""
+    spelling's, and that of what follows a prefix (`PREFIXES`) unless the word is a plural: an
+    "antidepressant" effect is about depression, "SSRI antidepressants" are medicines, and
+    "antibodies" no body."""
+    plural = _plural(word)
     return tuple(dict.fromkeys((stem(word), stem(lemma(word)), stem(american(word))) + tuple(
-        stem(word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 5)))
+        stem(word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 5 and not plural)))
