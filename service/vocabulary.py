@@ -434,6 +434,11 @@ _SPELLED_OUT = (
     ("maoi", r"(?:monoamine oxidase|mao) inhibitors?"), ("ssri", r"selective serotonin reuptake inhibitors?"),
     ("ms", r"multiple sclerosis"), ("als", r"amyotrophic lateral sclerosis"), ("mci", r"mild cognitive impairment"),
     ("anxiety", r"nervousness|nervous tension|(?:calms?|calming|settles?|soothes?) (?:the )?nerves"),
+    # what a claim says of hair and skin in other words: "hair thinning" is hair loss (as a question's
+    # is, `LAY_PHRASES`), "skin reactions" a rash
+    ("loss", r"hair (?:thinning|shedding|fall)|(?:thinning|shedding|falling) (?:of (?:the )?)?hair|alopecia"
+             r"|bald(?:ing|ness)"),
+    ("rash", r"skin (?:reactions?|eruptions?)|hives|urticaria"),
     ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
@@ -482,7 +487,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " nonsteroidal loose watery world united great britain counter nonprescription non-prescription"
                               " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
-                              " immune birth nervousness nervous calm calms calming settle settles soothe soothes".split())
+                              " immune birth nervousness nervous calm calms calming settle settles soothe soothes hair thinning shedding"
+                              " falling alopecia balding baldness skin hives urticaria".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
