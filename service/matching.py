@@ -218,13 +218,22 @@ def zipf(word: str) -> float:
 
 
 def plain(text: str) -> str:
-    """Lower case, one apostrophe, a number split from its unit ("30mg"), chat spellings read as words,
-    British spellings as American ones."""
+    """Lower case, one apostrophe, a number split from its unit ("30mg"), chat spellings read as words
+    (and a held-down letter: `_unstretched`), British spellings as American ones."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"(?<![a-z0-9])(\d+)([a-z])", r"\1 \2", text)  # "30mg", not "a1c" or "cyp3a4"
-    words = re.findall(r"[a-z0-9']+|[.?!;\n]", text)
+    words = [_unstretched(w) for w in re.findall(r"[a-z0-9']+|[.?!;\n]", text)]
     return " ".join(CHAT_SPELLINGS.get(w) or american(w) for w in words)
+
+
+def _unstretched(word: str) -> str:
+    """A word typed with a letter held down ("soooo", "sleeeep", "plzzz") read with that letter twice
+    when that is an English word ("sleep"), else once ("so")."""
+    if not re.search(r"([a-z])\1\1", word):
+        return word
+    twice = re.sub(r"([a-z])\1{2,}", r"\1\1", word)
+    return twice if english().word_frequency[twice] else re.sub(r"([a-z])\1{2,}", r"\1", word)
 
 
 def _joined(text: str, index) -> str:
