@@ -343,6 +343,9 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         formed.update(re.findall(r"[a-z0-9]+", said[0]))
         return said[0]
     text = phrases.sub(named, text) if phrases else text
+    # and so is a name of one word: "losartan" names the topic, not the blood pressure medicines
+    # people take it with
+    text = _pattern(tuple(sorted(names, key=len, reverse=True))).sub(NAME_SAID, text) if names else text
     for pattern, word in LAY_PHRASES:
         text = pattern.sub(word, text)
     text = text.replace(NAME_SAID, " ")
