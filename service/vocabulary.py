@@ -495,7 +495,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
 TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",
                    "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs",
                    "heart failure", "liver failure", "kidney failure", "dry eye", "dry eyes", "dry mouth", "dry skin",
-                   "fatty liver", "weight gain", "stretch marks"))
+                   "fatty liver", "weight gain", "stretch marks", "long covid"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
