@@ -348,7 +348,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = _pattern(tuple(sorted(names, key=len, reverse=True))).sub(NAME_SAID, text) if names else text
     for pattern, word in LAY_PHRASES:
         text = pattern.sub(word, text)
-    text = text.replace(NAME_SAID, " ")
+    text = text.replace(NAME_SAID, "it")  # "how does NAME work" still asks how it works (`SECTION_ASKS`)
     # "im a competitive rower and get drug tested": who is asking is context, wherever it is said
     described = " ".join(SELF_DESCRIBED.findall(text) + RECOMMENDER.findall(text))
     text = RECOMMENDER.sub(" ", SELF_DESCRIBED.sub(" ", text))
