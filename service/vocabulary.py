@@ -433,7 +433,8 @@ _SPELLED_OUT = (
     ("ibs", r"irritable bowel(?: syndrome)?"), ("ibd", r"inflammatory bowel(?: disease)?"),
     ("maoi", r"(?:monoamine oxidase|mao) inhibitors?"), ("ssri", r"selective serotonin reuptake inhibitors?"),
     ("ms", r"multiple sclerosis"), ("als", r"amyotrophic lateral sclerosis"), ("mci", r"mild cognitive impairment"),
-    ("anxiety", r"nervousness|nervous tension|(?:calms?|calming|settles?|soothes?) (?:the )?nerves"),
+    ("anxiety", r"nervousness|nervous tension|(?:calms?|calming|settles?|settling|soothes?|soothing|steady)"
+                r" (?:the |their |your |his |her |my )?nerves|for (?:\w+ and )?nerves"),
     # what a claim says of hair and skin in other words: "hair thinning" is hair loss (as a question's
     # is, `LAY_PHRASES`), "skin reactions" a rash
     ("loss", r"hair (?:thinning|shedding|fall)|(?:thinning|shedding|falling) (?:of (?:the )?)?hair|alopecia"
