@@ -103,6 +103,7 @@ MEDICINE_CLASSES = (
     "anticoagulant anticoagulants antiplatelet thinners warfarin coumadin apixaban eliquis rivaroxaban xarelto"
     " heparin clopidogrel plavix aspirin",
     "nsaid nsaids ibuprofen advil motrin nurofen naproxen aleve diclofenac voltaren celecoxib celebrex aspirin",
+    "antacid antacids tums rolaids gaviscon maalox mylanta",
     "antidiabetic antidiabetics metformin glucophage sulfonylurea sulfonylureas glipizide gliclazide glimepiride"
     " sitagliptin januvia empagliflozin jardiance dapagliflozin farxiga",
     # (most of these reach matching as "blood pressure", `LAY_PHRASES`; the class names them as medicines for
@@ -354,6 +355,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\ba[- ]fib\b", "afib"),
     (r"\b(?:car|travel|sea|air|boat) ?sick(?:ness)?\b", "motion sickness"),
     (r"\bworking out\b", "exercise"),
+    # "get sick more often": catching infections ("feel sick" is nausea, and stays as it is)
+    (r"\b(?:get|gets|getting|got|gotten|catch|catches|catching) (?:sick|ill|colds?|bugs?|everything)"
+     r"(?: (?:more|easier|more often|all the time))?\b", "infections"),
     # "my epilepsy meds": the medicines the condition is treated with, besides the condition
     (r"\b(?:epilepsy|seizure|anti-?seizure) (?:meds|medications?|medicines?|drugs|pills|tablets)\b",
      r"\g<0> anticonvulsant"),
