@@ -139,7 +139,7 @@ MEDICINE_CLASSES = (
     "corticosteroid corticosteroids glucocorticoid glucocorticoids prednisone prednisolone dexamethasone"
     " hydrocortisone cortisone",
 )
-REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription",
+REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription otc",
               "banned ban prohibited wada doping antidoping",
               "doping screen screens screening")
 # Who may be kept from taking it: a claim about them answers a question about them, whatever else
@@ -354,6 +354,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bvo2 ?max\b", "vo2"),
     (r"\ba[- ]fib\b", "afib"),
     (r"\b(?:car|travel|sea|air|boat) ?sick(?:ness)?\b", "motion sickness"),
+    (r"\bover[- ]the[- ]counter\b|\bnon-?prescription\b|\bwithout (?:a |an )?(?:prescription|script)\b", "otc"),
     (r"\bworking out\b", "exercise"),
     # "get sick more often": catching infections ("feel sick" is nausea, and stays as it is)
     (r"\b(?:get|gets|getting|got|gotten|catch|catches|catching) (?:sick|ill|colds?|bugs?|everything)"
