@@ -255,13 +255,18 @@ SAME_AS[NO_EFFECT] = frozenset(f"{NO_EFFECT} nothing overrated placebo".split())
 # what too much does or where the limit is.
 EXCESS = "excess"
 SAME_AS[EXCESS] = frozenset(f"{EXCESS} overdose toxicity limit high doses".split())
+# And "is it safe long term", "can I take it for years" by a claim that says how it went over months
+# or years of taking it.
+LONG_TERM = "longterm"
+SAME_AS[LONG_TERM] = frozenset(f"{LONG_TERM} years months chronic prolonged".split())
 # What such a question is embedded as: what it asks, in the words a claim that answers it uses
 ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or weeks",
             DOSE: "the amount taken, in mg or grams a day",
             "euphoria": "gets you high: euphoric, intoxicating or psychoactive",
             "persisting": "what happens after stopping it: what lasts and what comes back",
             NO_EFFECT: "felt no effect at all, it did nothing, no better than placebo",
-            EXCESS: "too much: the upper limit, high doses, overdose and toxicity"}
+            EXCESS: "too much: the upper limit, high doses, overdose and toxicity",
+            LONG_TERM: "taken long-term, for months or years"}
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination
@@ -355,6 +360,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\ba[- ]fib\b", "afib"),
     (r"\b(?:car|travel|sea|air|boat) ?sick(?:ness)?\b", "motion sickness"),
     (r"\bover[- ]the[- ]counter\b|\bnon-?prescription\b|\bwithout (?:a |an )?(?:prescription|script)\b", "otc"),
+    # (not "had migraines for years": how long they have had what they ask about)
+    (r"\blong(?:er)?[- ]?term\b|\bin the long run\b|\b(?:take|takes|taking|took|use|uses|using|used|on|stay on|be on)"
+     r"(?: [\w'-]+){0,3}? (?:for (?:years|life|the rest of (?:my|your|his|her|their) li(?:fe|ves))|forever|indefinitely)\b",
+     LONG_TERM),
     (r"\bworking out\b", "exercise"),
     # "get sick more often": catching infections ("feel sick" is nausea, and stays as it is)
     (r"\b(?:get|gets|getting|got|gotten|catch|catches|catching) (?:sick|ill|colds?|bugs?|everything)"
