@@ -590,6 +590,12 @@ SETS = [
     ("fluconazole, blind", [QUESTIONS / "fluconazole-blind.jsonl"], "fluconazole", ROOT / "bench" / "topics"),
     ("losartan, blind", [QUESTIONS / "losartan-blind.jsonl"], "losartan", ROOT / "bench" / "topics"),
     ("pseudoephedrine, blind", [QUESTIONS / "pseudoephedrine-blind.jsonl"], "pseudoephedrine", ROOT / "bench" / "topics"),
+    ("ciprofloxacin, blind", [QUESTIONS / "ciprofloxacin-blind.jsonl"], "ciprofloxacin", ROOT / "bench" / "topics"),
+    ("azithromycin, blind", [QUESTIONS / "azithromycin-blind.jsonl"], "azithromycin", ROOT / "bench" / "topics"),
+    ("fexofenadine, blind", [QUESTIONS / "fexofenadine-blind.jsonl"], "fexofenadine", ROOT / "bench" / "topics"),
+    ("rosuvastatin, blind", [QUESTIONS / "rosuvastatin-blind.jsonl"], "rosuvastatin", ROOT / "bench" / "topics"),
+    ("liraglutide, blind", [QUESTIONS / "liraglutide-blind.jsonl"], "liraglutide", ROOT / "bench" / "topics"),
+    ("doxylamine, blind", [QUESTIONS / "doxylamine-blind.jsonl"], "doxylamine", ROOT / "bench" / "topics"),
 ]
 
 
