@@ -327,6 +327,7 @@ def _in_english(word: str) -> str | None:
 
 
 NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")
+ONE_NAME_SAID = "topicword"  # a name of one word while lay phrases are read
 
 
 def read_question(index, question: str, names: set, phrases: re.Pattern | None = None) -> Question:
@@ -350,12 +351,18 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         formed.update(re.findall(r"[a-z0-9]+", said[0]))
         return said[0]
     text = phrases.sub(named, text) if phrases else text
-    # and so is a name of one word: "losartan" names the topic, not the blood pressure medicines
-    # people take it with
-    text = _pattern(tuple(sorted(names, key=len, reverse=True))).sub(NAME_SAID, text) if names else text
+    # and a name of one word is kept from them too, then put back: "losartan" names the topic, not
+    # the blood pressure medicines people take it with (a word of four letters or more: not the "5"
+    # or "tri" of longer names)
+    alone = tuple(sorted((n for n in names if re.fullmatch(r"[a-z][a-z0-9-]{3,}", n)), key=len, reverse=True))
+    said_alone = _pattern(alone).findall(text) if alone else []
+    text = _pattern(alone).sub(ONE_NAME_SAID, text) if said_alone else text
     for pattern, word in LAY_PHRASES:
         text = pattern.sub(word, text)
-    text = text.replace(NAME_SAID, "it")  # "how does NAME work" still asks how it works (`SECTION_ASKS`)
+    text = text.replace(NAME_SAID, " ")
+    if said_alone:
+        put_back = iter(said_alone)
+        text = re.sub(ONE_NAME_SAID, lambda _: next(put_back, ""), text)
     # "im a competitive rower and get drug tested": who is asking is context, wherever it is said
     described = " ".join(SELF_DESCRIBED.findall(text) + RECOMMENDER.findall(text))
     text = RECOMMENDER.sub(" ", SELF_DESCRIBED.sub(" ", text))

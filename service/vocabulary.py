@@ -336,7 +336,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|medicines?|drugs|prescriptions?)\b)", "interact"),
     (r"\b(?:what|wat|wot|wut)(?:'?s| is| are)(?: actually| even| really)? in (?:it|this|that|them|there|(?!the\b|a\b)\w+)\b",
      "ingredient"),
-    (r"\bbirth control(?: pills?)?\b|\b(?:the|combined|contraceptive) pills?\b", "contraceptive"),
+    (r"\bbirth control(?: pills?)?\b|\b(?:the|combined|contraceptive) pill\b|\bcontraceptive pills\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
     (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"),
     (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
