@@ -139,7 +139,7 @@ MEDICINE_CLASSES = (
     "corticosteroid corticosteroids glucocorticoid glucocorticoids prednisone prednisolone dexamethasone"
     " hydrocortisone cortisone",
 )
-REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription otc",
+REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription",
               "banned ban prohibited wada doping antidoping",
               "doping screen screens screening")
 # Who may be kept from taking it: a claim about them answers a question about them, whatever else
@@ -435,7 +435,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
 # 18"), which answers a question about children or teens.
 _SPELLED_OUT = (
     ("ptsd", r"post[- ]?traumatic stress(?: disorder)?"), ("who", r"world health organi[sz]ation"),
-    ("uk", r"united kingdom|(?:great )?britain"), ("otc", r"over[- ]the[- ]counter|non-?prescription"),
+    ("uk", r"united kingdom|(?:great )?britain"),
+    # "is it over the counter" is answered by a claim that says so, or that it is prescription-only
+    ("otc", r"over[- ]the[- ]counter|non-?prescription|prescription[- ]only|(?:only )?(?:on|by|with) (?:a )?prescription"),
     ("diarrhea", r"(?:loose|watery) (?:stools?|bowels?)"),
     ("nsaid", r"non[- ]?steroidal anti[- ]?inflammator(?:y|ies)(?: drugs?| medicines?| medications?)?"),
     ("flashes", r"hot flush(?:es)?"), ("flushes", r"hot flash(?:es)?"),
@@ -499,7 +501,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
                               " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot"
-                              " nonsteroidal loose watery world united great britain counter nonprescription non-prescription"
+                              " nonsteroidal loose watery world united great britain counter nonprescription non-prescription prescription"
                               " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
                               " immune birth nervousness nervous calm calms calming settle settles soothe soothes hair thinning shedding"
