@@ -463,6 +463,28 @@ FINDING_ANSWERS = [
     ("is it bad for your tooth", "In rats X-1 weakened the enamel of the teeth.", ["s1"]),
     # but "led to" is no lead, the metal people ask about
     ("any lead in it", "In one small trial X-1 led to fewer migraines.", []),
+    # nerve cells and the nervous system are no anxiety; a claim's "calm their nerves" is
+    ("does it help anxiety", "In rats X-1 protected nerve cells and acted on the central nervous system.", []),
+    ("im nervous before exams, would it help", "People drink X-1 tea to calm their nerves.", ["s1"]),
+    # a word that only shares a stem is no word of a group: "Memorial Sloan" is no memory
+    ("does it help memory", "Memorial Sloan Kettering lists X-1 as sold for fatigue.", ["s2"]),
+    ("will it shrink my testicles", "X-1 was tested in 40 men with high blood pressure.", []),
+    # "SSRI antidepressants" are medicines, no depression; an antidepressant effect is about it
+    ("can it cause depression", "Taking X-1 with SSRI antidepressants raised the risk of bleeding.", []),
+    ("does it help depression", "X-1 had an antidepressant effect in stressed rats.", ["s1"]),
+    # a trial named by an English word in capitals is no such word
+    ("does it help covid", "In the CORONA trial of older adults with heart failure X-1 did not cut deaths.", []),
+    # a claim's "hair thinning" is hair loss, its "skin reactions" a rash
+    ("does it make your hair fall out", "Some users report hair thinning and shedding on X-1.", ["s1"]),
+    ("can it give u a rash", "Rare serious skin reactions to X-1 have been reported.", ["s1"]),
+    # "long covid" is held only whole, and "long term" by a claim about months or years of use
+    ("does it help long covid", "In 200 adults in hospital with COVID-19, X-1 did not shorten their stay.", []),
+    ("is it safe long term", "Over two years of daily use X-1 was well tolerated.", ["s1"]),
+    # a letter held down is read once or twice, whichever is a word
+    ("dry mouth is soooo bad on it, normal??", "Dry mouth was the most common side effect of X-1.", ["s1"]),
+    # brands name antacids; "over the counter" is answered by a claim that it is prescription-only
+    ("can i take it with tums", "Antacids containing calcium bind X-1 in the gut.", ["s1"]),
+    ("is it over the counter", "X-1 is a prescription-only medicine in the US.", ["s1"]),
 ]
 
 
@@ -470,6 +492,22 @@ FINDING_ANSWERS = [
 def test_a_question_is_answered_by_the_finding_that_answers_it_and_no_other(tmp_path, question, finding, sources):
     db = two_claim_topic(tmp_path, "X-1", finding, "In 40 patients who keep a diary X-1 improved memory.")
     assert top_sources(db, question, "x-1") == sources
+
+
+def test_the_pill_is_the_contraceptive_and_pills_are_tablets(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "X-1 comes as a 500 mg pill taken with water.", "X-1 improved memory.")
+    assert "pill" not in words_read(db, "will it stop my birth control pill working")
+    assert "contraceptive" in words_read(db, "on the combined pill, is it ok")
+    assert "contraceptive" not in words_read(db, "do the pills actually work")
+
+
+def test_a_name_of_one_word_is_not_read_as_a_lay_phrase(tmp_path):
+    # "losartan" is among the blood pressure medicines people name, but in its own topic it names the topic
+    db = two_claim_topic(tmp_path, "Losartan", "Losartan did not help adults in hospital with COVID-19.",
+                         "In 40 adults losartan lowered blood pressure.")
+    index = search_index.topic_index(db, "losartan")
+    names = matching.names_in_questions(ledger.require_topic(db, "losartan"))
+    assert matching.read_question(index, "does losartan help long covid", *names).words == ["long", "covid"]
 
 
 def test_a_message_of_only_names_asks_about_the_forms_few_claims_name(tmp_path):
