@@ -596,6 +596,12 @@ SETS = [
     ("rosuvastatin, blind", [QUESTIONS / "rosuvastatin-blind.jsonl"], "rosuvastatin", ROOT / "bench" / "topics"),
     ("liraglutide, blind", [QUESTIONS / "liraglutide-blind.jsonl"], "liraglutide", ROOT / "bench" / "topics"),
     ("doxylamine, blind", [QUESTIONS / "doxylamine-blind.jsonl"], "doxylamine", ROOT / "bench" / "topics"),
+    ("amitriptyline, blind", [QUESTIONS / "amitriptyline-blind.jsonl"], "amitriptyline", ROOT / "bench" / "topics"),
+    ("clotrimazole, blind", [QUESTIONS / "clotrimazole-blind.jsonl"], "clotrimazole", ROOT / "bench" / "topics"),
+    ("tamsulosin, blind", [QUESTIONS / "tamsulosin-blind.jsonl"], "tamsulosin", ROOT / "bench" / "topics"),
+    ("levetiracetam, blind", [QUESTIONS / "levetiracetam-blind.jsonl"], "levetiracetam", ROOT / "bench" / "topics"),
+    ("nitrofurantoin, blind", [QUESTIONS / "nitrofurantoin-blind.jsonl"], "nitrofurantoin", ROOT / "bench" / "topics"),
+    ("esomeprazole, blind", [QUESTIONS / "esomeprazole-blind.jsonl"], "esomeprazole", ROOT / "bench" / "topics"),
 ]
 
 
