@@ -364,6 +364,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\blong(?:er)?[- ]?term\b|\bin the long run\b|\b(?:take|takes|taking|took|use|uses|using|used|on|stay on|be on)"
      r"(?: [\w'-]+){0,3}? (?:for (?:years|life|the rest of (?:my|your|his|her|their) li(?:fe|ves))|forever|indefinitely)\b",
      LONG_TERM),
+    (r"\bsun ?sensitiv\w*|\bsensitiv\w* to (?:the )?(?:sun|sunlight|light)\b|\b(?:burn|burns|burning) (?:more |really |so )?easil?y\b"
+     r"|\bsunburn\w*", "photosensitivity"),
     (r"\bworking out\b", "exercise"),
     # "get sick more often": catching infections ("feel sick" is nausea, and stays as it is)
     (r"\b(?:get|gets|getting|got|gotten|catch|catches|catching) (?:sick|ill|colds?|bugs?|everything)"
@@ -456,6 +458,9 @@ _SPELLED_OUT = (
     ("loss", r"hair (?:thinning|shedding|fall)|(?:thinning|shedding|falling) (?:of (?:the )?)?hair|alopecia"
              r"|bald(?:ing|ness)"),
     ("rash", r"skin (?:reactions?|eruptions?)|hives|urticaria"),
+    # "burns easily in the sun" is photosensitivity, as labels say it
+    ("photosensitivity", r"photosensitiv\w*|phototoxic\w*|sensitiv\w* to (?:the )?(?:sun|sunlight|light|uv)"
+                         r"|sun ?sensitiv\w*|sunburn\w*|burn (?:more )?easily"),
     ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
@@ -505,14 +510,15 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
                               " immune birth nervousness nervous calm calms calming settle settles soothe soothes hair thinning shedding"
-                              " falling alopecia balding baldness skin hives urticaria".split())
+                              " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
+                              " phototoxicity sensitive sensitivity sun sunburn sunburns burn".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
 TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",
                    "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs",
                    "heart failure", "liver failure", "kidney failure", "dry eye", "dry eyes", "dry mouth", "dry skin",
-                   "fatty liver", "weight gain", "stretch marks", "long covid"))
+                   "fatty liver", "weight gain", "stretch marks", "long covid", "nerve pain"))
 
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
