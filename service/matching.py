@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, english, kept_apart, lemma, names_a_class, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         ASKED_AS, DOSE, EXCESS, LAY_PHRASES, LONG_TERM, NO_EFFECT, NOT_SAME, ONSET, POPULATION_WORDS, SAME_AS,
+                         ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, NOT_SAME, ONSET, POPULATION_WORDS, SAME_AS,
                          SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
@@ -116,15 +116,8 @@ SAYS_TOO_MUCH = re.compile(
     r"|intakes?|levels?)\b|\bmegadoses?\b|\b(?:more than|above|over|exceed\w*) (?:about )?\d[\d,.]* ?(?:mg|g|mcg|µg|iu"
     r"|grams?|milligrams?|micrograms?|cups?|cans?)\b"
     r"|\b\d[\d,.]* ?(?:mg|g|mcg|iu|grams?)(?: a day| daily| per day)? or more\b", re.I)
-# What a claim says when it says how taking it went over months or years ("over two years", "12-month
-# trial", "long-term use", "years of daily use"): only such a claim holds `LONG_TERM`.
-SAYS_HOW_LONG = re.compile(
-    r"\blong(?:er)?[- ]term\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty"
-    r"|several|many)(?:[- ]and[- ]a[- ]half)?[- ](?:years?|months?)\b|\byears? (?:of|on)\b|\bfor years\b|\bover years\b"
-    r"|\b(?:chronic|prolonged|extended|continuous|lifelong) (?:use|treatment|therapy|dosing|intake)\b", re.I)
 # The words a claim holds by what it says, not by its words: each with the test of what it says.
-SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT, NO_EFFECT: SAYS_NO_EFFECT, EXCESS: SAYS_TOO_MUCH,
-        LONG_TERM: SAYS_HOW_LONG}
+SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT, NO_EFFECT: SAYS_NO_EFFECT, EXCESS: SAYS_TOO_MUCH}
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")

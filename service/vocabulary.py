@@ -255,18 +255,13 @@ SAME_AS[NO_EFFECT] = frozenset(f"{NO_EFFECT} nothing overrated placebo".split())
 # what too much does or where the limit is.
 EXCESS = "excess"
 SAME_AS[EXCESS] = frozenset(f"{EXCESS} overdose toxicity limit high doses".split())
-# And "is it safe long term", "can I take it for years" by a claim that says how it went over months
-# or years of taking it.
-LONG_TERM = "longterm"
-SAME_AS[LONG_TERM] = frozenset(f"{LONG_TERM} years months chronic prolonged".split())
 # What such a question is embedded as: what it asks, in the words a claim that answers it uses
 ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or weeks",
             DOSE: "the amount taken, in mg or grams a day",
             "euphoria": "gets you high: euphoric, intoxicating or psychoactive",
             "persisting": "what happens after stopping it: what lasts and what comes back",
             NO_EFFECT: "felt no effect at all, it did nothing, no better than placebo",
-            EXCESS: "too much: the upper limit, high doses, overdose and toxicity",
-            LONG_TERM: "taken long-term, for months or years"}
+            EXCESS: "too much: the upper limit, high doses, overdose and toxicity"}
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination
@@ -359,17 +354,13 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bvo2 ?max\b", "vo2"),
     (r"\ba[- ]fib\b", "afib"),
     (r"\b(?:car|travel|sea|air|boat) ?sick(?:ness)?\b", "motion sickness"),
-    (r"\bover[- ]the[- ]counter\b|\bnon-?prescription\b|\bwithout (?:a |an )?(?:prescription|script)\b", "otc"),
-    # (not "had migraines for years": how long they have had what they ask about)
-    (r"\blong(?:er)?[- ]?term\b|\bin the long run\b|\b(?:take|takes|taking|took|use|uses|using|used|on|stay on|be on)"
-     r"(?: [\w'-]+){0,3}? (?:for (?:years|life|the rest of (?:my|your|his|her|their) li(?:fe|ves))|forever|indefinitely)\b",
-     LONG_TERM),
+    (r"\bover[- ]the[- ]counter\b|\bnon-?prescription\b", "otc"),
     (r"\bsun ?sensitiv\w*|\bsensitiv\w* to (?:the )?(?:sun|sunlight|light)\b|\b(?:burn|burns|burning) (?:more |really |so )?easil?y\b"
      r"|\bsunburn\w*", "photosensitivity"),
     (r"\bworking out\b", "exercise"),
-    # "get sick more often": catching infections ("feel sick" is nausea, and stays as it is)
-    (r"\b(?:get|gets|getting|got|gotten|catch|catches|catching) (?:sick|ill|colds?|bugs?|everything)"
-     r"(?: (?:more|easier|more often|all the time))?\b", "infections"),
+    # "get sick more often": catching infections ("feel sick" is nausea, and stays as it is; "getting
+    # colds" says what it says)
+    (r"\b(?:get|gets|getting|got|gotten) (?:sick|ill)(?: (?:more|easier|more often|all the time))?\b", "infections"),
     # "my epilepsy meds": the medicines the condition is treated with, besides the condition
     (r"\b(?:epilepsy|seizure|anti-?seizure) (?:meds|medications?|medicines?|drugs|pills|tablets)\b",
      r"\g<0> anticonvulsant"),

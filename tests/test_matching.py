@@ -477,9 +477,8 @@ FINDING_ANSWERS = [
     # a claim's "hair thinning" is hair loss, its "skin reactions" a rash
     ("does it make your hair fall out", "Some users report hair thinning and shedding on X-1.", ["s1"]),
     ("can it give u a rash", "Rare serious skin reactions to X-1 have been reported.", ["s1"]),
-    # "long covid" is held only whole, and "long term" by a claim about months or years of use
+    # "long covid" is held only whole
     ("does it help long covid", "In 200 adults in hospital with COVID-19, X-1 did not shorten their stay.", []),
-    ("is it safe long term", "Over two years of daily use X-1 was well tolerated.", ["s1"]),
     # a letter held down is read once or twice, whichever is a word
     ("dry mouth is soooo bad on it, normal??", "Dry mouth was the most common side effect of X-1.", ["s1"]),
     # brands name antacids; "over the counter" is answered by a claim that it is prescription-only
