@@ -358,9 +358,6 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bsun ?sensitiv\w*|\bsensitiv\w* to (?:the )?(?:sun|sunlight|light)\b|\b(?:burn|burns|burning) (?:more |really |so )?easil?y\b"
      r"|\bsunburn\w*", "photosensitivity"),
     (r"\bworking out\b", "exercise"),
-    # "get sick more often": catching infections ("feel sick" is nausea, and stays as it is; "getting
-    # colds" says what it says)
-    (r"\b(?:get|gets|getting|got|gotten) (?:sick|ill)(?: (?:more|easier|more often|all the time))?\b", "infections"),
     # "my epilepsy meds": the medicines the condition is treated with, besides the condition
     (r"\b(?:epilepsy|seizure|anti-?seizure) (?:meds|medications?|medicines?|drugs|pills|tablets)\b",
      r"\g<0> anticonvulsant"),
