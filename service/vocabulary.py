@@ -497,7 +497,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " nonsteroidal loose watery world united great britain counter nonprescription non-prescription prescription"
                               " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
-                              " immune birth nervousness nervous calm calms calming settle settles soothe soothes hair thinning shedding"
+                              " immune birth nervousness nervous nerves hair thinning shedding"
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn".split())
 
