@@ -602,6 +602,12 @@ SETS = [
     ("levetiracetam, blind", [QUESTIONS / "levetiracetam-blind.jsonl"], "levetiracetam", ROOT / "bench" / "topics"),
     ("nitrofurantoin, blind", [QUESTIONS / "nitrofurantoin-blind.jsonl"], "nitrofurantoin", ROOT / "bench" / "topics"),
     ("esomeprazole, blind", [QUESTIONS / "esomeprazole-blind.jsonl"], "esomeprazole", ROOT / "bench" / "topics"),
+    ("fluticasone, blind", [QUESTIONS / "fluticasone-blind.jsonl"], "fluticasone", ROOT / "bench" / "topics"),
+    ("oxycodone, blind", [QUESTIONS / "oxycodone-blind.jsonl"], "oxycodone", ROOT / "bench" / "topics"),
+    ("atomoxetine, blind", [QUESTIONS / "atomoxetine-blind.jsonl"], "atomoxetine", ROOT / "bench" / "topics"),
+    ("guanfacine, blind", [QUESTIONS / "guanfacine-blind.jsonl"], "guanfacine", ROOT / "bench" / "topics"),
+    ("ketorolac, blind", [QUESTIONS / "ketorolac-blind.jsonl"], "ketorolac", ROOT / "bench" / "topics"),
+    ("allopurinol, blind", [QUESTIONS / "allopurinol-blind.jsonl"], "allopurinol", ROOT / "bench" / "topics"),
 ]
 
 
