@@ -40,7 +40,7 @@ UNTESTED = r"(?<![a-z])(no (?:study|studies|trials?|data|evidence)|not (?:been )
 FINDS_HARM = (r"(?<![a-z])(negative|adverse|side effects?|followed by|gave (?:me|him|her|them)|caused|triggered"
               r"|withdrawal|dependence|addict\w*|toxicity|poisonings?|overdos\w*|psychos[ie]s|psychotic|hallucinat\w*"
               r"|mania|manic"
-              r"|deaths?|died|hospitali[sz]\w*|intensive care|breathing tube|rash|abuse)(?![a-z])")
+              r"|deaths?|died|hospitali[sz]\w*|intensive care|breathing tube|rash|abuse|weight gain|put on weight)(?![a-z])")
 # "no adverse changes", "without serious side effects", "no rebound anxiety or withdrawal": a harm
 # said not to have happened, within a few words of the no
 DENIED = r"(?<![a-z])(?:no|not|without|never|nor)(?![a-z])[^.;:]{0,30}$"
@@ -441,11 +441,13 @@ _SPELLED_OUT = (
     ("ms", r"multiple sclerosis"), ("als", r"amyotrophic lateral sclerosis"), ("mci", r"mild cognitive impairment"),
     ("anxiety", r"nervousness|nervous tension|(?:calms?|calming|settles?|settling|soothes?|soothing|steady)"
                 r" (?:the |their |your |his |her |my )?nerves|for (?:\w+ and )?nerves"),
-    # what a claim says of hair and skin in other words: "hair thinning" is hair loss (as a question's
-    # is, `LAY_PHRASES`), "skin reactions" a rash
+    # what a claim says of hair, skin and weight in other words: "hair thinning" is hair loss (as a
+    # question's is, `LAY_PHRASES`), "skin reactions" a rash
     ("loss", r"hair (?:thinning|shedding|fall)|(?:thinning|shedding|falling) (?:of (?:the )?)?hair|alopecia"
              r"|bald(?:ing|ness)"),
     ("rash", r"skin (?:reactions?|eruptions?)|hives|urticaria"),
+    # "may put on weight" is the gain of weight gain (as a question's "put on weight" is, `LAY_PHRASES`)
+    ("gain", r"put(?:s|ting)? on weight"),
     # "burns easily in the sun" is photosensitivity, as labels say it
     ("photosensitivity", r"photosensitiv\w*|phototoxic\w*|sensitiv\w* to (?:the )?(?:sun|sunlight|light|uv)"
                          r"|sun ?sensitiv\w*|sunburn\w*|burn (?:more )?easily"),
@@ -497,7 +499,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " nonsteroidal loose watery world united great britain counter nonprescription non-prescription prescription"
                               " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
-                              " immune birth nervousness nervous nerves hair thinning shedding"
+                              " immune birth nervousness nervous nerves hair thinning shedding put puts putting"
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn".split())
 
