@@ -608,6 +608,12 @@ SETS = [
     ("guanfacine, blind", [QUESTIONS / "guanfacine-blind.jsonl"], "guanfacine", ROOT / "bench" / "topics"),
     ("ketorolac, blind", [QUESTIONS / "ketorolac-blind.jsonl"], "ketorolac", ROOT / "bench" / "topics"),
     ("allopurinol, blind", [QUESTIONS / "allopurinol-blind.jsonl"], "allopurinol", ROOT / "bench" / "topics"),
+    ("furosemide, blind", [QUESTIONS / "furosemide-blind.jsonl"], "furosemide", ROOT / "bench" / "topics"),
+    ("carvedilol, blind", [QUESTIONS / "carvedilol-blind.jsonl"], "carvedilol", ROOT / "bench" / "topics"),
+    ("diazepam, blind", [QUESTIONS / "diazepam-blind.jsonl"], "diazepam", ROOT / "bench" / "topics"),
+    ("budesonide, blind", [QUESTIONS / "budesonide-blind.jsonl"], "budesonide", ROOT / "bench" / "topics"),
+    ("mebendazole, blind", [QUESTIONS / "mebendazole-blind.jsonl"], "mebendazole", ROOT / "bench" / "topics"),
+    ("permethrin, blind", [QUESTIONS / "permethrin-blind.jsonl"], "permethrin", ROOT / "bench" / "topics"),
 ]
 
 
