@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import ann, embedding, formats, tally
-from .text import american, english, full_text_stem, stems_held
+from .text import american, full_text_stem, stems_held
 from .vocabulary import SECTION_WORDS, SPELLED_OUT, SPELLED_OUT_FIRST
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
@@ -280,7 +280,6 @@ def _stale_vector(conn, topic: str, since: int, first_vector: int, scan: bool) -
 # --- what readers keep in memory --------------------------------------------
 
 CAPITALS = re.compile(r"\b[A-Z]{2,6}s?\b")  # "WHO", and an acronym's plural ("AGEs")
-NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{5,}\b")  # a trial's name: "VITAL", "SELECT", "REDUCE-IT"
 WORD = re.compile(r"(?:non-)?[a-z][a-z0-9]+")  # "non-alcoholic" is one word: it does not hold "alcohol"
 
 
@@ -361,13 +360,6 @@ def file_identity(path: str) -> int | None:
         return os.stat(path).st_ino
     except OSError:
         return None  # an in-memory or temporary database
-
-
-def _named_in_capitals(text: str) -> set[str]:
-    """English words a claim writes only in capitals, as trials are named ("the VITAL trial",
-    "SELECT"): a name, not the word, so "vital" or "select" in a question is not held by it."""
-    return {word for word in (w.lower() for w in NAME_IN_CAPITALS.findall(text))
-            if english().word_frequency[word] and not re.search(rf"\b{word}\b", text)}
 
 
 def topic_index(db, topic: str) -> TopicIndex:
@@ -452,9 +444,8 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             rowids.append(np.fromiter((r[0] for r in held), dtype=np.int64, count=len(held)))
         for _, claim_id, _, text in rows:
             acronyms = {w.lower() for w in CAPITALS.findall(text)}
-            named = _named_in_capitals(text)
             text = text.lower()
-            words = set(WORD.findall(text)) - named
+            words = set(WORD.findall(text))
             if not words.isdisjoint(SPELLED_OUT_FIRST):
                 spelled_out = {match.lastgroup for match in SPELLED_OUT.finditer(text)}
                 for acronym in spelled_out:
