@@ -446,6 +446,8 @@ _SPELLED_OUT = (
     ("loss", r"hair (?:thinning|shedding|fall)|(?:thinning|shedding|falling) (?:of (?:the )?)?hair|alopecia"
              r"|bald(?:ing|ness)"),
     ("rash", r"skin (?:reactions?|eruptions?)|hives|urticaria"),
+    # "painful diabetic neuropathy" is nerve pain
+    ("nerve", r"neuropath(?:y|ies|ic)|neuralgias?|sciatica"),
     # "may put on weight" is the gain of weight gain (as a question's "put on weight" is, `LAY_PHRASES`)
     ("gain", r"put(?:s|ting)? on weight"),
     # "burns easily in the sun" is photosensitivity, as labels say it
@@ -499,7 +501,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " nonsteroidal loose watery world united great britain counter nonprescription non-prescription prescription"
                               " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
-                              " immune birth nervousness nervous nerves hair thinning shedding put puts putting"
+                              " immune birth nervousness nervous nerves hair thinning shedding put puts putting neuropathy neuropathies"
+                              " neuropathic neuralgia neuralgias sciatica"
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn".split())
 

@@ -472,8 +472,6 @@ FINDING_ANSWERS = [
     # "SSRI antidepressants" are medicines, no depression; an antidepressant effect is about it
     ("can it cause depression", "Taking X-1 with SSRI antidepressants raised the risk of bleeding.", []),
     ("does it help depression", "X-1 had an antidepressant effect in stressed rats.", ["s1"]),
-    # a trial named by an English word in capitals is no such word
-    ("does it help covid", "In the CORONA trial of older adults with heart failure X-1 did not cut deaths.", []),
     # a claim's "hair thinning" is hair loss, its "skin reactions" a rash
     ("does it make your hair fall out", "Some users report hair thinning and shedding on X-1.", ["s1"]),
     ("can it give u a rash", "Rare serious skin reactions to X-1 have been reported.", ["s1"]),
