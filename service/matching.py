@@ -347,9 +347,13 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     # and a name of one word is kept from them too, then put back: "losartan" names the topic, not
     # the blood pressure medicines people take it with (a word of four letters or more: not the "5"
     # or "tri" of longer names)
-    alone = tuple(sorted((n for n in names if re.fullmatch(r"[a-z][a-z0-9-]{3,}", n)), key=len, reverse=True))
-    said_alone = _pattern(alone).findall(text) if alone else []
-    text = _pattern(alone).sub(ONE_NAME_SAID, text) if said_alone else text
+    said_alone = []
+
+    def held_back(said: re.Match) -> str:
+        said_alone.append(said[0])
+        return ONE_NAME_SAID
+    one_word = _one_word_names(frozenset(names))
+    text = one_word.sub(held_back, text) if one_word else text
     for pattern, word in LAY_PHRASES:
         text = pattern.sub(word, text)
     text = text.replace(NAME_SAID, " ")
@@ -779,6 +783,13 @@ def _names(slug: str, title: str, aliases: tuple) -> tuple[frozenset, tuple]:
     words |= {w for name in spelled for w in name.split() if zipf(w) < NAME_ZIPF}
     words |= {re.sub(r"[^a-z0-9]", "", name.lower()) for name in (slug, title, *aliases)} - {""}
     return frozenset(words), tuple(sorted((name for name in spelled if " " in name), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1024)
+def _one_word_names(names: frozenset) -> re.Pattern | None:
+    """A pattern of the topic's names of one word and four letters or more (`read_question`), kept
+    per set of names: every question to the topic reads them."""
+    return _pattern(tuple(sorted((n for n in names if re.fullmatch(r"[a-z][a-z0-9-]{3,}", n)), key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=1024)
