@@ -614,6 +614,12 @@ SETS = [
     ("budesonide, blind", [QUESTIONS / "budesonide-blind.jsonl"], "budesonide", ROOT / "bench" / "topics"),
     ("mebendazole, blind", [QUESTIONS / "mebendazole-blind.jsonl"], "mebendazole", ROOT / "bench" / "topics"),
     ("permethrin, blind", [QUESTIONS / "permethrin-blind.jsonl"], "permethrin", ROOT / "bench" / "topics"),
+    ("sitagliptin, blind", [QUESTIONS / "sitagliptin-blind.jsonl"], "sitagliptin", ROOT / "bench" / "topics"),
+    ("empagliflozin, blind", [QUESTIONS / "empagliflozin-blind.jsonl"], "empagliflozin", ROOT / "bench" / "topics"),
+    ("naloxone, blind", [QUESTIONS / "naloxone-blind.jsonl"], "naloxone", ROOT / "bench" / "topics"),
+    ("lorazepam, blind", [QUESTIONS / "lorazepam-blind.jsonl"], "lorazepam", ROOT / "bench" / "topics"),
+    ("terbinafine, blind", [QUESTIONS / "terbinafine-blind.jsonl"], "terbinafine", ROOT / "bench" / "topics"),
+    ("celecoxib, blind", [QUESTIONS / "celecoxib-blind.jsonl"], "celecoxib", ROOT / "bench" / "topics"),
 ]
 
 
