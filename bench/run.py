@@ -620,6 +620,12 @@ SETS = [
     ("lorazepam, blind", [QUESTIONS / "lorazepam-blind.jsonl"], "lorazepam", ROOT / "bench" / "topics"),
     ("terbinafine, blind", [QUESTIONS / "terbinafine-blind.jsonl"], "terbinafine", ROOT / "bench" / "topics"),
     ("celecoxib, blind", [QUESTIONS / "celecoxib-blind.jsonl"], "celecoxib", ROOT / "bench" / "topics"),
+    ("paroxetine, blind", [QUESTIONS / "paroxetine-blind.jsonl"], "paroxetine", ROOT / "bench" / "topics"),
+    ("risperidone, blind", [QUESTIONS / "risperidone-blind.jsonl"], "risperidone", ROOT / "bench" / "topics"),
+    ("tizanidine, blind", [QUESTIONS / "tizanidine-blind.jsonl"], "tizanidine", ROOT / "bench" / "topics"),
+    ("meclizine, blind", [QUESTIONS / "meclizine-blind.jsonl"], "meclizine", ROOT / "bench" / "topics"),
+    ("polyethylene-glycol, blind", [QUESTIONS / "polyethylene-glycol-blind.jsonl"], "polyethylene-glycol", ROOT / "bench" / "topics"),
+    ("acyclovir, blind", [QUESTIONS / "acyclovir-blind.jsonl"], "acyclovir", ROOT / "bench" / "topics"),
 ]
 
 
