@@ -142,6 +142,12 @@ def topic_add(slug, name, aliases, folder):
     curated, pending = ledger.claim_counts(db, slug)
     click.echo(f"{slug}: added, {count} entries, head {head[:12]}; {ledger.source_count(db, slug)} sources, "
                f"{sum(curated.values())} curated claims, {pending} auto-generated")
+    from .matching import names_taken
+    added = ledger.require_topic(db, slug)
+    for word, other in names_taken(added, ledger.list_topics(db)).items():
+        click.echo(f"warning: {word!r} names {slug} (from its names) and is {other}'s own name: texts naming "
+                   f"it are asked of both; drop the alias of {slug} that holds it unless both should answer",
+                   err=True)
 
 
 @cli.command()

@@ -754,6 +754,21 @@ def every_name(topics: list[dict]) -> frozenset:
     return _every_name(tuple(_spellings(topic) for topic in topics))
 
 
+def names_taken(topic: dict, others: list[dict]) -> dict[str, str]:
+    """The words that name `topic` on their own and are another topic's own name (its slug or a
+    one-word alias), each with that topic's slug. A text naming such a word is asked of both:
+    an alias "empagliflozin metformin" makes "metformin", rare in English, name empagliflozin too."""
+    alone = names_in_questions(topic)[0]
+    taken = {}
+    for other in others:
+        if other.get("slug") == topic.get("slug"):
+            continue
+        own = {plain(name.replace("-", " ")) for name in (other.get("slug", ""), *(other.get("aliases") or ()))}
+        for word in sorted(alone & {name for name in own if len(name) > 1 and " " not in name}):
+            taken.setdefault(word, other["slug"])
+    return taken
+
+
 @functools.lru_cache(maxsize=64)
 def _every_name(spellings: tuple) -> frozenset:
     return frozenset().union(*(topic_names({"slug": slug, "name": name, "aliases": aliases})

@@ -285,6 +285,18 @@ def test_topic_add_on_a_live_ledger_keeps_everything(tmp_path, monkeypatch, runn
     assert again.exit_code == 1 and "already exists" in again.output
 
 
+def test_topic_add_warns_when_a_name_of_the_new_topic_is_another_topics_own(db, runner):
+    """An alias of several words whose rare word is another topic's name makes that word name
+    the new topic too; the curator is told which, and the topic is added all the same."""
+    blended = runner.invoke(cli, ["topic", "add", "semaxplus", "--name", "Semaxplus",
+                                  "--alias", "semaxplus selank"])
+    assert blended.exit_code == 0, blended.output
+    assert "warning: 'selank' names semaxplus" in blended.output and "selank's own name" in blended.output
+    assert ledger.get_topic(db, "semaxplus") is not None
+    plain = runner.invoke(cli, ["topic", "add", "newtopic", "--name", "New Topic", "--alias", "newt"])
+    assert plain.exit_code == 0 and "warning" not in plain.output
+
+
 def test_a_running_server_answers_about_a_topic_added_after_it_started(db, client, runner):
     assert client.get("/newtopic").status_code == 404
     assert runner.invoke(cli, ["topic", "add", "newtopic", "--name", "New Topic"]).exit_code == 0
