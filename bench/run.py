@@ -626,6 +626,12 @@ SETS = [
     ("meclizine, blind", [QUESTIONS / "meclizine-blind.jsonl"], "meclizine", ROOT / "bench" / "topics"),
     ("polyethylene-glycol, blind", [QUESTIONS / "polyethylene-glycol-blind.jsonl"], "polyethylene-glycol", ROOT / "bench" / "topics"),
     ("acyclovir, blind", [QUESTIONS / "acyclovir-blind.jsonl"], "acyclovir", ROOT / "bench" / "topics"),
+    ("hydrochlorothiazide, blind", [QUESTIONS / "hydrochlorothiazide-blind.jsonl"], "hydrochlorothiazide", ROOT / "bench" / "topics"),
+    ("pantoprazole, blind", [QUESTIONS / "pantoprazole-blind.jsonl"], "pantoprazole", ROOT / "bench" / "topics"),
+    ("cephalexin, blind", [QUESTIONS / "cephalexin-blind.jsonl"], "cephalexin", ROOT / "bench" / "topics"),
+    ("oxybutynin, blind", [QUESTIONS / "oxybutynin-blind.jsonl"], "oxybutynin", ROOT / "bench" / "topics"),
+    ("metoclopramide, blind", [QUESTIONS / "metoclopramide-blind.jsonl"], "metoclopramide", ROOT / "bench" / "topics"),
+    ("lidocaine, blind", [QUESTIONS / "lidocaine-blind.jsonl"], "lidocaine", ROOT / "bench" / "topics"),
 ]
 
 
