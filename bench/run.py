@@ -632,6 +632,12 @@ SETS = [
     ("oxybutynin, blind", [QUESTIONS / "oxybutynin-blind.jsonl"], "oxybutynin", ROOT / "bench" / "topics"),
     ("metoclopramide, blind", [QUESTIONS / "metoclopramide-blind.jsonl"], "metoclopramide", ROOT / "bench" / "topics"),
     ("lidocaine, blind", [QUESTIONS / "lidocaine-blind.jsonl"], "lidocaine", ROOT / "bench" / "topics"),
+    ("nortriptyline, blind", [QUESTIONS / "nortriptyline-blind.jsonl"], "nortriptyline", ROOT / "bench" / "topics"),
+    ("clindamycin, blind", [QUESTIONS / "clindamycin-blind.jsonl"], "clindamycin", ROOT / "bench" / "topics"),
+    ("mupirocin, blind", [QUESTIONS / "mupirocin-blind.jsonl"], "mupirocin", ROOT / "bench" / "topics"),
+    ("benzonatate, blind", [QUESTIONS / "benzonatate-blind.jsonl"], "benzonatate", ROOT / "bench" / "topics"),
+    ("promethazine, blind", [QUESTIONS / "promethazine-blind.jsonl"], "promethazine", ROOT / "bench" / "topics"),
+    ("bisoprolol, blind", [QUESTIONS / "bisoprolol-blind.jsonl"], "bisoprolol", ROOT / "bench" / "topics"),
 ]
 
 
