@@ -638,6 +638,12 @@ SETS = [
     ("benzonatate, blind", [QUESTIONS / "benzonatate-blind.jsonl"], "benzonatate", ROOT / "bench" / "topics"),
     ("promethazine, blind", [QUESTIONS / "promethazine-blind.jsonl"], "promethazine", ROOT / "bench" / "topics"),
     ("bisoprolol, blind", [QUESTIONS / "bisoprolol-blind.jsonl"], "bisoprolol", ROOT / "bench" / "topics"),
+    ("sucralfate, blind", [QUESTIONS / "sucralfate-blind.jsonl"], "sucralfate", ROOT / "bench" / "topics"),
+    ("dicyclomine, blind", [QUESTIONS / "dicyclomine-blind.jsonl"], "dicyclomine", ROOT / "bench" / "topics"),
+    ("bismuth-subsalicylate, blind", [QUESTIONS / "bismuth-subsalicylate-blind.jsonl"], "bismuth-subsalicylate", ROOT / "bench" / "topics"),
+    ("methocarbamol, blind", [QUESTIONS / "methocarbamol-blind.jsonl"], "methocarbamol", ROOT / "bench" / "topics"),
+    ("glipizide, blind", [QUESTIONS / "glipizide-blind.jsonl"], "glipizide", ROOT / "bench" / "topics"),
+    ("bimatoprost, blind", [QUESTIONS / "bimatoprost-blind.jsonl"], "bimatoprost", ROOT / "bench" / "topics"),
 ]
 
 
