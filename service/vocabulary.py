@@ -176,7 +176,7 @@ CONDITIONS = POPULATIONS + (
     "vision eyesight sight",
     "die dies died dying death deaths dead fatal fatality fatalities",
     "memory memories remember remembering remembered forget forgetting forgetful forgetfulness",
-    "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth",
+    "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth", "xylazine tranq",
     "caffeine caffeinated coffee espresso",
     "elderly older seniors geriatric",
     "addiction addictive addicted addict dependence hooked",
@@ -337,8 +337,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
     (r"\b(?:leg|arm|chest|back|push|pull) day\b", "workout"),
     (r"\b(?:my|ur|your|his|the) balls\b", "testes"),
-    (r"\b(?:lisinopril|enalapril|ramipril|losartan|valsartan|amlodipine|metoprolol|atenolol|hydrochlorothiazide"
-     r"|antihypertensives?|bp)\b", "blood pressure"),
+    # a medicine named stays named beside it: "terbinafine and metoprolol" is answered by a claim about metoprolol
+    (r"\b(?:lisinopril|enalapril|ramipril|losartan|valsartan|amlodipine|metoprolol|atenolol|hydrochlorothiazide)\b",
+     r"\g<0> blood pressure"),
+    (r"\b(?:antihypertensives?|bp)\b", "blood pressure"),
+    (r"\bod(?:'d|'ed|ed|'ing|ing)\b", "overdosed"),  # "my friend who od'd"
     (r"\b(?:for|before|during|pass|in) (?:my |the |an? |our )?(?:exams?|finals|midterms|bar exam)\b", "memory"),
     (r"\b(?:before|during) (?:my|her|your|the|their) periods?\b", "pms"),
     (r"\b(?:period|menstrual) (?:cramps?|cramping|pains?)\b|\bpainful periods?\b", "menstrual"),

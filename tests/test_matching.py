@@ -482,6 +482,9 @@ FINDING_ANSWERS = [
     # brands name antacids; "over the counter" is answered by a claim that it is prescription-only
     ("can i take it with tums", "Antacids containing calcium bind X-1 in the gut.", ["s1"]),
     ("is it over the counter", "X-1 is a prescription-only medicine in the US.", ["s1"]),
+    # a blood pressure medicine named stays named beside its class; "od'd" is an overdose
+    ("x-1 and metoprolol ok?", "X-1 raised the blood levels of metoprolol in 12 volunteers.", ["s1"]),
+    ("my friend od'd last year, would it have helped", "X-1 reversed opioid overdose in 100 adults.", ["s1"]),
 ]
 
 
@@ -1008,7 +1011,7 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
 
 
 @pytest.mark.parametrize("question, words", [
-    ("im on lisinopril, can i take it", ["blood", "pressure"]),    # a blood pressure medicine, as claims name it
+    ("im on lisinopril, can i take it", ["lisinopril", "blood", "pressure"]),  # named, and a blood pressure medicine
     ("will it help me in my exams", ["memory"]),
     ("does it make u hornier", ["libido"]),
     ("does it give u the runs", ["diarrhea"]),
