@@ -4,7 +4,7 @@ same answer."""
 import re
 from dataclasses import dataclass, field
 
-from . import conversation, ledger, matching, replies, safety, subject
+from . import conversation, ledger, matching, replies, safety, search_index, subject
 
 
 @dataclass
@@ -42,6 +42,25 @@ def _without_names(db, slug: str, text: str, names: set) -> str:
     kept = [w for w in re.split(r"(\s+)", text) if re.sub(r"[^a-z0-9]", "", w.lower()) not in names]
     without = "".join(kept).strip() or text
     return without if without != text and matching.asks_something(db, slug, without) else text
+
+
+def _by_own_name(db, slug: str, text: str, other: dict) -> str:
+    """The question with the other topic asked about beside this one named as this topic's claims
+    name it: "paxil with strattera" asks paroxetine's claims, which say atomoxetine, about
+    atomoxetine (the ledger's aliases say which brand is which medicine). Only a name the claims
+    never use is followed by the other's own, and only when they use that: "vape" or "fish oil",
+    said in the claims, stays as said."""
+    named = matching.names_pattern(other)
+    if not named:
+        return text
+    used = search_index.topic_index(db, slug).words
+    own = other["slug"].replace("-", " ")
+    if not all(word in used for word in own.split()):
+        return text
+
+    def with_own(said: re.Match) -> str:
+        return said[0] if all(word in used for word in matching.plain(said[0]).split()) else f"{said[0]} {own}"
+    return named.sub(with_own, text)
 
 
 def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict:
@@ -97,8 +116,9 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     names = {s: matching.topic_names(topics[s]) for s in slugs}
     spoken = set().union(*names.values())  # the topics asked about are not medicines taken alongside
     asker = conversation.pseudonym(db, sender, create=record)
-    sections = [_section(db, topics[s], text, set().union(*(n for t, n in names.items() if t != s)) if also else set(), asker)
-                for s in slugs]
+    sections = [_section(db, topics[s], _by_own_name(db, s, text, topics[slugs[1 - i]]) if also else text,
+                         set().union(*(n for t, n in names.items() if t != s)) if also else set(), asker)
+                for i, s in enumerate(slugs)]
     for section in sections[1:]:
         section["qid"] = ledger.new_question_id(db.conn) if record else None
     replied = {}

@@ -800,6 +800,20 @@ def _names(slug: str, title: str, aliases: tuple) -> tuple[frozenset, tuple]:
     return frozenset(words), tuple(sorted((name for name in spelled if " " in name), key=len, reverse=True))
 
 
+def names_pattern(topic: dict) -> re.Pattern | None:
+    """Any of the topic's names (its names of several words, and of one word of four letters or
+    more) in a message as typed, whatever its capitals."""
+    alone, phrases = _names(*_spellings(topic))
+    return _any_case(tuple(sorted({*phrases, *(n for n in alone if re.fullmatch(r"[a-z][a-z0-9-]{3,}", n))},
+                                  key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _any_case(names: tuple) -> re.Pattern | None:
+    spelled = (re.escape(name).replace(r"\ ", r"[\s-]+") for name in names)  # "tp 7" as "TP-7" too
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(spelled) + r")(?![a-z0-9])", re.I) if names else None
+
+
 @functools.lru_cache(maxsize=1024)
 def _one_word_names(names: frozenset) -> re.Pattern | None:
     """A pattern of the topic's names of one word and four letters or more (`read_question`), kept

@@ -91,6 +91,15 @@ def test_two_topics_in_one_question_answer_from_both(text, db):
         {"semax", "selank"}
 
 
+def test_another_topic_named_by_an_alias_is_asked_about_as_its_claims_name_it(text, db):
+    """Semax's claims name Selank, never its code name TP-7: taken together, the Semax part of the
+    answer is its claims about Selank."""
+    _, reply = text("semax and TP-7 together?", sender="+15550000103")
+    assert reply.startswith("Semax: ") and "nothing in the ledger answers" not in reply.split("\nSelank: ")[0]
+    matches = ledger.questions(db, "semax")[-1]["matches"]
+    assert matches and "selank" in matches[0]["claim"].lower()
+
+
 @pytest.mark.parametrize("question", ["semax or selank for memory?", "does selank or semax help sleep",
                                       "semax and selank for memory"])
 def test_two_topics_by_sms_show_a_whole_finding_for_each(text, db, question):
