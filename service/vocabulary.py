@@ -342,6 +342,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"\g<0> blood pressure"),
     (r"\b(?:antihypertensives?|bp)\b", "blood pressure"),
     (r"\bod(?:'d|'ed|ed|'ing|ing)\b", "overdosed"),  # "my friend who od'd"
+    (r"\blow (?:blood )?(?:sugars?|glucose)(?: levels?)?\b|\bsugar (?:lows?|crash(?:es)?)\b", "hypoglycemia"),
     (r"\b(?:for|before|during|pass|in) (?:my |the |an? |our )?(?:exams?|finals|midterms|bar exam)\b", "memory"),
     (r"\b(?:before|during) (?:my|her|your|the|their) periods?\b", "pms"),
     (r"\b(?:period|menstrual) (?:cramps?|cramping|pains?)\b|\bpainful periods?\b", "menstrual"),
@@ -453,13 +454,14 @@ _SPELLED_OUT = (
     ("nerve", r"neuropath(?:y|ies|ic)|neuralgias?|sciatica"),
     # "may put on weight" is the gain of weight gain (as a question's "put on weight" is, `LAY_PHRASES`)
     ("gain", r"put(?:s|ting)? on weight"),
+    ("hypoglycemia", r"low blood (?:sugars?|glucose)|low (?:sugars?|glucose) levels?"),
     # "burns easily in the sun" is photosensitivity, as labels say it
     ("photosensitivity", r"photosensitiv\w*|phototoxic\w*|sensitiv\w* to (?:the )?(?:sun|sunlight|light|uv)"
                          r"|sun ?sensitiv\w*|sunburn\w*|burn (?:more )?easily"),
     ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
-    ("uti", r"urinary tract infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
+    ("uti", r"urinary (?:tract )?infections?|bladder infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
     ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hgh", r"(?:human )?growth hormone"),
     ("ed", r"erectile(?: (?:dys)?function)?|impoten(?:ce|t)|erections?"), ("amd", r"(?:age[- ]related )?macular degeneration"),
     ("pmdd", r"premenstrual dysphoric disorder"), ("pms", r"premenstrual(?: syndrome)?"),

@@ -485,6 +485,10 @@ FINDING_ANSWERS = [
     # a blood pressure medicine named stays named beside its class; "od'd" is an overdose
     ("x-1 and metoprolol ok?", "X-1 raised the blood levels of metoprolol in 12 volunteers.", ["s1"]),
     ("my friend od'd last year, would it have helped", "X-1 reversed opioid overdose in 100 adults.", ["s1"]),
+    # "low blood sugar" is hypoglycaemia, either way round; a "urinary infection" is a UTI
+    ("can it cause low blood sugar", "People on X-1 had more hypoglycaemia than on placebo.", ["s1"]),
+    ("does it cause hypoglycemia", "Some users report episodes of low blood sugar on X-1.", ["s1"]),
+    ("does it help utis", "X-1 is not useful for most urinary infections.", ["s1"]),
 ]
 
 
