@@ -50,6 +50,7 @@ GENERAL_SHARE = 0.7    # with the claims at least this share as similar as the b
 NEIGHBOUR_SIMILARITY = 0.15  # a claim that holds none of the question in so many words, only neighbours of it,
                              # answers only this similar to it
 SIMILARITY_WEIGHT = 1.0  # relevance = coverage + SIMILARITY_WEIGHT x similarity (README: the sweep)
+POPULATION_PENALTY = 0.1  # taken off a finding in children or pregnancy when neither is asked about (README)
 TOGETHER_WEIGHT = 0.3    # added for a claim about taking two together when the question asks so (README: the sets)
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 _CHOOSING = r"which|better|best|vs|versus|prefer|rather"
@@ -912,6 +913,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
         asked_words, asked_weight = set(read.words), total_weight
     wrong_stance = _wrong_stance(question)
     about = safety.about(question, read.asking, read.names)
+    # a finding in children or in pregnancy answers a question that names neither less well
+    general_population = not {"children", "pregnancy"} & set(safety.concerns(question, read.names))
     # "interactions?", "drug interactions": every claim about taking it with a medicine answers
     asks_interactions = bool(read.words) and all(INTERACTION_WORD.fullmatch(w) for w in read.words)
     # "can I take it with xanax": a claim about taking it together with what is named ranks above one that only
@@ -942,6 +945,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
         if about and not about(claim["text"], claim["section"]):
             continue  # a question about pregnancy or children is answered only by claims about them
         relevance = (share if specific else 0.0) + SIMILARITY_WEIGHT * sims[claim_id]
+        if general_population and (safety.CHILDREN.search(claim["text"]) or safety.ABOUT_PREGNANCY.search(claim["text"])):
+            relevance -= POPULATION_PENALTY
         if asks_together and held and safety.says_together(claim["text"], claim["section"]):
             relevance += TOGETHER_WEIGHT
         score = relevance * (AUTO_PENALTY if claim["auto"] else 1.0)

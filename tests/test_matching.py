@@ -1137,3 +1137,17 @@ def test_a_form_named_beside_a_question_narrows_the_answer_but_never_decides_it(
     # beside a question the topic holds nothing on, the form answers nothing
     assert top_sources(db, "can x-1 tea help me sleep", "x-1") == []
     assert top_sources(db, "is x-1 tea good for acne", "x-1") == []
+
+
+def test_a_finding_in_children_or_pregnancy_counts_less_unless_they_are_asked_about(tmp_path):
+    """Relevance is coverage plus similarity, less POPULATION_PENALTY for a finding in pregnant
+    women (or children) when the question names neither."""
+    db = two_claim_topic(tmp_path, "X-1", "In 300 adults with constipation X-1 eased constipation.",
+                         "In 40 pregnant women with constipation X-1 eased constipation.")
+
+    def penalty(question):
+        return {m.source: round(m.coverage + m.similarity - m.score, 6)
+                for m in matching.search(db, "x-1", question)[1]}
+    assert penalty("does it help constipation") == {"s1": 0.0, "s2": matching.POPULATION_PENALTY}
+    assert penalty("im pregnant, does it help constipation") == {"s2": 0.0}  # only claims about pregnancy answer
+
