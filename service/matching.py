@@ -35,7 +35,8 @@ from rapidfuzz import fuzz, process
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, english, kept_apart, lemma, names_a_class, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         ASKED_AS, DOSE, EXCESS, LAY_PHRASES, NO_EFFECT, NOT_SAME, ONSET, POPULATION_WORDS, SAME_AS,
+                         ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, NO_EFFECT, NOT_SAME,
+                         NULL_FINDING, ONSET, POPULATION_WORDS, SAME_AS,
                          SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK)
 
 CANDIDATES = 30        # top k from each generator
@@ -118,7 +119,10 @@ SAYS_TOO_MUCH = re.compile(
     r"|grams?|milligrams?|micrograms?|cups?|cans?)\b"
     r"|\b\d[\d,.]* ?(?:mg|g|mcg|iu|grams?)(?: a day| daily| per day)? or more\b", re.I)
 # The words a claim holds by what it says, not by its words: each with the test of what it says.
-SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT, NO_EFFECT: SAYS_NO_EFFECT, EXCESS: SAYS_TOO_MUCH}
+# What a claim says when it reports an outcome, better or no different: only such a claim holds `EFFECTIVE`.
+SAYS_AN_OUTCOME = re.compile(f"{FINDS_BENEFIT}|{NULL_FINDING}", re.I)
+SAID = {ONSET: SAYS_HOW_SOON, DOSE: SAYS_AN_AMOUNT, NO_EFFECT: SAYS_NO_EFFECT, EXCESS: SAYS_TOO_MUCH,
+        EFFECTIVE: SAYS_AN_OUTCOME}
 STRONG_SHARE = 0.95    # answers this close to the best are ordered by evidence tier (README: the curve)
 AUTO_PENALTY = 0.85    # a pasted, unconfirmed claim ranks below a curated one that matches as well
 # A line that only describes its source ("2026 guide on dosage, benefits and FDA updates")
@@ -578,7 +582,8 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
     -> tier). A word of `SAID` is held only by the claims that say it (`saying`: word -> claim
     ids): `ONSET` by those that say how soon something happened, not by a claim about an
     eight-week trial; `DOSE` by those that state an amount; `NO_EFFECT` by those that say something had
-    no effect; `EXCESS` by those that say what too much does or where the limit is; a filler word
+    no effect; `EXCESS` by those that say what too much does or where the limit is; `EFFECTIVE` ("does it
+    actually work") by those that report an outcome, better or no different; a filler word
     asked as an acronym by those that write it so (`_said`).
     """
     held_by = {c: index.claim_words.get(c) for c in claim_ids}

@@ -63,9 +63,10 @@ SECTION_WORDS = {
 # How people ask after a section when every word of the question is an everyday one: the
 # section's word is then read as what they ask ("how does it even work" asks for the mechanism,
 # "does it actually work" whether it is effective).
+EFFECTIVE = "effective"  # "does it actually work": answered by a claim that reports an outcome
 SECTION_ASKS = (
     (r"\bhow (?:does|do|would|could|did) (?:\w+ ){1,2}work\b|\bhow (?:it|this|they) works?\b", "mechanism"),
-    (r"(?<!how )\b(?:does|do|did) (?:it|this|they|\S+) (?:actually |even |really |honestly )?work\b", "effective"),
+    (r"(?<!how )\b(?:does|do|did) (?:it|this|they|\S+) (?:actually |even |really |honestly )?work\b", EFFECTIVE),
 )
 
 # Lay words and the words studies use for the same thing, as they hold for any compound: how it
@@ -255,13 +256,16 @@ SAME_AS[NO_EFFECT] = frozenset(f"{NO_EFFECT} nothing overrated placebo".split())
 # what too much does or where the limit is.
 EXCESS = "excess"
 SAME_AS[EXCESS] = frozenset(f"{EXCESS} overdose toxicity limit high doses".split())
+# And "does it actually work", "is it effective" by a claim that reports what it did, or that it did nothing.
+SAME_AS[EFFECTIVE] = frozenset(f"{EFFECTIVE} efficacy improved reduced lowered placebo benefit".split())
 # What such a question is embedded as: what it asks, in the words a claim that answers it uses
 ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or weeks",
             DOSE: "the amount taken, in mg or grams a day",
             "euphoria": "gets you high: euphoric, intoxicating or psychoactive",
             "persisting": "what happens after stopping it: what lasts and what comes back",
             NO_EFFECT: "felt no effect at all, it did nothing, no better than placebo",
-            EXCESS: "too much: the upper limit, high doses, overdose and toxicity"}
+            EXCESS: "too much: the upper limit, high doses, overdose and toxicity",
+            EFFECTIVE: "it worked: in a trial in people it improved or reduced symptoms more than placebo"}
 
 # Phrases of everyday words, each read as the one word studies use before the question's words
 # are weighed: "every day" is daily, "does it stay in your system" asks about elimination

@@ -410,8 +410,9 @@ FINDING_ANSWERS = [
     ("does it help ED", "In 40 men with erectile dysfunction X-1 improved erections.", ["s1"]),
     # a word of a group is found by its stem: "funds" is in the group of "funded" and "company"
     ("who funds it", "Two of the authors worked for the company that makes X-1.", ["s1"]),
-    # "does it actually work" asks whether it is effective
-    ("does it actually work", "A review judged X-1 no more effective than placebo for anxiety.", ["s1"]),
+    # "does it actually work" asks whether it is effective: any finding of an outcome answers, the
+    # trial in people (s2: improved memory) first
+    ("does it actually work", "A review judged X-1 no more effective than placebo for anxiety.", ["s2", "s1"]),
     ("can it help me get off coke", "In 60 people with cocaine dependence X-1 reduced craving.", ["s1"]),
     ("is it ok with benadryl", "X-1 may counteract anticholinergic drugs such as some allergy medicines.", ["s1"]),
     ("can i take it with zyrtec", "Taking X-1 with antihistamines adds to their drowsiness.", ["s1"]),
@@ -1151,3 +1152,8 @@ def test_a_finding_in_children_or_pregnancy_counts_less_unless_they_are_asked_ab
     assert penalty("does it help constipation") == {"s1": 0.0, "s2": matching.POPULATION_PENALTY}
     assert penalty("im pregnant, does it help constipation") == {"s2": 0.0}  # only claims about pregnancy answer
 
+
+def test_does_it_work_is_answered_by_a_claim_that_reports_an_outcome(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is sold as a 500 mg capsule in most pharmacies.",
+                         "In 300 adults X-1 improved memory more than placebo.")
+    assert top_sources(db, "does it actually work", "x-1") == ["s2"]
