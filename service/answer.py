@@ -44,23 +44,19 @@ def _without_names(db, slug: str, text: str, names: set) -> str:
     return without if without != text and matching.asks_something(db, slug, without) else text
 
 
-def _by_own_name(db, slug: str, text: str, other: dict) -> str:
-    """The question with the other topic asked about beside this one named as this topic's claims
-    name it: "paxil with strattera" asks paroxetine's claims, which say atomoxetine, about
+def _by_own_names(db, slug: str, text: str, others: list[dict]) -> str:
+    """The question with the other topics asked about beside this one named as this topic's claims
+    name them: "paxil with strattera" asks paroxetine's claims, which say atomoxetine, about
     atomoxetine (the ledger's aliases say which brand is which medicine). Only a name the claims
     never use is followed by the other's own, and only when they use that: "vape" or "fish oil",
     said in the claims, stays as said."""
-    named = matching.names_pattern(other)
-    if not named:
-        return text
     used = search_index.topic_index(db, slug).words
-    own = other["slug"].replace("-", " ")
-    if not all(word in used for word in own.split()):
-        return text
-
-    def with_own(said: re.Match) -> str:
-        return said[0] if all(word in used for word in matching.plain(said[0]).split()) else f"{said[0]} {own}"
-    return named.sub(with_own, text)
+    for other in others:
+        named, own = matching.names_pattern(other), other["slug"].replace("-", " ")
+        if named and all(word in used for word in own.split()):
+            text = named.sub(lambda said: said[0] if all(word in used for word in matching.plain(said[0]).split())
+                             else f"{said[0]} {own}", text)
+    return text
 
 
 def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict:
@@ -116,9 +112,9 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     names = {s: matching.topic_names(topics[s]) for s in slugs}
     spoken = set().union(*names.values())  # the topics asked about are not medicines taken alongside
     asker = conversation.pseudonym(db, sender, create=record)
-    sections = [_section(db, topics[s], _by_own_name(db, s, text, topics[slugs[1 - i]]) if also else text,
+    sections = [_section(db, topics[s], _by_own_names(db, s, text, [topics[t] for t in slugs if t != s]),
                          set().union(*(n for t, n in names.items() if t != s)) if also else set(), asker)
-                for i, s in enumerate(slugs)]
+                for s in slugs]
     for section in sections[1:]:
         section["qid"] = ledger.new_question_id(db.conn) if record else None
     replied = {}
