@@ -50,6 +50,8 @@ def _by_own_names(db, slug: str, text: str, others: list[dict]) -> str:
     atomoxetine (the ledger's aliases say which brand is which medicine). Only a name the claims
     never use is followed by the other's own, and only when they use that: "vape" or "fish oil",
     said in the claims, stays as said."""
+    if not others:
+        return text  # one topic asked about: no index read on its behalf
     used = search_index.topic_index(db, slug).words
     for other in others:
         named, own = matching.names_pattern(other), other["slug"].replace("-", " ")

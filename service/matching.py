@@ -917,9 +917,10 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     if not asked_weight:  # the asking sentence names nothing of weight ("is it worth it?"): the whole message
         asked_words, asked_weight = set(read.words), total_weight
     wrong_stance = _wrong_stance(question)
-    about = safety.about(question, read.asking, read.names)
+    raised = safety.concerns(question, read.names)
+    about = safety.about(question, read.asking, read.names, raised)
     # a finding in children or in pregnancy answers a question that names neither less well
-    general_population = not {"children", "pregnancy"} & set(safety.concerns(question, read.names))
+    general_population = not {"children", "pregnancy"} & set(raised)
     # "interactions?", "drug interactions": every claim about taking it with a medicine answers
     asks_interactions = bool(read.words) and all(INTERACTION_WORD.fullmatch(w) for w in read.words)
     # "can I take it with xanax": a claim about taking it together with what is named ranks above one that only

@@ -142,7 +142,7 @@ def names_medicine(claim: str) -> bool:
         match.lastgroup in MEDICINE_WORDS for match in SPELLED_OUT.finditer(claim.lower()))
 
 
-def about(text: str, asking: str | None = None, names=frozenset()):
+def about(text: str, asking: str | None = None, names=frozenset(), raised: list | None = None):
     """For a question about pregnancy, children or another medicine taken alongside, a test a claim
     (its text, and its section when known) must pass to answer it: it names them too, or a medicine,
     or taking two together, or is filed under interactions; None otherwise. "can I take it while pregnant" is not
@@ -150,7 +150,7 @@ def about(text: str, asking: str | None = None, names=frozenset()):
     Pregnancy and children count anywhere in the message; a medicine only in the sentence that asks
     (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?" asks
     about fog."""
-    raised = concerns(text, names)
+    raised = concerns(text, names) if raised is None else raised  # (`concerns`, when the caller has them)
     tests = [{"children": lambda claim, section: CHILDREN.search(claim) or AGE.search(claim),
               "pregnancy": lambda claim, section: ABOUT_PREGNANCY.search(claim)}[c]
              for c in raised if c in ("children", "pregnancy")]
