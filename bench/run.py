@@ -644,6 +644,12 @@ SETS = [
     ("methocarbamol, blind", [QUESTIONS / "methocarbamol-blind.jsonl"], "methocarbamol", ROOT / "bench" / "topics"),
     ("glipizide, blind", [QUESTIONS / "glipizide-blind.jsonl"], "glipizide", ROOT / "bench" / "topics"),
     ("bimatoprost, blind", [QUESTIONS / "bimatoprost-blind.jsonl"], "bimatoprost", ROOT / "bench" / "topics"),
+    ("clopidogrel, blind", [QUESTIONS / "clopidogrel-blind.jsonl"], "clopidogrel", ROOT / "bench" / "topics"),
+    ("ezetimibe, blind", [QUESTIONS / "ezetimibe-blind.jsonl"], "ezetimibe", ROOT / "bench" / "topics"),
+    ("rizatriptan, blind", [QUESTIONS / "rizatriptan-blind.jsonl"], "rizatriptan", ROOT / "bench" / "topics"),
+    ("albuterol, blind", [QUESTIONS / "albuterol-blind.jsonl"], "albuterol", ROOT / "bench" / "topics"),
+    ("guaifenesin, blind", [QUESTIONS / "guaifenesin-blind.jsonl"], "guaifenesin", ROOT / "bench" / "topics"),
+    ("oxymetazoline, blind", [QUESTIONS / "oxymetazoline-blind.jsonl"], "oxymetazoline", ROOT / "bench" / "topics"),
 ]
 
 
