@@ -650,6 +650,12 @@ SETS = [
     ("albuterol, blind", [QUESTIONS / "albuterol-blind.jsonl"], "albuterol", ROOT / "bench" / "topics"),
     ("guaifenesin, blind", [QUESTIONS / "guaifenesin-blind.jsonl"], "guaifenesin", ROOT / "bench" / "topics"),
     ("oxymetazoline, blind", [QUESTIONS / "oxymetazoline-blind.jsonl"], "oxymetazoline", ROOT / "bench" / "topics"),
+    ("docusate, blind", [QUESTIONS / "docusate-blind.jsonl"], "docusate", ROOT / "bench" / "topics"),
+    ("bisacodyl, blind", [QUESTIONS / "bisacodyl-blind.jsonl"], "bisacodyl", ROOT / "bench" / "topics"),
+    ("mesalamine, blind", [QUESTIONS / "mesalamine-blind.jsonl"], "mesalamine", ROOT / "bench" / "topics"),
+    ("doxepin, blind", [QUESTIONS / "doxepin-blind.jsonl"], "doxepin", ROOT / "bench" / "topics"),
+    ("carbamazepine, blind", [QUESTIONS / "carbamazepine-blind.jsonl"], "carbamazepine", ROOT / "bench" / "topics"),
+    ("diltiazem, blind", [QUESTIONS / "diltiazem-blind.jsonl"], "diltiazem", ROOT / "bench" / "topics"),
 ]
 
 
