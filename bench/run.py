@@ -656,6 +656,12 @@ SETS = [
     ("doxepin, blind", [QUESTIONS / "doxepin-blind.jsonl"], "doxepin", ROOT / "bench" / "topics"),
     ("carbamazepine, blind", [QUESTIONS / "carbamazepine-blind.jsonl"], "carbamazepine", ROOT / "bench" / "topics"),
     ("diltiazem, blind", [QUESTIONS / "diltiazem-blind.jsonl"], "diltiazem", ROOT / "bench" / "topics"),
+    ("rivaroxaban, blind", [QUESTIONS / "rivaroxaban-blind.jsonl"], "rivaroxaban", ROOT / "bench" / "topics"),
+    ("dexamethasone, blind", [QUESTIONS / "dexamethasone-blind.jsonl"], "dexamethasone", ROOT / "bench" / "topics"),
+    ("disulfiram, blind", [QUESTIONS / "disulfiram-blind.jsonl"], "disulfiram", ROOT / "bench" / "topics"),
+    ("adapalene, blind", [QUESTIONS / "adapalene-blind.jsonl"], "adapalene", ROOT / "bench" / "topics"),
+    ("clobetasol, blind", [QUESTIONS / "clobetasol-blind.jsonl"], "clobetasol", ROOT / "bench" / "topics"),
+    ("levofloxacin, blind", [QUESTIONS / "levofloxacin-blind.jsonl"], "levofloxacin", ROOT / "bench" / "topics"),
 ]
 
 
