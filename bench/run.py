@@ -662,6 +662,12 @@ SETS = [
     ("adapalene, blind", [QUESTIONS / "adapalene-blind.jsonl"], "adapalene", ROOT / "bench" / "topics"),
     ("clobetasol, blind", [QUESTIONS / "clobetasol-blind.jsonl"], "clobetasol", ROOT / "bench" / "topics"),
     ("levofloxacin, blind", [QUESTIONS / "levofloxacin-blind.jsonl"], "levofloxacin", ROOT / "bench" / "topics"),
+    ("nitroglycerin, blind", [QUESTIONS / "nitroglycerin-blind.jsonl"], "nitroglycerin", ROOT / "bench" / "topics"),
+    ("mometasone, blind", [QUESTIONS / "mometasone-blind.jsonl"], "mometasone", ROOT / "bench" / "topics"),
+    ("sulfamethoxazole-trimethoprim, blind", [QUESTIONS / "sulfamethoxazole-trimethoprim-blind.jsonl"], "sulfamethoxazole-trimethoprim", ROOT / "bench" / "topics"),
+    ("phenytoin, blind", [QUESTIONS / "phenytoin-blind.jsonl"], "phenytoin", ROOT / "bench" / "topics"),
+    ("digoxin, blind", [QUESTIONS / "digoxin-blind.jsonl"], "digoxin", ROOT / "bench" / "topics"),
+    ("nystatin, blind", [QUESTIONS / "nystatin-blind.jsonl"], "nystatin", ROOT / "bench" / "topics"),
 ]
 
 
