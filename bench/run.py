@@ -668,6 +668,12 @@ SETS = [
     ("phenytoin, blind", [QUESTIONS / "phenytoin-blind.jsonl"], "phenytoin", ROOT / "bench" / "topics"),
     ("digoxin, blind", [QUESTIONS / "digoxin-blind.jsonl"], "digoxin", ROOT / "bench" / "topics"),
     ("nystatin, blind", [QUESTIONS / "nystatin-blind.jsonl"], "nystatin", ROOT / "bench" / "topics"),
+    ("latanoprost, blind", [QUESTIONS / "latanoprost-blind.jsonl"], "latanoprost", ROOT / "bench" / "topics"),
+    ("timolol, blind", [QUESTIONS / "timolol-blind.jsonl"], "timolol", ROOT / "bench" / "topics"),
+    ("valproate, blind", [QUESTIONS / "valproate-blind.jsonl"], "valproate", ROOT / "bench" / "topics"),
+    ("codeine, blind", [QUESTIONS / "codeine-blind.jsonl"], "codeine", ROOT / "bench" / "topics"),
+    ("methadone, blind", [QUESTIONS / "methadone-blind.jsonl"], "methadone", ROOT / "bench" / "topics"),
+    ("nifedipine, blind", [QUESTIONS / "nifedipine-blind.jsonl"], "nifedipine", ROOT / "bench" / "topics"),
 ]
 
 
