@@ -282,13 +282,16 @@ def _content(text: str, names: set, kept=frozenset()) -> list[str]:
     return [w for w in words if len(w) > 1 and (w not in FILLER or w in kept) and w not in names]
 
 
-def _mend(word: str, index, acronyms=frozenset()) -> list[str]:
-    """A word in no dictionary and not in the topic is mended: a plural or possessive typed without
+def _mend(word: str, index, acronyms=frozenset(), glossary=None) -> list[str]:
+    """A word the topic's glossary explains and its claims never use is read as the term it explains
+    (`glossary`: "zofran" as "ondansetron"). A word in no dictionary and not in the topic is mended: a plural or possessive typed without
     its apostrophe read as its word ("parkinsons": "parkinson", never "prisons"), a name and number
     read as the topic writes them ("igf1": "IGF-1"), split into two of the topic's words ("hairloss"), a
     word cut short read whole ("rhabdo": "rhabdomyolysis"), else the nearest
     of the topic's words that begins with the same letter ("alzhiemers"), else English ("hlp").
     A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
+    if glossary and word in glossary and word not in index.words:
+        return list(glossary[word])
     if (len(word) < 3 or word in index.words or english().word_frequency[word] or word.isdigit()
             or word in acronyms or word in ACRONYMS or word in SAME_AS):
         return [word]
@@ -324,13 +327,42 @@ def _in_english(word: str) -> str | None:
     return english().correction(word)
 
 
+def glossary(index, words) -> dict[str, tuple[str, ...]]:
+    """The rare words of a topic's own glossary (topic.json `words`: a term and what it means in plain
+    words) that its claims never use, each with the words of the term it explains that they do use:
+    "ondansetron": "Zofran, an anti-sickness drug" makes "does it work as well as zofran" ask about
+    ondansetron, and "levodopa": "the main Parkinson's drug, in Sinemet" makes "sinemet" levodopa.
+    A word the vocabulary groups with others is read only as a term of its group ("apixaban" as
+    "anticoagulant", but "testes" as no "LH" for being named in what LH does). Kept per glossary on
+    the topic's index, as of its version (a claim may start using a word)."""
+    if not isinstance(words, dict) or not words:
+        return {}
+    key = (index.version, tuple((str(t), str(m)) for t, m in words.items()))
+    if index.glossary[:1] == (key,):
+        return index.glossary[1]
+    explained: dict[str, list[str]] = {}
+    for term, meaning in key[1]:
+        used = [w for w in plain(term).split() if w in index.words and w not in FILLER]
+        if not used:
+            continue
+        for word in set(plain(meaning).split()) - set(plain(term).split()):
+            if (len(word) >= 4 and word not in index.words and zipf(word) < NAME_ZIPF
+                    and (word not in SAME_AS or SAME_AS[word].intersection(used))):
+                explained.setdefault(word, [])
+                explained[word] += [w for w in used if w not in explained[word]]
+    index.glossary = (key, {word: tuple(terms) for word, terms in explained.items()})
+    return index.glossary[1]
+
+
 NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")
 ONE_NAME_SAID = "topicword"  # a name of one word while lay phrases are read
 
 
-def read_question(index, question: str, names: set, phrases: re.Pattern | None = None) -> Question:
+def read_question(index, question: str, names: set, phrases: re.Pattern | None = None,
+                  explained: dict | None = None) -> Question:
     """The question's content words and their weights. `names`: the words that name the topic;
-    `phrases`: its names of several words, taken out whole first (`names_in_questions`)."""
+    `phrases`: its names of several words, taken out whole first (`names_in_questions`);
+    `explained`: the rare words its glossary explains (`glossary`)."""
     typed = search_index.CAPITALS.findall(question)  # "ALS", and a plural as written ("SSRIs")
     acronyms = frozenset(w.lower() for w in typed)
     # an acronym's plural ("AGEs", "SSRIs") is never a word of everyday English ("ages")
@@ -370,7 +402,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = RECOMMENDER.sub(" ", SELF_DESCRIBED.sub(" ", text))
     asking, background = _sentences(_joined(text, index))
     background = f"{background} {described}".strip()
-    foreground = _content(" ".join(m for w in _content(asking, names, kept) for m in _mend(w, index, acronyms)),
+    foreground = _content(" ".join(m for w in _content(asking, names, kept) for m in _mend(w, index, acronyms, explained)),
                           names, kept)
     if not TIER_WORDS["human"].isdisjoint(foreground):
         # "is it just a mouse thing or does it work in humans": the animals are the contrast
@@ -381,7 +413,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         foreground = [DOPING]
     if not foreground:
         foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
-    behind = _content(" ".join(m for w in _content(background, names, kept) for m in _mend(w, index, acronyms)),
+    behind = _content(" ".join(m for w in _content(background, names, kept) for m in _mend(w, index, acronyms, explained)),
                       names, kept)
     if not foreground:
         # a name alone with nothing else asked ("keenmind any good?") asks about that form or brand;
@@ -877,7 +909,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     the caller has read it already (`ledger.require_topic`)."""
     info = info or ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
-    read = read_question(index, question, *names_in_questions(info))
+    read = read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")))
     defining = ()
     if not read.words:
         defining = _defining(info, read.text)

@@ -1157,3 +1157,29 @@ def test_does_it_work_is_answered_by_a_claim_that_reports_an_outcome(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "X-1 is sold as a 500 mg capsule in most pharmacies.",
                          "In 300 adults X-1 improved memory more than placebo.")
     assert top_sources(db, "does it actually work", "x-1") == ["s2"]
+
+
+def test_a_rare_word_of_the_topics_glossary_is_read_as_the_term_it_explains(tmp_path):
+    # the claims say "ondansetron"; only the topic's glossary says it is sold as Zofran
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({
+        "slug": "x-1", "name": "X-1", "aliases": ["x-1"],
+        "words": {"ondansetron": "Zofran, a prescription anti-sickness medicine", "emesis": "vomiting",
+                  "LH": "the signal that tells the testes to make testosterone"}}))
+    findings = ["In 120 women with morning sickness, X-1 eased nausea as much as ondansetron did.",
+                "In 60 patients after surgery, X-1 shortened the hospital stay by a day.",
+                "In 30 men X-1 lowered LH, and some said their testicles shrank."]
+    (topic / "sources.jsonl").write_text("".join(json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial",
+                                                             "tier": "human"}) + "\n" for n in (1, 2, 3)))
+    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "evidence", "tier": "human",
+                                                            "text": text}) + "\n" for n, text in enumerate(findings, 1)))
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    index = search_index.topic_index(db, "x-1")
+    explained = matching.glossary(index, ledger.require_topic(db, "x-1")["words"])
+    # a word of everyday English in a meaning ("prescription"), a term the claims never use ("emesis") and a word
+    # the vocabulary reads as another the claims use ("testes": "testicles") are not read as the term
+    assert explained == {"zofran": ("ondansetron",)}
+    ranked, _ = matching.search(db, "x-1", "does it work as well as zofran")
+    assert [m.source for m in ranked] == ["s1"] and ranked[0].terms == ("ondansetron",)
