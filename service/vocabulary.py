@@ -366,6 +366,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bsun ?sensitiv\w*|\bsensitiv\w* to (?:the )?(?:sun|sunlight|light)\b|\b(?:burn|burns|burning) (?:more |really |so )?easil?y\b"
      r"|\bsunburn\w*", "photosensitivity"),
     (r"\bworking out\b", "exercise"),
+    (r"\b(?:chill|calm|settle)(?:s|ed|ing)? (?:(?:you|u|me|him|her|them|people|ppl|my|ur|your) )?(?:out|down)\b",
+     r"\g<0> anxiety"),
+    (r"\b(?:(?:go|goes|going|went|be|being|day|days|holiday|vacation|trip) (?:to |at |on )?(?:the |a )?beach"
+     r"|beach (?:holiday|vacation|trip|day)|sunbeds?|sunbath(?:e|ing)|tanning beds?)\b", r"\g<0> photosensitivity"),
     # "my epilepsy meds": the medicines the condition is treated with, besides the condition
     (r"\b(?:epilepsy|seizure|anti-?seizure) (?:meds|medications?|medicines?|drugs|pills|tablets)\b",
      r"\g<0> anticonvulsant"),

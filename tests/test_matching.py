@@ -124,6 +124,10 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
     *((question, "Calls to poison centres about children swallowing X-1 gummies rose fivefold.")
       for question in ("my toddler got into the x-1 gummies and ate half the bottle, is she ok", "can i give my toddler x-1")),
     ("what happens when i stop x-1", "After people stopped taking X-1, their muscle levels drifted back over a month."),
+    # calming down is anxiety, and a day at the beach or a sunbed asks about the sun
+    ("does x-1 help u chill out", "In 60 adults with generalised anxiety X-1 eased anxiety more than placebo."),
+    ("going on a beach holiday, is x-1 ok", "The label warns that X-1 can cause photosensitivity."),
+    ("x-1|sunbeds", "The label warns that X-1 can cause photosensitivity."),
     # too much: held by a claim on the limit, not by one on its use
     *((question, "The US upper limit for X-1 is 45 mg a day for adults, set to avoid stomach upset.")
       for question in ("x-1|how much is too much", "can u take too much x-1", "can u overdo x-1")),
