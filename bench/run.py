@@ -674,6 +674,12 @@ SETS = [
     ("codeine, blind", [QUESTIONS / "codeine-blind.jsonl"], "codeine", ROOT / "bench" / "topics"),
     ("methadone, blind", [QUESTIONS / "methadone-blind.jsonl"], "methadone", ROOT / "bench" / "topics"),
     ("nifedipine, blind", [QUESTIONS / "nifedipine-blind.jsonl"], "nifedipine", ROOT / "bench" / "topics"),
+    ("cefdinir, blind", [QUESTIONS / "cefdinir-blind.jsonl"], "cefdinir", ROOT / "bench" / "topics"),
+    ("mirabegron, blind", [QUESTIONS / "mirabegron-blind.jsonl"], "mirabegron", ROOT / "bench" / "topics"),
+    ("prochlorperazine, blind", [QUESTIONS / "prochlorperazine-blind.jsonl"], "prochlorperazine", ROOT / "bench" / "topics"),
+    ("scopolamine, blind", [QUESTIONS / "scopolamine-blind.jsonl"], "scopolamine", ROOT / "bench" / "topics"),
+    ("hydrocodone, blind", [QUESTIONS / "hydrocodone-blind.jsonl"], "hydrocodone", ROOT / "bench" / "topics"),
+    ("lactulose, blind", [QUESTIONS / "lactulose-blind.jsonl"], "lactulose", ROOT / "bench" / "topics"),
 ]
 
 
