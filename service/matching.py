@@ -284,16 +284,18 @@ def _content(text: str, names: set, kept=frozenset()) -> list[str]:
 
 def _mend(word: str, index, acronyms=frozenset(), glossary=None) -> list[str]:
     """A word the topic's glossary explains and its claims never use is read as the term it explains
-    (`glossary`: "zofran" as "ondansetron"). A word in no dictionary and not in the topic is mended: a plural or possessive typed without
-    its apostrophe read as its word ("parkinsons": "parkinson", never "prisons"), a name and number
+    (`glossary`: "zofran" as "ondansetron"). A word in no dictionary and not in the topic is mended:
+    a plural or possessive typed without its apostrophe read as its word ("parkinsons": "parkinson",
+    never "prisons"), a name and number
     read as the topic writes them ("igf1": "IGF-1"), split into two of the topic's words ("hairloss"), a
     word cut short read whole ("rhabdo": "rhabdomyolysis"), else the nearest
     of the topic's words that begins with the same letter ("alzhiemers"), else English ("hlp").
-    A word typed in capitals ("ALS", "TBI") is an acronym, never a typo."""
+    A word typed in capitals ("ALS", "TBI") is an acronym, never a typo, and a word that asks for a kind
+    of evidence ("reddit", which a claim's tier answers) is never mended into a word of the claims ("Redd")."""
     if glossary and word in glossary and word not in index.words:
         return list(glossary[word])
     if (len(word) < 3 or word in index.words or english().word_frequency[word] or word.isdigit()
-            or word in acronyms or word in ACRONYMS or word in SAME_AS):
+            or word in acronyms or word in ACRONYMS or word in SAME_AS or any(word in t for t in TIER_WORDS.values())):
         return [word]
     if word.endswith("s") and (word[:-1] in index.words or english().word_frequency[word[:-1]]):
         return [word[:-1]]

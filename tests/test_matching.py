@@ -281,6 +281,13 @@ def test_a_possessive_typed_without_its_apostrophe_is_no_typo(tmp_path):
     assert top_sources(db, "does it help parkinsons", "x-1") == []
 
 
+def test_a_word_that_asks_for_a_kind_of_evidence_is_no_typo(tmp_path):
+    # "reddit" is in no dictionary, and a fuzzy match would make it the claims' "Redd"
+    db = two_claim_topic(tmp_path, "X-1", "Redd and colleagues found X-1 eased tendon pain in 40 patients.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert words_read(db, "x-1 reddit experiences") == ["reddit"]
+
+
 def test_two_words_typed_apart_that_the_claims_write_as_one_read_as_it(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "Children with chickenpox given X-1 more often had severe skin infections.",
                          "In 40 patients who keep a diary X-1 improved memory.")
