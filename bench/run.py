@@ -680,6 +680,12 @@ SETS = [
     ("scopolamine, blind", [QUESTIONS / "scopolamine-blind.jsonl"], "scopolamine", ROOT / "bench" / "topics"),
     ("hydrocodone, blind", [QUESTIONS / "hydrocodone-blind.jsonl"], "hydrocodone", ROOT / "bench" / "topics"),
     ("lactulose, blind", [QUESTIONS / "lactulose-blind.jsonl"], "lactulose", ROOT / "bench" / "topics"),
+    ("morphine, blind", [QUESTIONS / "morphine-blind.jsonl"], "morphine", ROOT / "bench" / "topics"),
+    ("solifenacin, blind", [QUESTIONS / "solifenacin-blind.jsonl"], "solifenacin", ROOT / "bench" / "topics"),
+    ("fluvoxamine, blind", [QUESTIONS / "fluvoxamine-blind.jsonl"], "fluvoxamine", ROOT / "bench" / "topics"),
+    ("ropinirole, blind", [QUESTIONS / "ropinirole-blind.jsonl"], "ropinirole", ROOT / "bench" / "topics"),
+    ("famciclovir, blind", [QUESTIONS / "famciclovir-blind.jsonl"], "famciclovir", ROOT / "bench" / "topics"),
+    ("hydralazine, blind", [QUESTIONS / "hydralazine-blind.jsonl"], "hydralazine", ROOT / "bench" / "topics"),
 ]
 
 
