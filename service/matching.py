@@ -343,15 +343,26 @@ def glossary(index, words) -> dict[str, tuple[str, ...]]:
     if index.glossary[:1] == (key,):
         return index.glossary[1]
     explained: dict[str, list[str]] = {}
+    unused_terms = {}
     for term, meaning in key[1]:
         used = [w for w in plain(term).split() if w in index.words and w not in FILLER]
         if not used:
+            unused_terms[term] = meaning
             continue
         for word in set(plain(meaning).split()) - set(plain(term).split()):
             if (len(word) >= 4 and word not in index.words and zipf(word) < NAME_ZIPF
                     and (word not in SAME_AS or SAME_AS[word].intersection(used))):
                 explained.setdefault(word, [])
                 explained[word] += [w for w in used if w not in explained[word]]
+    # and a term of one word the claims never use ("HSDD") as the rare words of its meaning that they do
+    # ("hypoactive sexual desire disorder": "hypoactive")
+    for term, meaning in unused_terms.items():
+        said = plain(term).split()
+        if len(said) == 1 and len(said[0]) >= 3 and said[0] not in explained:
+            rare = [w for w in dict.fromkeys(plain(meaning).split())
+                    if w in index.words and w not in FILLER and zipf(w) < NAME_ZIPF][:3]
+            if rare:
+                explained[said[0]] = rare
     index.glossary = (key, {word: tuple(terms) for word, terms in explained.items()})
     return index.glossary[1]
 

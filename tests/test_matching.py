@@ -1177,12 +1177,14 @@ def test_a_rare_word_of_the_topics_glossary_is_read_as_the_term_it_explains(tmp_
     (topic / "topic.json").write_text(json.dumps({
         "slug": "x-1", "name": "X-1", "aliases": ["x-1"],
         "words": {"ondansetron": "Zofran, a prescription anti-sickness medicine", "emesis": "vomiting",
-                  "LH": "the signal that tells the testes to make testosterone"}}))
+                  "LH": "the signal that tells the testes to make testosterone",
+                  "HSDD": "hypoactive sexual desire disorder, low desire that causes distress"}}))
     findings = ["In 120 women with morning sickness, X-1 eased nausea as much as ondansetron did.",
                 "In 60 patients after surgery, X-1 shortened the hospital stay by a day.",
-                "In 30 men X-1 lowered LH, and some said their testicles shrank."]
+                "In 30 men X-1 lowered LH, and some said their testicles shrank.",
+                "In 400 women with hypoactive desire, X-1 raised the number of satisfying sexual events."]
     (topic / "sources.jsonl").write_text("".join(json.dumps({"id": f"s{n}", "kind": "trial", "title": "Trial",
-                                                             "tier": "human"}) + "\n" for n in (1, 2, 3)))
+                                                             "tier": "human"}) + "\n" for n in (1, 2, 3, 4)))
     (topic / "claims.jsonl").write_text("".join(json.dumps({"source": f"s{n}", "section": "evidence", "tier": "human",
                                                             "text": text}) + "\n" for n, text in enumerate(findings, 1)))
     build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
@@ -1190,7 +1192,9 @@ def test_a_rare_word_of_the_topics_glossary_is_read_as_the_term_it_explains(tmp_
     index = search_index.topic_index(db, "x-1")
     explained = matching.glossary(index, ledger.require_topic(db, "x-1")["words"])
     # a word of everyday English in a meaning ("prescription"), a term the claims never use ("emesis") and a word
-    # the vocabulary reads as another the claims use ("testes": "testicles") are not read as the term
-    assert explained == {"zofran": ("ondansetron",)}
+    # the vocabulary reads as another the claims use ("testes": "testicles") are not read as the term; a term
+    # the claims never use is read as the rare words of its meaning that they do
+    assert explained == {"zofran": ("ondansetron",), "hsdd": ("hypoactive",)}
     ranked, _ = matching.search(db, "x-1", "does it work as well as zofran")
     assert [m.source for m in ranked] == ["s1"] and ranked[0].terms == ("ondansetron",)
+    assert [m.source for m in matching.search(db, "x-1", "x-1 for hsdd?")[0]] == ["s4"]
