@@ -471,7 +471,8 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                       if not _df(index, a) and topicality(b) < 1 and _compound(a, b, asking))
     terms = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
-    either = tuple((words.index(a), words.index(b)) for a, b in _either(asking, foreground, index, names, acronyms))
+    either = tuple((words.index(a), words.index(b))
+                   for a, b in _either(asking, foreground, index, names, acronyms, explained))
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names),
                     either, asked, unheld, narrowing)
 
@@ -489,7 +490,7 @@ def _form_test(index, names: set):
     return is_form
 
 
-def _either(asking: str, foreground: list, index, names: set, acronyms) -> list[tuple[str, str]]:
+def _either(asking: str, foreground: list, index, names: set, acronyms, explained=None) -> list[tuple[str, str]]:
     """The content words either side of an "or" ("help his mood or his motivation"): a claim
     about either answers. Not where the two are about all that is said ("spray or shots?",
     "inject or sniff it") or it asks which is better: a choice, answered best by a claim about both."""
@@ -501,7 +502,7 @@ def _either(asking: str, foreground: list, index, names: set, acronyms) -> list[
                                  asking):
         if len([w for w in said if w not in (one, other)]) <= 1:
             continue
-        one, other = (_content(" ".join(_mend(w, index, acronyms)), names) for w in (one, other))
+        one, other = (_content(" ".join(_mend(w, index, acronyms, explained)), names) for w in (one, other))
         if one and other and one[0] != other[0] and {one[0], other[0]} <= set(foreground):
             pairs.append((one[0], other[0]))
     return pairs
@@ -906,8 +907,8 @@ def _defining(topic: dict, asking: str) -> tuple[str, ...]:
 def asks_something(db, topic: str, question: str) -> bool:
     """Whether the question says what it asks of the topic in words of its own, not only
     everyday ones ("is it safe?", "which is better?")."""
-    names = names_in_questions(ledger.require_topic(db, topic))
-    read = read_question(search_index.topic_index(db, topic), question, *names)
+    info, index = ledger.require_topic(db, topic), search_index.topic_index(db, topic)
+    read = read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")))
     return bool(read.words) and float(read.weights.sum()) > 0
 
 
