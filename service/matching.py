@@ -37,7 +37,7 @@ from .text import american, english, kept_apart, lemma, names_a_class, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, NO_EFFECT, NOT_SAME,
                          NULL_FINDING, ONSET, POPULATION_WORDS, SAME_AS,
-                         SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK)
+                         SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -270,7 +270,7 @@ def _sentences(text: str) -> tuple[str, str]:
     contrast = re.search(CONTRAST, asking)
     if contrast:
         # and the kind of evidence it names ("rats") is not asked for at all
-        contrasted = " ".join(w for w in asking[contrast.end():].split() if not any(w in t for t in TIER_WORDS.values()))
+        contrasted = " ".join(w for w in asking[contrast.end():].split() if w not in EVIDENCE_WORDS)
         asking, rest = asking[:contrast.start()], f"{rest} {contrasted}"
     return asking.strip(), rest.strip()
 
@@ -292,10 +292,10 @@ def _mend(word: str, index, acronyms=frozenset(), glossary=None) -> list[str]:
     of the topic's words that begins with the same letter ("alzhiemers"), else English ("hlp").
     A word typed in capitals ("ALS", "TBI") is an acronym, never a typo, and a word that asks for a kind
     of evidence ("reddit", which a claim's tier answers) is never mended into a word of the claims ("Redd")."""
-    if glossary and word in glossary and word not in index.words:
+    if glossary and word in glossary:
         return list(glossary[word])
     if (len(word) < 3 or word in index.words or english().word_frequency[word] or word.isdigit()
-            or word in acronyms or word in ACRONYMS or word in SAME_AS or any(word in t for t in TIER_WORDS.values())):
+            or word in acronyms or word in ACRONYMS or word in SAME_AS or word in EVIDENCE_WORDS):
         return [word]
     if word.endswith("s") and (word[:-1] in index.words or english().word_frequency[word[:-1]]):
         return [word[:-1]]
@@ -666,7 +666,7 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
             # an acronym embeds by its letters ("uti" near "urination", "ibs" near "ibuprofen"): only a
             # claim that says it, or spells it out (`vocabulary.SPELLED_OUT`), holds it
             credit[i] = 0.0
-        if word in SAID or word in FILLER or any(word in words for words in TIER_WORDS.values()):
+        if word in SAID or word in FILLER or word in EVIDENCE_WORDS:
             # Only the claim's tier holds a word that asks for a kind of evidence ("human" is near "rats"
             # in embedding space, and a study "in human cells" is not evidence in humans), and only what
             # a claim says holds a word of `SAID`, or a filler word asked as an acronym ("WHO", not

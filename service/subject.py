@@ -19,7 +19,7 @@ import lemminflect
 
 from . import matching
 from .text import english
-from .vocabulary import FILLER, TIER_WORDS
+from .vocabulary import EVIDENCE_WORDS, FILLER
 
 COMMON_ZIPF = 5.5   # "day" (5.75), "head" (5.49 names one: "head injury"): this common, a word names no subject
 # Words that ask for a kind of evidence or a place it was published, not what it is about; units of
@@ -30,7 +30,7 @@ guide data source sources report reports story stories anecdote anecdotes experi
 video videos youtube reddit podcast podcasts post posts thread threads forum forums blog blogs link links info
 lab labs second seconds minute minutes hour hours day days week weeks month months year years
 difference kind kinds type types version versions option options reason reasons reaction reactions
-""".split()) | frozenset().union(*TIER_WORDS.values())
+""".split()) | EVIDENCE_WORDS
 # Particles and object pronouns: an ambiguous word before one is a verb ("tolerance build up",
 # "balance it out").
 VERB_AFTER = frozenset("up down out off over away back on it them me him us".split())

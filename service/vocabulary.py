@@ -52,6 +52,7 @@ TIER_WORDS = {
     "preclinical": frozenset("animal animals rat rats mice mouse rodent rodents preclinical".split()),
     "anecdote": frozenset("reddit forum forums anecdote anecdotes anecdotal stories testimonials".split()),
 }
+EVIDENCE_WORDS = frozenset().union(*TIER_WORDS.values())  # any of them
 
 # How people ask after a section of a topic's claims (DESIGN.md's data contract) in words the
 # claims themselves rarely use: "is it safe?" is answered by "no serious adverse events". These
