@@ -686,6 +686,12 @@ SETS = [
     ("ropinirole, blind", [QUESTIONS / "ropinirole-blind.jsonl"], "ropinirole", ROOT / "bench" / "topics"),
     ("famciclovir, blind", [QUESTIONS / "famciclovir-blind.jsonl"], "famciclovir", ROOT / "bench" / "topics"),
     ("hydralazine, blind", [QUESTIONS / "hydralazine-blind.jsonl"], "hydralazine", ROOT / "bench" / "topics"),
+    ("valsartan, blind", [QUESTIONS / "valsartan-blind.jsonl"], "valsartan", ROOT / "bench" / "topics"),
+    ("lansoprazole, blind", [QUESTIONS / "lansoprazole-blind.jsonl"], "lansoprazole", ROOT / "bench" / "topics"),
+    ("pramipexole, blind", [QUESTIONS / "pramipexole-blind.jsonl"], "pramipexole", ROOT / "bench" / "topics"),
+    ("cyproheptadine, blind", [QUESTIONS / "cyproheptadine-blind.jsonl"], "cyproheptadine", ROOT / "bench" / "topics"),
+    ("indomethacin, blind", [QUESTIONS / "indomethacin-blind.jsonl"], "indomethacin", ROOT / "bench" / "topics"),
+    ("desmopressin, blind", [QUESTIONS / "desmopressin-blind.jsonl"], "desmopressin", ROOT / "bench" / "topics"),
 ]
 
 
