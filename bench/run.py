@@ -692,6 +692,12 @@ SETS = [
     ("cyproheptadine, blind", [QUESTIONS / "cyproheptadine-blind.jsonl"], "cyproheptadine", ROOT / "bench" / "topics"),
     ("indomethacin, blind", [QUESTIONS / "indomethacin-blind.jsonl"], "indomethacin", ROOT / "bench" / "topics"),
     ("desmopressin, blind", [QUESTIONS / "desmopressin-blind.jsonl"], "desmopressin", ROOT / "bench" / "topics"),
+    ("tranexamic-acid, blind", [QUESTIONS / "tranexamic-acid-blind.jsonl"], "tranexamic-acid", ROOT / "bench" / "topics"),
+    ("labetalol, blind", [QUESTIONS / "labetalol-blind.jsonl"], "labetalol", ROOT / "bench" / "topics"),
+    ("misoprostol, blind", [QUESTIONS / "misoprostol-blind.jsonl"], "misoprostol", ROOT / "bench" / "topics"),
+    ("pyridostigmine, blind", [QUESTIONS / "pyridostigmine-blind.jsonl"], "pyridostigmine", ROOT / "bench" / "topics"),
+    ("midodrine, blind", [QUESTIONS / "midodrine-blind.jsonl"], "midodrine", ROOT / "bench" / "topics"),
+    ("hyoscyamine, blind", [QUESTIONS / "hyoscyamine-blind.jsonl"], "hyoscyamine", ROOT / "bench" / "topics"),
 ]
 
 
