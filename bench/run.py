@@ -698,6 +698,12 @@ SETS = [
     ("pyridostigmine, blind", [QUESTIONS / "pyridostigmine-blind.jsonl"], "pyridostigmine", ROOT / "bench" / "topics"),
     ("midodrine, blind", [QUESTIONS / "midodrine-blind.jsonl"], "midodrine", ROOT / "bench" / "topics"),
     ("hyoscyamine, blind", [QUESTIONS / "hyoscyamine-blind.jsonl"], "hyoscyamine", ROOT / "bench" / "topics"),
+    ("fludrocortisone, blind", [QUESTIONS / "fludrocortisone-blind.jsonl"], "fludrocortisone", ROOT / "bench" / "topics"),
+    ("oxcarbazepine, blind", [QUESTIONS / "oxcarbazepine-blind.jsonl"], "oxcarbazepine", ROOT / "bench" / "topics"),
+    ("methimazole, blind", [QUESTIONS / "methimazole-blind.jsonl"], "methimazole", ROOT / "bench" / "topics"),
+    ("azelastine, blind", [QUESTIONS / "azelastine-blind.jsonl"], "azelastine", ROOT / "bench" / "topics"),
+    ("fosfomycin, blind", [QUESTIONS / "fosfomycin-blind.jsonl"], "fosfomycin", ROOT / "bench" / "topics"),
+    ("cromolyn, blind", [QUESTIONS / "cromolyn-blind.jsonl"], "cromolyn", ROOT / "bench" / "topics"),
 ]
 
 
