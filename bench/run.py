@@ -704,6 +704,12 @@ SETS = [
     ("azelastine, blind", [QUESTIONS / "azelastine-blind.jsonl"], "azelastine", ROOT / "bench" / "topics"),
     ("fosfomycin, blind", [QUESTIONS / "fosfomycin-blind.jsonl"], "fosfomycin", ROOT / "bench" / "topics"),
     ("cromolyn, blind", [QUESTIONS / "cromolyn-blind.jsonl"], "cromolyn", ROOT / "bench" / "topics"),
+    ("temazepam, blind", [QUESTIONS / "temazepam-blind.jsonl"], "temazepam", ROOT / "bench" / "topics"),
+    ("imiquimod, blind", [QUESTIONS / "imiquimod-blind.jsonl"], "imiquimod", ROOT / "bench" / "topics"),
+    ("chlorhexidine, blind", [QUESTIONS / "chlorhexidine-blind.jsonl"], "chlorhexidine", ROOT / "bench" / "topics"),
+    ("albendazole, blind", [QUESTIONS / "albendazole-blind.jsonl"], "albendazole", ROOT / "bench" / "topics"),
+    ("dapsone, blind", [QUESTIONS / "dapsone-blind.jsonl"], "dapsone", ROOT / "bench" / "topics"),
+    ("cholestyramine, blind", [QUESTIONS / "cholestyramine-blind.jsonl"], "cholestyramine", ROOT / "bench" / "topics"),
 ]
 
 
