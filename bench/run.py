@@ -710,6 +710,12 @@ SETS = [
     ("albendazole, blind", [QUESTIONS / "albendazole-blind.jsonl"], "albendazole", ROOT / "bench" / "topics"),
     ("dapsone, blind", [QUESTIONS / "dapsone-blind.jsonl"], "dapsone", ROOT / "bench" / "topics"),
     ("cholestyramine, blind", [QUESTIONS / "cholestyramine-blind.jsonl"], "cholestyramine", ROOT / "bench" / "topics"),
+    ("ketotifen, blind", [QUESTIONS / "ketotifen-blind.jsonl"], "ketotifen", ROOT / "bench" / "topics"),
+    ("cimetidine, blind", [QUESTIONS / "cimetidine-blind.jsonl"], "cimetidine", ROOT / "bench" / "topics"),
+    ("dimenhydrinate, blind", [QUESTIONS / "dimenhydrinate-blind.jsonl"], "dimenhydrinate", ROOT / "bench" / "topics"),
+    ("simethicone, blind", [QUESTIONS / "simethicone-blind.jsonl"], "simethicone", ROOT / "bench" / "topics"),
+    ("tinidazole, blind", [QUESTIONS / "tinidazole-blind.jsonl"], "tinidazole", ROOT / "bench" / "topics"),
+    ("methylprednisolone, blind", [QUESTIONS / "methylprednisolone-blind.jsonl"], "methylprednisolone", ROOT / "bench" / "topics"),
 ]
 
 
