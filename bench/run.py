@@ -716,6 +716,12 @@ SETS = [
     ("simethicone, blind", [QUESTIONS / "simethicone-blind.jsonl"], "simethicone", ROOT / "bench" / "topics"),
     ("tinidazole, blind", [QUESTIONS / "tinidazole-blind.jsonl"], "tinidazole", ROOT / "bench" / "topics"),
     ("methylprednisolone, blind", [QUESTIONS / "methylprednisolone-blind.jsonl"], "methylprednisolone", ROOT / "bench" / "topics"),
+    ("carisoprodol, blind", [QUESTIONS / "carisoprodol-blind.jsonl"], "carisoprodol", ROOT / "bench" / "topics"),
+    ("tolterodine, blind", [QUESTIONS / "tolterodine-blind.jsonl"], "tolterodine", ROOT / "bench" / "topics"),
+    ("eszopiclone, blind", [QUESTIONS / "eszopiclone-blind.jsonl"], "eszopiclone", ROOT / "bench" / "topics"),
+    ("lurasidone, blind", [QUESTIONS / "lurasidone-blind.jsonl"], "lurasidone", ROOT / "bench" / "topics"),
+    ("miconazole, blind", [QUESTIONS / "miconazole-blind.jsonl"], "miconazole", ROOT / "bench" / "topics"),
+    ("ivabradine, blind", [QUESTIONS / "ivabradine-blind.jsonl"], "ivabradine", ROOT / "bench" / "topics"),
 ]
 
 
