@@ -722,6 +722,12 @@ SETS = [
     ("lurasidone, blind", [QUESTIONS / "lurasidone-blind.jsonl"], "lurasidone", ROOT / "bench" / "topics"),
     ("miconazole, blind", [QUESTIONS / "miconazole-blind.jsonl"], "miconazole", ROOT / "bench" / "topics"),
     ("ivabradine, blind", [QUESTIONS / "ivabradine-blind.jsonl"], "ivabradine", ROOT / "bench" / "topics"),
+    ("cytisine, blind", [QUESTIONS / "cytisine-blind.jsonl"], "cytisine", ROOT / "bench" / "topics"),
+    ("acamprosate, blind", [QUESTIONS / "acamprosate-blind.jsonl"], "acamprosate", ROOT / "bench" / "topics"),
+    ("doxazosin, blind", [QUESTIONS / "doxazosin-blind.jsonl"], "doxazosin", ROOT / "bench" / "topics"),
+    ("griseofulvin, blind", [QUESTIONS / "griseofulvin-blind.jsonl"], "griseofulvin", ROOT / "bench" / "topics"),
+    ("nitazoxanide, blind", [QUESTIONS / "nitazoxanide-blind.jsonl"], "nitazoxanide", ROOT / "bench" / "topics"),
+    ("bromocriptine, blind", [QUESTIONS / "bromocriptine-blind.jsonl"], "bromocriptine", ROOT / "bench" / "topics"),
 ]
 
 
