@@ -728,6 +728,12 @@ SETS = [
     ("griseofulvin, blind", [QUESTIONS / "griseofulvin-blind.jsonl"], "griseofulvin", ROOT / "bench" / "topics"),
     ("nitazoxanide, blind", [QUESTIONS / "nitazoxanide-blind.jsonl"], "nitazoxanide", ROOT / "bench" / "topics"),
     ("bromocriptine, blind", [QUESTIONS / "bromocriptine-blind.jsonl"], "bromocriptine", ROOT / "bench" / "topics"),
+    ("baloxavir, blind", [QUESTIONS / "baloxavir-blind.jsonl"], "baloxavir", ROOT / "bench" / "topics"),
+    ("nirmatrelvir, blind", [QUESTIONS / "nirmatrelvir-blind.jsonl"], "nirmatrelvir", ROOT / "bench" / "topics"),
+    ("rifaximin, blind", [QUESTIONS / "rifaximin-blind.jsonl"], "rifaximin", ROOT / "bench" / "topics"),
+    ("linaclotide, blind", [QUESTIONS / "linaclotide-blind.jsonl"], "linaclotide", ROOT / "bench" / "topics"),
+    ("torsemide, blind", [QUESTIONS / "torsemide-blind.jsonl"], "torsemide", ROOT / "bench" / "topics"),
+    ("sotalol, blind", [QUESTIONS / "sotalol-blind.jsonl"], "sotalol", ROOT / "bench" / "topics"),
 ]
 
 
