@@ -372,10 +372,11 @@ ONE_NAME_SAID = "topicword"  # a name of one word while lay phrases are read
 
 
 def read_question(index, question: str, names: set, phrases: re.Pattern | None = None,
-                  explained: dict | None = None) -> Question:
+                  explained: dict | None = None, forms: frozenset = frozenset()) -> Question:
     """The question's content words and their weights. `names`: the words that name the topic;
     `phrases`: its names of several words, taken out whole first (`names_in_questions`);
-    `explained`: the rare words its glossary explains (`glossary`)."""
+    `explained`: the rare words its glossary explains (`glossary`); `forms`: its names of one word
+    for one of its forms or brands (`forms_of`), read as such a name of several words is."""
     typed = search_index.CAPITALS.findall(question)  # "ALS", and a plural as written ("SSRIs")
     acronyms = frozenset(w.lower() for w in typed)
     # an acronym's plural ("AGEs", "SSRIs") is never a word of everyday English ("ages")
@@ -386,7 +387,10 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     text = spoken = plain(question)
     # a name of several words is taken out whole, and no word of it is read as a lay phrase first
     # ("horny goat weed" asks nothing about libido), unless it names a form of the topic ("x tea")
-    is_form, formed = _form_test(index, names), set()
+    is_form = _form_test(index, names)
+    # a name of one word for a form ("entresto side effects") narrows the answer to the claims about it
+    formed = set(forms).intersection(re.findall(r"[a-z0-9]+", text))
+    names = set(names) - formed
 
     def named(said: re.Match) -> str:
         if not is_form(said[0]):
@@ -475,6 +479,25 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
                    for a, b in _either(asking, foreground, index, names, acronyms, explained))
     return Question(words, np.asarray(weights, dtype=np.float32), text, asking, compounds, terms, frozenset(names),
                     either, asked, unheld, narrowing)
+
+
+def forms_of(topic: dict, index) -> frozenset:
+    """The topic's names of one word for one of its forms or brands: used by some of its claims, at
+    most FORM_SHARE of them ("entresto", sacubitril with valsartan, in valsartan's), and neither a word
+    of its slug or name ("Valsartan (Diovan)") nor that name cut short ("spiro", "tret", "sjw"): those
+    name the topic itself. Kept on the topic's index, as of its version (a claim may start using one)."""
+    key = (index.version, topic.get("slug", ""), topic.get("name", ""), tuple(topic.get("aliases") or ()))
+    if index.forms[:1] == (key,):
+        return index.forms[1]
+    own = set(re.findall(r"[a-z0-9]+", plain(f"{key[1]} {key[2]}".replace("-", " "))))
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", plain(key[1].replace("-", " "))))
+    most = FORM_SHARE * len(index.claim_ids)
+    named = (plain(alias) for alias in key[3])
+    forms = frozenset(name for name in named if re.fullmatch(r"[a-z][a-z0-9]+", name) and name not in own
+                      and name != initials and not any(w.startswith(name) for w in own)
+                      and 0 < _df(index, name) <= most)
+    index.forms = (key, forms)
+    return forms
 
 
 def _form_test(index, names: set):
@@ -908,7 +931,8 @@ def asks_something(db, topic: str, question: str) -> bool:
     """Whether the question says what it asks of the topic in words of its own, not only
     everyday ones ("is it safe?", "which is better?")."""
     info, index = ledger.require_topic(db, topic), search_index.topic_index(db, topic)
-    read = read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")))
+    read = read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")),
+                         forms_of(info, index))
     return bool(read.words) and float(read.weights.sum()) > 0
 
 
@@ -923,7 +947,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     the caller has read it already (`ledger.require_topic`)."""
     info = info or ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
-    read = read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")))
+    read = read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")),
+                         forms_of(info, index))
     defining = ()
     if not read.words:
         defining = _defining(info, read.text)

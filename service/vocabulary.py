@@ -280,6 +280,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # "any real evidence": as "any evidence"; "is it even real" asks whether a product is genuine
     (r"\breal(?= (?!or\b)[a-z])", ""),
     (r"\bold wives'? tales?\b|\bsnake oil\b", "myth"),
+    (r"\bc[- ]?sections?\b", "cesarean"),  # American: claims spelling it the British way are found too
     (r"\bc[. -]{0,3}diff(?:icile)?\b|\bclostridi(?:um|oides) difficile\b", "cdiff"),
     (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people)"
      r" (?:even |actually |really |usually |normally )?(?:take|use|using|taking)(?: (?:it|this|them|that))?\b",

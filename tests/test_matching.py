@@ -501,6 +501,9 @@ FINDING_ANSWERS = [
     ("can it cause low blood sugar", "People on X-1 had more hypoglycaemia than on placebo.", ["s1"]),
     ("does it cause hypoglycemia", "Some users report episodes of low blood sugar on X-1.", ["s1"]),
     ("does it help utis", "X-1 is not useful for most urinary infections.", ["s1"]),
+    # a c-section is a caesarean
+    ("was it tried in a c-section", "In 300 women having a caesarean, X-1 reduced blood loss.", ["s1"]),
+    ("is it safe during a c section", "In 300 women having a cesarean, X-1 reduced blood loss.", ["s1"]),
 ]
 
 
@@ -1198,3 +1201,44 @@ def test_a_rare_word_of_the_topics_glossary_is_read_as_the_term_it_explains(tmp_
     ranked, _ = matching.search(db, "x-1", "does it work as well as zofran")
     assert [m.source for m in ranked] == ["s1"] and ranked[0].terms == ("ondansetron",)
     assert [m.source for m in matching.search(db, "x-1", "x-1 for hsdd?")[0]] == ["s4"]
+
+
+def form_topic(tmp_path, aliases, claims):
+    """A ledger of one topic "X-1" with `aliases` and `claims` (text, tier) from sources s1, s2, ..."""
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1 (Exone)", "aliases": aliases}))
+    (topic / "sources.jsonl").write_text("".join(
+        json.dumps({"id": f"s{i}", "kind": "trial", "title": f"Study {i}", "tier": tier}) + "\n"
+        for i, (_, tier) in enumerate(claims, 1)))
+    (topic / "claims.jsonl").write_text("".join(
+        json.dumps({"source": f"s{i}", "section": "safety", "tier": tier, "text": text}) + "\n"
+        for i, (text, tier) in enumerate(claims, 1)))
+    database = str(tmp_path / "ledger.db")
+    build.build(database, data_dir=tmp_path / "data")
+    return connect(database)
+
+
+FORM_CLAIMS = [
+    ("The commonest side effects of X-1 were nausea and headache.", "published"),
+    ("In 400 adults with heart failure, Duoxa (X-1 with a second blocker) caused dizziness in one in five.",
+     "human"),
+    ("X-1 lowered blood pressure by 10 mmHg in 300 adults.", "human"),
+    ("X-1 is taken once a day with or without food.", "published"),
+    ("Users say X-1 took two weeks to work.", "anecdote"),
+]
+
+
+def test_a_name_of_one_word_for_a_form_narrows_the_answer_to_the_claims_about_it(tmp_path):
+    # "duoxa", a blend of the topic with another medicine, is a form: the claims about it answer first
+    db = form_topic(tmp_path, ["x-1", "exone", "duoxa"], FORM_CLAIMS)
+    assert matching.forms_of(ledger.require_topic(db, "x-1"), search_index.topic_index(db, "x-1")) == {"duoxa"}
+    assert top_sources(db, "duoxa side effects", "x-1")[0] == "s2"
+    assert top_sources(db, "exone side effects", "x-1")[0] == "s1"  # the topic's own brand, in its name
+
+
+def test_the_topics_name_cut_short_is_no_form(tmp_path):
+    # "exo" is its brand ("Exone") cut short, even where a claim uses it as the form above uses "duoxa"
+    db = form_topic(tmp_path, ["x-1", "exone", "exo"],
+                    [*FORM_CLAIMS, ("Users of exo say it took two weeks to work.", "anecdote")])
+    assert not matching.forms_of(ledger.require_topic(db, "x-1"), search_index.topic_index(db, "x-1"))
