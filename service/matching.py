@@ -329,6 +329,17 @@ def _in_english(word: str) -> str | None:
     return english().correction(word)
 
 
+def _per_version(index, name: str, key: tuple, build):
+    """What `build()` derives from a topic's claims, kept on its index under `name` as of the index's
+    version and `key` (the topic's data it reads), so a question pays for a tuple comparison; a claim
+    written since moves the version and it is derived again."""
+    key = (index.version, *key)
+    kept = index.derived.get(name)
+    if kept is None or kept[0] != key:
+        kept = index.derived[name] = (key, build())
+    return kept[1]
+
+
 def glossary(index, words) -> dict[str, tuple[str, ...]]:
     """The rare words of a topic's own glossary (topic.json `words`: a term and what it means in plain
     words) that its claims never use, each with the words of the term it explains that they do use:
@@ -339,12 +350,14 @@ def glossary(index, words) -> dict[str, tuple[str, ...]]:
     the topic's index, as of its version (a claim may start using a word)."""
     if not isinstance(words, dict) or not words:
         return {}
-    key = (index.version, tuple((str(t), str(m)) for t, m in words.items()))
-    if index.glossary[:1] == (key,):
-        return index.glossary[1]
+    pairs = tuple((str(t), str(m)) for t, m in words.items())
+    return _per_version(index, "glossary", pairs, lambda: _explained(index, pairs))
+
+
+def _explained(index, pairs: tuple) -> dict[str, tuple[str, ...]]:
     explained: dict[str, list[str]] = {}
     unused_terms = {}
-    for term, meaning in key[1]:
+    for term, meaning in pairs:
         used = [w for w in plain(term).split() if w in index.words and w not in FILLER]
         if not used:
             unused_terms[term] = meaning
@@ -363,8 +376,7 @@ def glossary(index, words) -> dict[str, tuple[str, ...]]:
                     if w in index.words and w not in FILLER and zipf(w) < NAME_ZIPF][:3]
             if rare:
                 explained[said[0]] = rare
-    index.glossary = (key, {word: tuple(terms) for word, terms in explained.items()})
-    return index.glossary[1]
+    return {word: tuple(terms) for word, terms in explained.items()}
 
 
 NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")
@@ -486,18 +498,17 @@ def forms_of(topic: dict, index) -> frozenset:
     most FORM_SHARE of them ("entresto", sacubitril with valsartan, in valsartan's), and neither a word
     of its slug or name ("Valsartan (Diovan)") nor that name cut short ("spiro", "tret", "sjw"): those
     name the topic itself. Kept on the topic's index, as of its version (a claim may start using one)."""
-    key = (index.version, topic.get("slug", ""), topic.get("name", ""), tuple(topic.get("aliases") or ()))
-    if index.forms[:1] == (key,):
-        return index.forms[1]
-    own = set(re.findall(r"[a-z0-9]+", plain(f"{key[1]} {key[2]}".replace("-", " "))))
-    initials = "".join(w[0] for w in re.findall(r"[a-z]+", plain(key[1].replace("-", " "))))
+    spelled = _spellings(topic)
+    return _per_version(index, "forms", spelled, lambda: _forms(index, *spelled))
+
+
+def _forms(index, slug: str, title: str, aliases: tuple) -> frozenset:
+    own = set(re.findall(r"[a-z0-9]+", plain(f"{slug} {title}".replace("-", " "))))
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", plain(slug.replace("-", " "))))
     most = FORM_SHARE * len(index.claim_ids)
-    named = (plain(alias) for alias in key[3])
-    forms = frozenset(name for name in named if re.fullmatch(r"[a-z][a-z0-9]+", name) and name not in own
-                      and name != initials and not any(w.startswith(name) for w in own)
-                      and 0 < _df(index, name) <= most)
-    index.forms = (key, forms)
-    return forms
+    return frozenset(name for name in map(plain, aliases) if re.fullmatch(r"[a-z][a-z0-9]+", name)
+                     and name not in own and name != initials and not any(w.startswith(name) for w in own)
+                     and 0 < _df(index, name) <= most)
 
 
 def _form_test(index, names: set):
@@ -930,10 +941,15 @@ def _defining(topic: dict, asking: str) -> tuple[str, ...]:
 def asks_something(db, topic: str, question: str) -> bool:
     """Whether the question says what it asks of the topic in words of its own, not only
     everyday ones ("is it safe?", "which is better?")."""
-    info, index = ledger.require_topic(db, topic), search_index.topic_index(db, topic)
-    read = read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")),
-                         forms_of(info, index))
+    info = ledger.require_topic(db, topic)
+    read = _read_for(info, search_index.topic_index(db, topic), question)
     return bool(read.words) and float(read.weights.sum()) > 0
+
+
+def _read_for(info: dict, index, question: str) -> Question:
+    """The question read as one to this topic: with its names, its glossary and its forms' names."""
+    return read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")),
+                         forms_of(info, index))
 
 
 # --- the search -----------------------------------------------------------------------
@@ -947,8 +963,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     the caller has read it already (`ledger.require_topic`)."""
     info = info or ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
-    read = read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")),
-                         forms_of(info, index))
+    read = _read_for(info, index, question)
     defining = ()
     if not read.words:
         defining = _defining(info, read.text)

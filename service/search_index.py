@@ -310,8 +310,7 @@ class TopicIndex:
     spelled_out: dict = field(default_factory=dict)    # acronym -> claims that spell it out (`vocabulary.SPELLED_OUT`)
     acronyms: set = field(default_factory=set)         # words the claims write in capitals ("WHO") or spell out
     british: dict = field(default_factory=dict)        # American spelling -> the claims' British ones ("goitre")
-    glossary: tuple = ()                               # (key, the words its glossary explains): `matching.glossary`
-    forms: tuple = ()                                  # (key, its names of one word for a form): `matching.forms_of`
+    derived: dict = field(default_factory=dict)        # what matching derives per version (`matching._per_version`)
 
     def neighbours(self, words: list[str], positions: np.ndarray) -> np.ndarray:
         """Cosine of each word against the topic's words at `positions`: (len(words),
