@@ -734,6 +734,12 @@ SETS = [
     ("linaclotide, blind", [QUESTIONS / "linaclotide-blind.jsonl"], "linaclotide", ROOT / "bench" / "topics"),
     ("torsemide, blind", [QUESTIONS / "torsemide-blind.jsonl"], "torsemide", ROOT / "bench" / "topics"),
     ("sotalol, blind", [QUESTIONS / "sotalol-blind.jsonl"], "sotalol", ROOT / "bench" / "topics"),
+    ("pioglitazone, blind", [QUESTIONS / "pioglitazone-blind.jsonl"], "pioglitazone", ROOT / "bench" / "topics"),
+    ("verapamil, blind", [QUESTIONS / "verapamil-blind.jsonl"], "verapamil", ROOT / "bench" / "topics"),
+    ("atenolol, blind", [QUESTIONS / "atenolol-blind.jsonl"], "atenolol", ROOT / "bench" / "topics"),
+    ("amiodarone, blind", [QUESTIONS / "amiodarone-blind.jsonl"], "amiodarone", ROOT / "bench" / "topics"),
+    ("flecainide, blind", [QUESTIONS / "flecainide-blind.jsonl"], "flecainide", ROOT / "bench" / "topics"),
+    ("ranolazine, blind", [QUESTIONS / "ranolazine-blind.jsonl"], "ranolazine", ROOT / "bench" / "topics"),
 ]
 
 
