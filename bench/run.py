@@ -740,6 +740,12 @@ SETS = [
     ("amiodarone, blind", [QUESTIONS / "amiodarone-blind.jsonl"], "amiodarone", ROOT / "bench" / "topics"),
     ("flecainide, blind", [QUESTIONS / "flecainide-blind.jsonl"], "flecainide", ROOT / "bench" / "topics"),
     ("ranolazine, blind", [QUESTIONS / "ranolazine-blind.jsonl"], "ranolazine", ROOT / "bench" / "topics"),
+    ("nebivolol, blind", [QUESTIONS / "nebivolol-blind.jsonl"], "nebivolol", ROOT / "bench" / "topics"),
+    ("enalapril, blind", [QUESTIONS / "enalapril-blind.jsonl"], "enalapril", ROOT / "bench" / "topics"),
+    ("telmisartan, blind", [QUESTIONS / "telmisartan-blind.jsonl"], "telmisartan", ROOT / "bench" / "topics"),
+    ("olmesartan, blind", [QUESTIONS / "olmesartan-blind.jsonl"], "olmesartan", ROOT / "bench" / "topics"),
+    ("cilostazol, blind", [QUESTIONS / "cilostazol-blind.jsonl"], "cilostazol", ROOT / "bench" / "topics"),
+    ("alfuzosin, blind", [QUESTIONS / "alfuzosin-blind.jsonl"], "alfuzosin", ROOT / "bench" / "topics"),
 ]
 
 
