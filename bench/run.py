@@ -746,6 +746,12 @@ SETS = [
     ("olmesartan, blind", [QUESTIONS / "olmesartan-blind.jsonl"], "olmesartan", ROOT / "bench" / "topics"),
     ("cilostazol, blind", [QUESTIONS / "cilostazol-blind.jsonl"], "cilostazol", ROOT / "bench" / "topics"),
     ("alfuzosin, blind", [QUESTIONS / "alfuzosin-blind.jsonl"], "alfuzosin", ROOT / "bench" / "topics"),
+    ("trospium, blind", [QUESTIONS / "trospium-blind.jsonl"], "trospium", ROOT / "bench" / "topics"),
+    ("bethanechol, blind", [QUESTIONS / "bethanechol-blind.jsonl"], "bethanechol", ROOT / "bench" / "topics"),
+    ("dronedarone, blind", [QUESTIONS / "dronedarone-blind.jsonl"], "dronedarone", ROOT / "bench" / "topics"),
+    ("propafenone, blind", [QUESTIONS / "propafenone-blind.jsonl"], "propafenone", ROOT / "bench" / "topics"),
+    ("irbesartan, blind", [QUESTIONS / "irbesartan-blind.jsonl"], "irbesartan", ROOT / "bench" / "topics"),
+    ("candesartan, blind", [QUESTIONS / "candesartan-blind.jsonl"], "candesartan", ROOT / "bench" / "topics"),
 ]
 
 
