@@ -752,6 +752,12 @@ SETS = [
     ("propafenone, blind", [QUESTIONS / "propafenone-blind.jsonl"], "propafenone", ROOT / "bench" / "topics"),
     ("irbesartan, blind", [QUESTIONS / "irbesartan-blind.jsonl"], "irbesartan", ROOT / "bench" / "topics"),
     ("candesartan, blind", [QUESTIONS / "candesartan-blind.jsonl"], "candesartan", ROOT / "bench" / "topics"),
+    ("benztropine, blind", [QUESTIONS / "benztropine-blind.jsonl"], "benztropine", ROOT / "bench" / "topics"),
+    ("rasagiline, blind", [QUESTIONS / "rasagiline-blind.jsonl"], "rasagiline", ROOT / "bench" / "topics"),
+    ("rivastigmine, blind", [QUESTIONS / "rivastigmine-blind.jsonl"], "rivastigmine", ROOT / "bench" / "topics"),
+    ("haloperidol, blind", [QUESTIONS / "haloperidol-blind.jsonl"], "haloperidol", ROOT / "bench" / "topics"),
+    ("ziprasidone, blind", [QUESTIONS / "ziprasidone-blind.jsonl"], "ziprasidone", ROOT / "bench" / "topics"),
+    ("zonisamide, blind", [QUESTIONS / "zonisamide-blind.jsonl"], "zonisamide", ROOT / "bench" / "topics"),
 ]
 
 
