@@ -758,6 +758,12 @@ SETS = [
     ("haloperidol, blind", [QUESTIONS / "haloperidol-blind.jsonl"], "haloperidol", ROOT / "bench" / "topics"),
     ("ziprasidone, blind", [QUESTIONS / "ziprasidone-blind.jsonl"], "ziprasidone", ROOT / "bench" / "topics"),
     ("zonisamide, blind", [QUESTIONS / "zonisamide-blind.jsonl"], "zonisamide", ROOT / "bench" / "topics"),
+    ("nateglinide, blind", [QUESTIONS / "nateglinide-blind.jsonl"], "nateglinide", ROOT / "bench" / "topics"),
+    ("metaxalone, blind", [QUESTIONS / "metaxalone-blind.jsonl"], "metaxalone", ROOT / "bench" / "topics"),
+    ("trihexyphenidyl, blind", [QUESTIONS / "trihexyphenidyl-blind.jsonl"], "trihexyphenidyl", ROOT / "bench" / "topics"),
+    ("entacapone, blind", [QUESTIONS / "entacapone-blind.jsonl"], "entacapone", ROOT / "bench" / "topics"),
+    ("chlorpromazine, blind", [QUESTIONS / "chlorpromazine-blind.jsonl"], "chlorpromazine", ROOT / "bench" / "topics"),
+    ("lacosamide, blind", [QUESTIONS / "lacosamide-blind.jsonl"], "lacosamide", ROOT / "bench" / "topics"),
 ]
 
 
