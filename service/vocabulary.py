@@ -142,8 +142,7 @@ MEDICINE_CLASSES = (
     " hydrocortisone cortisone",
 )
 REGULATION = ("legal legally illegal illegally banned ban fda approved approval unapproved prescription",
-              "banned ban prohibited wada doping antidoping",
-              "doping screen screens screening")
+              "banned ban prohibited wada doping antidoping")
 # Who may be kept from taking it: a claim about them answers a question about them, whatever else
 # the question says ("28 weeks pregnant with brain fog, is it ok?"; safety.about filters the rest).
 POPULATIONS = (
@@ -492,6 +491,10 @@ _SPELLED_OUT = (
     ("thyroxine", r"thyroid (?:hormone )?(?:medicines?|medications?|drugs?|tablets?|pills?|replacement)"),
     # not an acronym, the word people's phrases are read as ("stay in your system": `LAY_PHRASES`)
     ("elimination", r"half[- ]li(?:fe|ves)"),
+    # a drug test ("will it show up on a drug test", read as doping: `LAY_PHRASES`) is answered by a claim
+    # about drug tests or screens, not by any screening ("antidepressant screening tests" in mice)
+    ("doping", r"drug[- ](?:tests?|testing|tested|screens?|screening)|(?:toxicology|tox)[- ](?:tests?|screens?|screening)"
+               r"|urine (?:drug )?(?:screens?|screening)|immunoassays?"),
     ("doms", r"(?:delayed[- ]onset )?muscle soreness"), ("ra", r"rheumatoid arthritis"),
     ("uc", r"ulcerative colitis"), ("a1c", r"hba1c|(?:glycated|glycosylated) ha?emoglobin|ha?emoglobin a1c"),
     ("crp", r"c-reactive protein"), ("nk", r"natural killer"), ("ibm", r"inclusion[- ]body myositis"),
@@ -519,7 +522,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " immune birth nervousness nervous nerves hair thinning shedding put puts putting neuropathy neuropathies"
                               " neuropathic neuralgia neuralgias sciatica"
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
-                              " phototoxicity sensitive sensitivity sun sunburn sunburns burn".split())
+                              " phototoxicity sensitive sensitivity sun sunburn sunburns burn drug urine toxicology tox immunoassay"
+                              " immunoassays".split())
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").

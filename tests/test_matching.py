@@ -1065,6 +1065,12 @@ def test_a_drug_test_for_a_job_is_no_doping_control(db):
     assert "employer" in work and "doping" not in work
 
 
+def test_a_drug_test_is_answered_by_a_claim_about_drug_tests_not_by_any_screening(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In mice, X-1 reduced immobility in standard antidepressant screening tests.",
+                         "X-1 can cause a false-positive result for amphetamines on a urine drug screen.")
+    assert top_sources(db, "will x-1 show up on a drug test", "x-1") == ["s2"]
+
+
 def test_a_claim_about_non_alcoholic_liver_disease_says_nothing_of_alcohol(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 60 adults with non-alcoholic fatty liver disease, X-1 lowered liver fat.",
                          "X-1 was first made in 1982 in a Moscow laboratory.")
