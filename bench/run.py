@@ -764,6 +764,12 @@ SETS = [
     ("entacapone, blind", [QUESTIONS / "entacapone-blind.jsonl"], "entacapone", ROOT / "bench" / "topics"),
     ("chlorpromazine, blind", [QUESTIONS / "chlorpromazine-blind.jsonl"], "chlorpromazine", ROOT / "bench" / "topics"),
     ("lacosamide, blind", [QUESTIONS / "lacosamide-blind.jsonl"], "lacosamide", ROOT / "bench" / "topics"),
+    ("perphenazine, blind", [QUESTIONS / "perphenazine-blind.jsonl"], "perphenazine", ROOT / "bench" / "topics"),
+    ("primidone, blind", [QUESTIONS / "primidone-blind.jsonl"], "primidone", ROOT / "bench" / "topics"),
+    ("clozapine, blind", [QUESTIONS / "clozapine-blind.jsonl"], "clozapine", ROOT / "bench" / "topics"),
+    ("phenobarbital, blind", [QUESTIONS / "phenobarbital-blind.jsonl"], "phenobarbital", ROOT / "bench" / "topics"),
+    ("amantadine, blind", [QUESTIONS / "amantadine-blind.jsonl"], "amantadine", ROOT / "bench" / "topics"),
+    ("pimozide, blind", [QUESTIONS / "pimozide-blind.jsonl"], "pimozide", ROOT / "bench" / "topics"),
 ]
 
 
