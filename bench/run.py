@@ -770,6 +770,12 @@ SETS = [
     ("phenobarbital, blind", [QUESTIONS / "phenobarbital-blind.jsonl"], "phenobarbital", ROOT / "bench" / "topics"),
     ("amantadine, blind", [QUESTIONS / "amantadine-blind.jsonl"], "amantadine", ROOT / "bench" / "topics"),
     ("pimozide, blind", [QUESTIONS / "pimozide-blind.jsonl"], "pimozide", ROOT / "bench" / "topics"),
+    ("febuxostat, blind", [QUESTIONS / "febuxostat-blind.jsonl"], "febuxostat", ROOT / "bench" / "topics"),
+    ("sulfasalazine, blind", [QUESTIONS / "sulfasalazine-blind.jsonl"], "sulfasalazine", ROOT / "bench" / "topics"),
+    ("leflunomide, blind", [QUESTIONS / "leflunomide-blind.jsonl"], "leflunomide", ROOT / "bench" / "topics"),
+    ("azathioprine, blind", [QUESTIONS / "azathioprine-blind.jsonl"], "azathioprine", ROOT / "bench" / "topics"),
+    ("tacrolimus, blind", [QUESTIONS / "tacrolimus-blind.jsonl"], "tacrolimus", ROOT / "bench" / "topics"),
+    ("anastrozole, blind", [QUESTIONS / "anastrozole-blind.jsonl"], "anastrozole", ROOT / "bench" / "topics"),
 ]
 
 
