@@ -776,6 +776,12 @@ SETS = [
     ("azathioprine, blind", [QUESTIONS / "azathioprine-blind.jsonl"], "azathioprine", ROOT / "bench" / "topics"),
     ("tacrolimus, blind", [QUESTIONS / "tacrolimus-blind.jsonl"], "tacrolimus", ROOT / "bench" / "topics"),
     ("anastrozole, blind", [QUESTIONS / "anastrozole-blind.jsonl"], "anastrozole", ROOT / "bench" / "topics"),
+    ("raloxifene, blind", [QUESTIONS / "raloxifene-blind.jsonl"], "raloxifene", ROOT / "bench" / "topics"),
+    ("bicalutamide, blind", [QUESTIONS / "bicalutamide-blind.jsonl"], "bicalutamide", ROOT / "bench" / "topics"),
+    ("isoniazid, blind", [QUESTIONS / "isoniazid-blind.jsonl"], "isoniazid", ROOT / "bench" / "topics"),
+    ("clarithromycin, blind", [QUESTIONS / "clarithromycin-blind.jsonl"], "clarithromycin", ROOT / "bench" / "topics"),
+    ("linezolid, blind", [QUESTIONS / "linezolid-blind.jsonl"], "linezolid", ROOT / "bench" / "topics"),
+    ("hydroxyurea, blind", [QUESTIONS / "hydroxyurea-blind.jsonl"], "hydroxyurea", ROOT / "bench" / "topics"),
 ]
 
 
