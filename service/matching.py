@@ -53,6 +53,8 @@ NEIGHBOUR_SIMILARITY = 0.15  # a claim that holds none of the question in so man
 SIMILARITY_WEIGHT = 1.0  # relevance = coverage + SIMILARITY_WEIGHT x similarity (README: the sweep)
 POPULATION_PENALTY = 0.1  # taken off a finding in children or pregnancy when neither is asked about (README)
 TOGETHER_WEIGHT = 0.3    # added for a claim about taking two together when the question asks so (README: the sets)
+AIM_WORDS = frozenset("prevent prevents prevented preventing prevention preventive preventative prophylaxis"
+                      " prophylactic treated treatments therapy therapies".split())
 NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and counts as the word itself
 _CHOOSING = r"which|better|best|vs|versus|prefer|rather"
 CHOICE = re.compile(rf"\b(?:{_CHOOSING})\b")                                   # asks which of two is better
@@ -723,6 +725,12 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
         best[[row for row, c in enumerate(filled) if c in ids], question.words.index(word)] = 1.0
     for modifier, head in question.compounds:
         best[best[:, modifier] < SAME_CREDIT, head] = 0.0  # "loss" of "weight loss" is not held by a claim about hair loss
+    # an aim ("prevention", "therapy") is held only beside something of what it is for: "migraine prevention" is
+    # not answered by a claim that it did not prevent a relapse of an arrhythmia
+    aims = [i for i in range(question.asked) if question.words[i] in AIM_WORDS]
+    subjects = [i for i in range(question.asked) if i not in aims and question.weights[i] > 0]
+    if aims and subjects:
+        best[np.ix_(best[:, subjects].max(axis=1) == 0, aims)] = 0.0
     for first, second in question.terms:
         weak = np.minimum(best[:, first], best[:, second]) < SAME_CREDIT
         best[weak, first] = best[weak, second] = 0.0

@@ -1071,6 +1071,14 @@ def test_a_drug_test_is_answered_by_a_claim_about_drug_tests_not_by_any_screenin
     assert top_sources(db, "will x-1 show up on a drug test", "x-1") == ["s2"]
 
 
+def test_an_aim_is_held_only_beside_what_it_is_for(tmp_path):
+    # "migraine prevention": a claim that it did not prevent something else holds no part of it
+    db = two_claim_topic(tmp_path, "X-1", "In 1,442 people with atrial fibrillation, a year of X-1 did not prevent the"
+                         " arrhythmia from coming back.", "X-1 was first made in 1982 in a Moscow laboratory.")
+    assert top_sources(db, "x-1 for migraine prevention?", "x-1") == []
+    assert top_sources(db, "x-1 to prevent afib coming back", "x-1") == ["s1"]
+
+
 def test_a_claim_about_non_alcoholic_liver_disease_says_nothing_of_alcohol(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 60 adults with non-alcoholic fatty liver disease, X-1 lowered liver fat.",
                          "X-1 was first made in 1982 in a Moscow laboratory.")
