@@ -28,7 +28,7 @@ import numpy as np
 
 from . import ann, embedding, formats, tally
 from .text import american, full_text_stem, stems_held
-from .vocabulary import SECTION_WORDS, SPELLED_OUT, SPELLED_OUT_FIRST
+from .vocabulary import SECTION_WORDS, SPELLED_OUT, SPELLED_OUT_FIRST, solvents_apart
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
 INDEX_FORMAT = f"8/{embedding.MODEL}"
@@ -446,7 +446,7 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
         for _, claim_id, _, text in rows:
             acronyms = {w.lower() for w in CAPITALS.findall(text)}
             text = text.lower()
-            words = set(WORD.findall(text))
+            words = set(WORD.findall(text if "alcohol" not in text else solvents_apart(text)))
             if not words.isdisjoint(SPELLED_OUT_FIRST):
                 spelled_out = {match.lastgroup for match in SPELLED_OUT.finditer(text)}
                 for acronym in spelled_out:

@@ -525,6 +525,18 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn drug urine toxicology tox immunoassay"
                               " immunoassays".split())
 
+# The alcohol of an extract, a tincture or a skin cream is a solvent, not a drink: a claim saying "an
+# alcohol extract of the leaves" or "contains cetostearyl alcohol" says nothing about drinking on it.
+_SOLVENT_ALCOHOL = re.compile(r"\b(?:(benzyl|cetostearyl|cetearyl|cetyl|stearyl|isopropyl|polyvinyl|fatty|wool|phenethyl"
+                              r"|lanolin) alcohols?|alcohols?(?=[- ](?:extracts?|extracted|extraction|tinctures?|based"
+                              r"|soluble|solutions?)\b)|alcohols)\b")
+
+
+def solvents_apart(text: str) -> str:
+    """The text with each alcohol that is a solvent or an ingredient written as "solvent"."""
+    return _SOLVENT_ALCOHOL.sub(lambda m: f"{m.group(1)} solvent" if m.group(1) else "solvent", text)
+
+
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
 TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",

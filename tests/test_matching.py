@@ -1079,6 +1079,12 @@ def test_an_aim_is_held_only_beside_what_it_is_for(tmp_path):
     assert top_sources(db, "x-1 to prevent afib coming back", "x-1") == ["s1"]
 
 
+def test_the_alcohol_of_an_extract_or_a_cream_is_no_drink(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In rats, an alcohol extract of X-1 leaves lowered blood sugar.",
+                         "X-1 adds to the sedating effect of alcohol, so drinking on it is best avoided.")
+    assert top_sources(db, "can i drink alcohol on x-1", "x-1") == ["s2"]
+
+
 def test_a_claim_about_non_alcoholic_liver_disease_says_nothing_of_alcohol(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 60 adults with non-alcoholic fatty liver disease, X-1 lowered liver fat.",
                          "X-1 was first made in 1982 in a Moscow laboratory.")
