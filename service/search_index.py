@@ -446,7 +446,7 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
         for _, claim_id, _, text in rows:
             acronyms = {w.lower() for w in CAPITALS.findall(text)}
             text = text.lower()
-            words = set(WORD.findall(text if "alcohol" not in text else solvents_apart(text)))
+            words = set(WORD.findall(solvents_apart(text)))
             if not words.isdisjoint(SPELLED_OUT_FIRST):
                 spelled_out = {match.lastgroup for match in SPELLED_OUT.finditer(text)}
                 for acronym in spelled_out:

@@ -533,7 +533,10 @@ _SOLVENT_ALCOHOL = re.compile(r"\b(?:(benzyl|cetostearyl|cetearyl|cetyl|stearyl|
 
 
 def solvents_apart(text: str) -> str:
-    """The text with each alcohol that is a solvent or an ingredient written as "solvent"."""
+    """The text with each alcohol that is a solvent or an ingredient written as "solvent" (most claims
+    say no alcohol at all, and are returned as they are without running the pattern)."""
+    if "alcohol" not in text:
+        return text
     return _SOLVENT_ALCOHOL.sub(lambda m: f"{m.group(1)} solvent" if m.group(1) else "solvent", text)
 
 
