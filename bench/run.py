@@ -782,6 +782,12 @@ SETS = [
     ("clarithromycin, blind", [QUESTIONS / "clarithromycin-blind.jsonl"], "clarithromycin", ROOT / "bench" / "topics"),
     ("linezolid, blind", [QUESTIONS / "linezolid-blind.jsonl"], "linezolid", ROOT / "bench" / "topics"),
     ("hydroxyurea, blind", [QUESTIONS / "hydroxyurea-blind.jsonl"], "hydroxyurea", ROOT / "bench" / "topics"),
+    ("probenecid, blind", [QUESTIONS / "probenecid-blind.jsonl"], "probenecid", ROOT / "bench" / "topics"),
+    ("mycophenolate, blind", [QUESTIONS / "mycophenolate-blind.jsonl"], "mycophenolate", ROOT / "bench" / "topics"),
+    ("cyclosporine, blind", [QUESTIONS / "cyclosporine-blind.jsonl"], "cyclosporine", ROOT / "bench" / "topics"),
+    ("rifampin, blind", [QUESTIONS / "rifampin-blind.jsonl"], "rifampin", ROOT / "bench" / "topics"),
+    ("vancomycin, blind", [QUESTIONS / "vancomycin-blind.jsonl"], "vancomycin", ROOT / "bench" / "topics"),
+    ("methyldopa, blind", [QUESTIONS / "methyldopa-blind.jsonl"], "methyldopa", ROOT / "bench" / "topics"),
 ]
 
 
