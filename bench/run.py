@@ -788,6 +788,12 @@ SETS = [
     ("rifampin, blind", [QUESTIONS / "rifampin-blind.jsonl"], "rifampin", ROOT / "bench" / "topics"),
     ("vancomycin, blind", [QUESTIONS / "vancomycin-blind.jsonl"], "vancomycin", ROOT / "bench" / "topics"),
     ("methyldopa, blind", [QUESTIONS / "methyldopa-blind.jsonl"], "methyldopa", ROOT / "bench" / "topics"),
+    ("pyrazinamide, blind", [QUESTIONS / "pyrazinamide-blind.jsonl"], "pyrazinamide", ROOT / "bench" / "topics"),
+    ("eplerenone, blind", [QUESTIONS / "eplerenone-blind.jsonl"], "eplerenone", ROOT / "bench" / "topics"),
+    ("chlorthalidone, blind", [QUESTIONS / "chlorthalidone-blind.jsonl"], "chlorthalidone", ROOT / "bench" / "topics"),
+    ("terazosin, blind", [QUESTIONS / "terazosin-blind.jsonl"], "terazosin", ROOT / "bench" / "topics"),
+    ("fenofibrate, blind", [QUESTIONS / "fenofibrate-blind.jsonl"], "fenofibrate", ROOT / "bench" / "topics"),
+    ("ticagrelor, blind", [QUESTIONS / "ticagrelor-blind.jsonl"], "ticagrelor", ROOT / "bench" / "topics"),
 ]
 
 
