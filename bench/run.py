@@ -813,7 +813,7 @@ def load(paths):
 def route(db, message, topic):
     """The topic and question a message asks, as the webhook reads it."""
     from handlers import grammar
-    topics = {t["slug"]: t["aliases"] or [] for t in ledger.list_topics(db)}
+    topics = ledger.directory(db)
     command = grammar.parse(message, topics)
     return (command.slug, command.text) if command.kind == "ask" else (topic, message)
 

@@ -50,7 +50,7 @@ HANDLERS = {
 }
 
 
-def _before(db, command: Command, message: Message, topics: list[dict]) -> str | None:
+def _before(db, command: Command, message: Message, topics: ledger.Directory) -> str | None:
     """The replies owed before any command runs; None when the command should run."""
     if conversation.opted_out(db, message.sender) and command.kind not in ("opt_in", "opt_out"):
         return ""
@@ -67,11 +67,10 @@ def _before(db, command: Command, message: Message, topics: list[dict]) -> str |
 
 def dispatch(db, message: Message) -> Result:
     """Answer one inbound message. Anything the ledger refuses becomes a polite reply, never an error."""
-    listed = ledger.list_topics(db)
-    topics = {t["slug"]: t["aliases"] or [] for t in listed}
+    topics = ledger.directory(db)
     state = conversation.load(db, message.sender)
     command = grammar.parse(message.body, topics, state.topic if state.topic in topics else None)
-    early = _before(db, command, message, listed)
+    early = _before(db, command, message, topics)
     if early is not None:
         return Result(command, early)
     try:

@@ -16,7 +16,7 @@ def unknown_topic(db, command, message):
     """A topic the ledger lacks: the nearest topics, and the request counted for the curators
     (`ledger requests`) when what was typed could name a compound."""
     from . import Result
-    topics = {t["slug"]: t["aliases"] or [] for t in ledger.list_topics(db)}
+    topics = ledger.directory(db)
     typed = command.typed_slug or ""
     counted = 0
     if not command.ingesting and _names_a_compound(typed, bool(command.text)):

@@ -86,7 +86,7 @@ def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict
         summary = (summary or "").strip()
         if summary and "\n" not in summary:
             summaries[source_id] = summary
-    every_name = matching.every_name(ledger.list_topics(db))
+    every_name = matching.every_name(ledger.directory(db))
     return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches,
             "asked": subject.candidates(asked, every_name),
             "matching": [m.as_dict() for m in matching_claims if not m.auto], "unconfirmed": unconfirmed,

@@ -106,6 +106,7 @@ INDEXES = """
 CREATE INDEX IF NOT EXISTS conversations_by_time ON conversations (seen_at);
 CREATE INDEX IF NOT EXISTS claims_by_source ON claims (topic, source);
 CREATE INDEX IF NOT EXISTS chain_content ON chain (topic, seq) WHERE kind NOT IN ('question', 'evidence');
+CREATE INDEX IF NOT EXISTS chain_topic_hashes ON chain (topic, seq, hash) WHERE kind = 'topic';
 CREATE INDEX IF NOT EXISTS claims_by_number ON claims (topic, CAST(substr(id, 2) AS INTEGER));
 CREATE INDEX IF NOT EXISTS sources_by_number ON sources (topic, CAST(substr(id, 2) AS INTEGER));
 CREATE INDEX IF NOT EXISTS claims_auto ON claims (topic, CAST(substr(id, 2) AS INTEGER)) WHERE auto = 1;

@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from handlers import grammar
 from service import chain, ledger, tally
 from service.build import build
 from service.db import connect
@@ -177,3 +178,16 @@ def test_a_ledger_file_overwritten_in_place_shows_its_own_topics(tmp_path):
     assert ledger.list_topics(connect(path))[0]["aliases"] == ["first"]
     shutil.copyfile(other, path)  # truncates and rewrites the same file
     assert ledger.list_topics(connect(path))[0]["aliases"] == ["second"]
+
+
+def test_every_topics_names_are_one_object_until_a_topic_changes(db, db_path):
+    """What every message derives from all the topics' names is cached on the ledger's Directory,
+    so it must be the same object while no topic changes, and a new one once another worker's
+    connection changes one."""
+    before = ledger.directory(db)
+    assert ledger.directory(db) is before and hash(ledger.directory(db)) == hash(before)
+    assert dict(before) == {t["slug"]: tuple(t["aliases"] or ()) for t in ledger.list_topics(db)}
+    ledger.add_topic(connect(db_path), {"slug": "x-1", "name": "X-1", "aliases": ["xone"]})
+    after = ledger.directory(db)
+    assert after is not before and after["x-1"] == ("xone",)
+    assert grammar.resolve_slug("xonee", after) == "x-1"  # the arranged names follow
