@@ -348,8 +348,11 @@ def glossary(index, words) -> dict[str, tuple[str, ...]]:
     "ondansetron": "Zofran, an anti-sickness drug" makes "does it work as well as zofran" ask about
     ondansetron, and "levodopa": "the main Parkinson's drug, in Sinemet" makes "sinemet" levodopa.
     A word the vocabulary groups with others is read only as a term of its group ("apixaban" as
-    "anticoagulant", but "testes" as no "LH" for being named in what LH does). Kept per glossary on
-    the topic's index, as of its version (a claim may start using a word)."""
+    "anticoagulant", but "testes" as no "LH" for being named in what LH does). The other name a term
+    gives in brackets is read as the term when fewer claims hold it: "tuberculosis (TB)" makes "is it
+    the worst tb drug" ask about tuberculosis, which the studies say, not "TB", which only forum
+    threads' titles say. Kept per glossary on the topic's index, as of its version (a claim may start
+    using a word)."""
     if not isinstance(words, dict) or not words:
         return {}
     pairs = tuple((str(t), str(m)) for t, m in words.items())
@@ -364,6 +367,14 @@ def _explained(index, pairs: tuple) -> dict[str, tuple[str, ...]]:
         if not used:
             unused_terms[term] = meaning
             continue
+        # the term's other name in brackets, which fewer claims use than the term ("tuberculosis (TB)",
+        # "metronidazole (Flagyl)"), is read as the term
+        named = [w for w in plain(re.sub(r"\([^)]*\)", " ", term)).split() if w in index.words and w not in FILLER]
+        for word in plain(" ".join(re.findall(r"\(([^)]*)\)", term))).split() if named else ():
+            if (len(word) >= 2 and word not in FILLER and zipf(word) < NAME_ZIPF
+                    and index.df[word] < min(index.df[w] for w in named)):
+                explained.setdefault(word, [])
+                explained[word] += [w for w in named if w not in explained[word]]
         for word in set(plain(meaning).split()) - set(plain(term).split()):
             if (len(word) >= 4 and word not in index.words and zipf(word) < NAME_ZIPF
                     and (word not in SAME_AS or SAME_AS[word].intersection(used))):

@@ -1223,6 +1223,31 @@ def test_a_rare_word_of_the_topics_glossary_is_read_as_the_term_it_explains(tmp_
     assert [m.source for m in matching.search(db, "x-1", "x-1 for hsdd?")[0]] == ["s4"]
 
 
+def test_the_other_name_a_glossary_term_gives_in_brackets_is_read_as_the_term(tmp_path):
+    # the claims say "tuberculosis"; only the glossary, and the title of a forum thread, say "TB"
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({
+        "slug": "x-1", "name": "X-1", "aliases": ["x-1"],
+        "words": {"tuberculosis (TB)": "a bacterial infection, usually of the lungs",
+                  "seasonal affective disorder (SAD)": "low mood in the darker months"}}))
+    sources = [{"id": "s1", "kind": "study", "title": "Cohort", "tier": "human"},
+               {"id": "s2", "kind": "reddit", "title": "Rash on TB meds", "tier": "anecdote"}]
+    findings = [("s1", "human", "In 430 people treated for tuberculosis, X-1 caused more serious side effects than "
+                                "the other drugs, mostly liver injury."),
+                ("s2", "anecdote", "People on tuberculosis treatment describe an itchy rash in the first weeks."),
+                ("s1", "human", "In 40 adults with seasonal affective disorder, X-1 did not lift mood.")]
+    (topic / "sources.jsonl").write_text("".join(json.dumps(s) + "\n" for s in sources))
+    (topic / "claims.jsonl").write_text("".join(json.dumps({"source": source, "section": "safety", "tier": tier,
+                                                            "text": text}) + "\n" for source, tier, text in findings))
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    explained = matching.glossary(search_index.topic_index(db, "x-1"), ledger.require_topic(db, "x-1")["words"])
+    # "TB" fewer claims hold (only the thread, by its title) than the term; "sad" is an everyday word
+    assert explained["tb"] == ("tuberculosis",) and "sad" not in explained
+    assert top_sources(db, "is x-1 the worst tb drug for side effects", "x-1")[0] == "s1"
+
+
 def form_topic(tmp_path, aliases, claims):
     """A ledger of one topic "X-1" with `aliases` and `claims` (text, tier) from sources s1, s2, ..."""
     topic = tmp_path / "data" / "x-1"
