@@ -794,6 +794,12 @@ SETS = [
     ("terazosin, blind", [QUESTIONS / "terazosin-blind.jsonl"], "terazosin", ROOT / "bench" / "topics"),
     ("fenofibrate, blind", [QUESTIONS / "fenofibrate-blind.jsonl"], "fenofibrate", ROOT / "bench" / "topics"),
     ("ticagrelor, blind", [QUESTIONS / "ticagrelor-blind.jsonl"], "ticagrelor", ROOT / "bench" / "topics"),
+    ("dabigatran, blind", [QUESTIONS / "dabigatran-blind.jsonl"], "dabigatran", ROOT / "bench" / "topics"),
+    ("prasugrel, blind", [QUESTIONS / "prasugrel-blind.jsonl"], "prasugrel", ROOT / "bench" / "topics"),
+    ("gemfibrozil, blind", [QUESTIONS / "gemfibrozil-blind.jsonl"], "gemfibrozil", ROOT / "bench" / "topics"),
+    ("propylthiouracil, blind", [QUESTIONS / "propylthiouracil-blind.jsonl"], "propylthiouracil", ROOT / "bench" / "topics"),
+    ("cabergoline, blind", [QUESTIONS / "cabergoline-blind.jsonl"], "cabergoline", ROOT / "bench" / "topics"),
+    ("dantrolene, blind", [QUESTIONS / "dantrolene-blind.jsonl"], "dantrolene", ROOT / "bench" / "topics"),
 ]
 
 
