@@ -381,15 +381,28 @@ def _explained(index, pairs: tuple) -> dict[str, tuple[str, ...]]:
                 explained.setdefault(word, [])
                 explained[word] += [w for w in used if w not in explained[word]]
     # and a term of one word the claims never use ("HSDD") as the rare words of its meaning that they do
-    # ("hypoactive sexual desire disorder": "hypoactive")
+    # ("hypoactive sexual desire disorder": "hypoactive"), else, when the term is the initials of the
+    # meaning's first words, as those of them that they use ("HFpEF": "heart failure with preserved
+    # ejection fraction")
     for term, meaning in unused_terms.items():
         said = plain(term).split()
         if len(said) == 1 and len(said[0]) >= 3 and said[0] not in explained:
             rare = [w for w in dict.fromkeys(plain(meaning).split())
                     if w in index.words and w not in FILLER and zipf(w) < NAME_ZIPF][:3]
-            if rare:
-                explained[said[0]] = rare
+            spelled = [w for w in _initialled(said[0], meaning) if w in index.words and w not in FILLER]
+            if rare or spelled:
+                explained[said[0]] = rare or spelled
     return {word: tuple(terms) for word, terms in explained.items()}
+
+
+JOINING = frozenset("with of and the in to for on by a an or".split())  # no initial of its own in an acronym
+
+
+def _initialled(acronym: str, meaning: str) -> list[str]:
+    """The first words of `meaning` whose initials spell `acronym` ("hfpef": "heart failure with
+    preserved ejection fraction", the joining "with" skipped), else nothing."""
+    words = [w for w in plain(meaning).split() if w not in JOINING and re.fullmatch(r"[a-z0-9']+", w)]
+    return words[:len(acronym)] if "".join(w[0] for w in words[:len(acronym)]) == acronym else []
 
 
 NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")

@@ -1223,20 +1223,23 @@ def test_a_rare_word_of_the_topics_glossary_is_read_as_the_term_it_explains(tmp_
     assert [m.source for m in matching.search(db, "x-1", "x-1 for hsdd?")[0]] == ["s4"]
 
 
-def test_the_other_name_a_glossary_term_gives_in_brackets_is_read_as_the_term(tmp_path):
+def test_a_glossary_terms_other_name_in_brackets_and_its_initials_are_read_as_the_term(tmp_path):
     # the claims say "tuberculosis"; only the glossary, and the title of a forum thread, say "TB"
     topic = tmp_path / "data" / "x-1"
     topic.mkdir(parents=True)
     (topic / "topic.json").write_text(json.dumps({
         "slug": "x-1", "name": "X-1", "aliases": ["x-1"],
         "words": {"tuberculosis (TB)": "a bacterial infection, usually of the lungs",
-                  "seasonal affective disorder (SAD)": "low mood in the darker months"}}))
+                  "seasonal affective disorder (SAD)": "low mood in the darker months",
+                  "HFpEF": "heart failure with preserved ejection fraction, where the heart pumps normally"}}))
     sources = [{"id": "s1", "kind": "study", "title": "Cohort", "tier": "human"},
                {"id": "s2", "kind": "reddit", "title": "Rash on TB meds", "tier": "anecdote"}]
     findings = [("s1", "human", "In 430 people treated for tuberculosis, X-1 caused more serious side effects than "
                                 "the other drugs, mostly liver injury."),
                 ("s2", "anecdote", "People on tuberculosis treatment describe an itchy rash in the first weeks."),
-                ("s1", "human", "In 40 adults with seasonal affective disorder, X-1 did not lift mood.")]
+                ("s1", "human", "In 40 adults with seasonal affective disorder, X-1 did not lift mood."),
+                ("s1", "human", "In 44 people with heart failure with preserved ejection fraction, X-1 did not "
+                                "improve walking distance.")]
     (topic / "sources.jsonl").write_text("".join(json.dumps(s) + "\n" for s in sources))
     (topic / "claims.jsonl").write_text("".join(json.dumps({"source": source, "section": "safety", "tier": tier,
                                                             "text": text}) + "\n" for source, tier, text in findings))
@@ -1246,6 +1249,9 @@ def test_the_other_name_a_glossary_term_gives_in_brackets_is_read_as_the_term(tm
     # "TB" fewer claims hold (only the thread, by its title) than the term; "sad" is an everyday word
     assert explained["tb"] == ("tuberculosis",) and "sad" not in explained
     assert top_sources(db, "is x-1 the worst tb drug for side effects", "x-1")[0] == "s1"
+    # a term the claims never use, spelled by the initials of its meaning's first words, is read as those words
+    assert explained["hfpef"] == ("heart", "failure", "preserved", "ejection", "fraction")
+    assert top_sources(db, "x-1|hfpef?", "x-1") == ["s1"]
 
 
 def form_topic(tmp_path, aliases, claims):
