@@ -73,6 +73,7 @@ COMMON_ZIPF, RARE_ZIPF = 5.0, 3.5  # an unknown word this common in English is f
 INTERACTION_WORD = re.compile(r"interact\w*|contraindicat\w*|drugs?|meds|medications?|medicines?|mix\w*|combin\w*")
 DOPING = "doping"      # what `vocabulary.LAY_PHRASES` reads a drug test as
 FORM_SHARE = 0.25      # a name at most this share of a topic's claims use names one of its forms or brands
+MEDICINE_ZIPF = 2.0    # a word the topic never uses this rare names what it is taken with ("omeprazole"; not "the pill")
 NAME_ZIPF = 2.5        # a word of a topic's longer name this rare in English ("acetyl") names the topic alone
 FUZZY_CUTOFF = 80
 KNOWN_FLOOR = 0.25     # a word the topic uses counts at least this much, however common in English
@@ -752,7 +753,13 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
     # an aim ("prevention", "therapy") is held only beside something of what it is for: "migraine prevention" is
     # not answered by a claim that it did not prevent a relapse of an arrhythmia
     aims = [i for i in range(question.asked) if question.words[i] in AIM_WORDS]
-    subjects = [i for i in range(question.asked) if i not in aims and question.weights[i] > 0]
+    mixing = [i for i in range(question.asked) if INTERACTION_WORD.fullmatch(question.words[i])]
+    subjects = [i for i in range(question.asked) if i not in aims + mixing and question.weights[i] > 0]
+    # and so is a word of taking it with something ("interaction", "mix") beside a medicine the topic never
+    # names: "omeprazole interaction" is not answered by a claim about its interaction with something else
+    if any(len(question.words[i]) >= 4 and question.words[i] not in index.words
+           and zipf(question.words[i]) < MEDICINE_ZIPF for i in subjects):
+        aims += mixing
     if aims and subjects:
         best[np.ix_(best[:, subjects].max(axis=1) == 0, aims)] = 0.0
     for first, second in question.terms:

@@ -1079,6 +1079,15 @@ def test_an_aim_is_held_only_beside_what_it_is_for(tmp_path):
     assert top_sources(db, "x-1 to prevent afib coming back", "x-1") == ["s1"]
 
 
+def test_an_interaction_with_a_medicine_the_topic_never_names_is_not_answered_by_another(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "The label lists one drug interaction: X-1 raises blood levels of cyclosporine.",
+                         "X-1 was first made in 1982 in a Moscow laboratory.")
+    assert top_sources(db, "x-1 and omeprazole interaction?", "x-1") == []
+    assert top_sources(db, "x-1 and cyclosporine interaction?", "x-1") == ["s1"]
+    assert top_sources(db, "x-1 interactions?", "x-1") == ["s1"]
+    assert top_sources(db, "does x-1 interact with my meds", "x-1") == ["s1"]  # nothing named: any interaction answers
+
+
 def test_the_alcohol_of_an_extract_or_a_cream_is_no_drink(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In rats, an alcohol extract of X-1 leaves lowered blood sugar.",
                          "X-1 adds to the sedating effect of alcohol, so drinking on it is best avoided.")
