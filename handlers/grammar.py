@@ -282,13 +282,13 @@ def _lookup(topics: dict[str, list[str]]) -> _Names:
     """Every topic's names, arranged for reading a message: every message reads every topic's
     names, and a ledger of a hundred topics has a thousand. A ledger's `Directory` is one object
     per version of its topics, so they are arranged once per version; any other mapping of slugs
-    to aliases is arranged as it is."""
-    return _arranged(topics if isinstance(topics, ledger.Directory) else ledger.Directory(
-        {"slug": slug, "aliases": aliases} for slug, aliases in topics.items()))
+    to aliases is arranged each time, not kept."""
+    if isinstance(topics, ledger.Directory):
+        return _arranged(topics)
+    return _arrange(ledger.Directory({"slug": slug, "aliases": aliases} for slug, aliases in topics.items()))
 
 
-@functools.lru_cache(maxsize=64)
-def _arranged(topics: ledger.Directory) -> _Names:
+def _arrange(topics: ledger.Directory) -> _Names:
     """A topic's slug names that topic alone: another's alias spelled the same ("goldenseal" among
     berberine's, once goldenseal is a topic of its own) names nothing. An alias its curators wrote
     in capitals that is an everyday word in lower case ("AGE" for aged garlic extract, "HA" for
@@ -321,6 +321,9 @@ def _arranged(topics: ledger.Directory) -> _Names:
                   max((words for found in squashed.values() for words, _ in found), default=0), cased,
                   frozenset(name.lower() for name in cased), common,
                   frozenset(word for name in names for word in NAME_WORD.findall(name)), by_width, at_least)
+
+
+_arranged = functools.lru_cache(maxsize=8)(_arrange)  # per Directory: one a version of a ledger's topics
 
 
 def _names_in(text: str, topics, yielding: float = math.inf) -> list[str]:

@@ -363,6 +363,10 @@ def glossary(index, words) -> dict[str, tuple[str, ...]]:
 def _explained(index, pairs: tuple) -> dict[str, tuple[str, ...]]:
     explained: dict[str, list[str]] = {}
     unused_terms = {}
+
+    def explain(word, terms):
+        explained[word] = explained.get(word, []) + [w for w in terms if w not in explained.get(word, ())]
+
     for term, meaning in pairs:
         used = [w for w in plain(term).split() if w in index.words and w not in FILLER]
         if not used:
@@ -374,13 +378,11 @@ def _explained(index, pairs: tuple) -> dict[str, tuple[str, ...]]:
         for word in plain(" ".join(re.findall(r"\(([^)]*)\)", term))).split() if named else ():
             if (len(word) >= 2 and word not in FILLER and zipf(word) < NAME_ZIPF
                     and index.df[word] < min(index.df[w] for w in named)):
-                explained.setdefault(word, [])
-                explained[word] += [w for w in named if w not in explained[word]]
+                explain(word, named)
         for word in set(plain(meaning).split()) - set(plain(term).split()):
             if (len(word) >= 4 and word not in index.words and zipf(word) < NAME_ZIPF
                     and (word not in SAME_AS or SAME_AS[word].intersection(used))):
-                explained.setdefault(word, [])
-                explained[word] += [w for w in used if w not in explained[word]]
+                explain(word, used)
     # and a term of one word the claims never use ("HSDD") as the rare words of its meaning that they do
     # ("hypoactive sexual desire disorder": "hypoactive"), else, when the term is the initials of the
     # meaning's first words, as those of them that they use ("HFpEF": "heart failure with preserved
