@@ -800,6 +800,12 @@ SETS = [
     ("propylthiouracil, blind", [QUESTIONS / "propylthiouracil-blind.jsonl"], "propylthiouracil", ROOT / "bench" / "topics"),
     ("cabergoline, blind", [QUESTIONS / "cabergoline-blind.jsonl"], "cabergoline", ROOT / "bench" / "topics"),
     ("dantrolene, blind", [QUESTIONS / "dantrolene-blind.jsonl"], "dantrolene", ROOT / "bench" / "topics"),
+    ("dofetilide, blind", [QUESTIONS / "dofetilide-blind.jsonl"], "dofetilide", ROOT / "bench" / "topics"),
+    ("tolcapone, blind", [QUESTIONS / "tolcapone-blind.jsonl"], "tolcapone", ROOT / "bench" / "topics"),
+    ("droxidopa, blind", [QUESTIONS / "droxidopa-blind.jsonl"], "droxidopa", ROOT / "bench" / "topics"),
+    ("exenatide, blind", [QUESTIONS / "exenatide-blind.jsonl"], "exenatide", ROOT / "bench" / "topics"),
+    ("glycopyrrolate, blind", [QUESTIONS / "glycopyrrolate-blind.jsonl"], "glycopyrrolate", ROOT / "bench" / "topics"),
+    ("bumetanide, blind", [QUESTIONS / "bumetanide-blind.jsonl"], "bumetanide", ROOT / "bench" / "topics"),
 ]
 
 
