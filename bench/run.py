@@ -806,6 +806,12 @@ SETS = [
     ("exenatide, blind", [QUESTIONS / "exenatide-blind.jsonl"], "exenatide", ROOT / "bench" / "topics"),
     ("glycopyrrolate, blind", [QUESTIONS / "glycopyrrolate-blind.jsonl"], "glycopyrrolate", ROOT / "bench" / "topics"),
     ("bumetanide, blind", [QUESTIONS / "bumetanide-blind.jsonl"], "bumetanide", ROOT / "bench" / "topics"),
+    ("carbimazole, blind", [QUESTIONS / "carbimazole-blind.jsonl"], "carbimazole", ROOT / "bench" / "topics"),
+    ("octreotide, blind", [QUESTIONS / "octreotide-blind.jsonl"], "octreotide", ROOT / "bench" / "topics"),
+    ("dulaglutide, blind", [QUESTIONS / "dulaglutide-blind.jsonl"], "dulaglutide", ROOT / "bench" / "topics"),
+    ("linagliptin, blind", [QUESTIONS / "linagliptin-blind.jsonl"], "linagliptin", ROOT / "bench" / "topics"),
+    ("ethambutol, blind", [QUESTIONS / "ethambutol-blind.jsonl"], "ethambutol", ROOT / "bench" / "topics"),
+    ("repaglinide, blind", [QUESTIONS / "repaglinide-blind.jsonl"], "repaglinide", ROOT / "bench" / "topics"),
 ]
 
 
