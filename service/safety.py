@@ -12,7 +12,7 @@ medicines, nothing about any one compound.
 import functools
 import re
 
-from .vocabulary import MEDICINE_CLASSES, SPELLED_OUT
+from .vocabulary import MEDICINE_CLASSES, spelled_out
 
 _SOMEONE = r"(?:i|i've|ive|i have|he|she|they|we|you|he's|she's|they've|my \w+)"
 EMERGENCY = re.compile(
@@ -138,8 +138,7 @@ TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|c
 
 def names_medicine(claim: str) -> bool:
     """Does the claim name a medicine, by name, class or a class spelled out?"""
-    return bool(NAMES_MEDICINE.search(claim)) or any(
-        match.lastgroup in MEDICINE_WORDS for match in SPELLED_OUT.finditer(claim.lower()))
+    return bool(NAMES_MEDICINE.search(claim)) or not spelled_out(claim.lower()).isdisjoint(MEDICINE_WORDS)
 
 
 def about(text: str, asking: str | None = None, names=frozenset(), raised: list | None = None):

