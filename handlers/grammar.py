@@ -87,8 +87,10 @@ def normalise_node(text: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True, cutoff: int = SLUG_CUTOFF) -> str | None:
-    """The topic a typed slug means: exact slug or alias first, then (if `fuzzy`) the closest by edit distance."""
+def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True, cutoff: int = SLUG_CUTOFF,
+                 edits: int | None = None) -> str | None:
+    """The topic a typed slug means: exact slug or alias first, then (if `fuzzy`) the closest by
+    edit distance: `cutoff` similar, and, if `edits` is given, at most that many edits away."""
     typed = word.strip().lower()
     known = _lookup(topics)
     names = known.names
@@ -103,6 +105,8 @@ def resolve_slug(word: str, topics: dict[str, list[str]], fuzzy: bool = True, cu
         return None
     spellings = known.at_least[min(words, len(known.at_least) - 1)]
     best = process.extractOne(typed, spellings, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best and edits is not None and OSA.distance(typed, best[0]) > edits:
+        return None
     return names[best[0]] if best else None
 
 
@@ -197,7 +201,9 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
         # message names a topic as written, only a long word a letter or two from a name
         # ("cagrilintied ... than ozempic", but not "gout flare ups, would NAME help" for an
         # alias "gotu"); and it is no slug of its own when it begins a longer name ("thymosin
-        # alpha 1 ..." against "thymosin").
+        # alpha 1 ..." against "thymosin"). Unless it is a word of a name ("clove" of "clove oil"),
+        # it is at most one edit in four letters from the name, as `misspelt_topics` reads a typo:
+        # "bullous" is 75 % like "bluelotus", but four edits from it.
         known = _lookup(topics)
         misspelt = (matching.topicality(first.lower()) == 1.0 and first.lower() not in FILLER
                     and (not named or len(first) >= CLOSE_LENGTH)
@@ -209,7 +215,8 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
                     and any(slug != known.names[first.lower()] for slug in named)
                     or _everyday_word([first], known, EVERYDAY_NAME_ZIPF) and last_topic)  # "Same for sleep?"
         if not everyday and resolve_slug(first, topics, fuzzy=misspelt,
-                                         cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF):
+                                         cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF,
+                                         edits=None if first.lower() in known.words else len(first) // 4):
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
             if named_first in (None, resolve_slug(first, topics, fuzzy=False)):
                 head, rest = first, remainder

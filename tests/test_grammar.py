@@ -269,6 +269,17 @@ def test_a_rare_word_of_english_first_misspells_no_name_unless_a_name_holds_it(b
     assert asked_about(body, topics) == slug
 
 
+@pytest.mark.parametrize("body, slug", [
+    ("bullous pemphigoid, does it go away if you stop", None),  # "bluelotus": 75 % alike, but four edits
+    ("divils claw pregnant ok?", None),                         # nor "advil": two edits in six letters
+    ("semx does it help sleep", "semax"),                       # one edit in four letters is a typo
+])
+def test_a_misspelt_first_word_is_at_most_one_edit_in_four_letters_from_a_name(body, slug):
+    topics = {"blue-lotus": ["blue lotus", "bluelotus"], "ibuprofen": ["advil"], "devils-claw": ["devils claw"],
+              "semax": ["semax"]}
+    assert asked_about(body, topics) == slug
+
+
 def test_a_chat_word_first_is_no_misspelt_slug():
     # "im" is one letter from "dim" (diindolylmethane), and begins many a message about something else
     topics = {"dim": ["diindolylmethane"], "nicotine": ["nicotine patch"]}
