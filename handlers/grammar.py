@@ -193,6 +193,7 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
     if not head:  # "|slug": the bar came first
         return parse(rest, topics, last_topic) if rest else Command("help")
     asked, named = named_topics(body, topics, last_topic)
+    first_means = None  # the topic a misspelt first word, or a word of a name, means
     if rest is None and " " in head:
         first, remainder = head.split(None, 1)
         # The first word of a plain sentence is a misspelt slug only if no dictionary knows it
@@ -201,29 +202,38 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
         # message names a topic as written, only a long word a letter or two from a name
         # ("cagrilintied ... than ozempic", but not "gout flare ups, would NAME help" for an
         # alias "gotu"); and it is no slug of its own when it begins a longer name ("thymosin
-        # alpha 1 ..." against "thymosin"). Unless it is a word of a name ("clove" of "clove oil"),
-        # it is at most one edit in four letters from the name, as `misspelt_topics` reads a typo:
+        # alpha 1 ..." against "thymosin"). A word of a name ("clove" of "clove oil") means the one
+        # topic whose names hold it, and none when several do ("vitamin", "capsules") or the message
+        # names a topic as written ("nosebleed on NAME", for an alias "nosebleed plant"); any other
+        # is at most one edit in four letters from a name, as `misspelt_topics` reads a typo:
         # "bullous" is 75 % like "bluelotus", but four edits from it.
         known = _lookup(topics)
         misspelt = (matching.topicality(first.lower()) == 1.0 and first.lower() not in FILLER
                     and (not named or len(first) >= CLOSE_LENGTH)
                     # a rare word of English ("resin", "watermelon") misspells no name, unless a name holds it
                     # ("clove": clove oil)
-                    and (not matching.zipf(first.lower()) or first.lower() in known.words))
+                    and (not matching.zipf(first.lower()) or first.lower() in known.holders))
         everyday = (first not in known.cased and first.lower() in known.uncased  # "Age is ...", not "AGE ..."
                     or _everyday_word([first], known, COMMON_NAME_ZIPF)  # "Mate said X ...", "Same here. X?"
                     and any(slug != known.names[first.lower()] for slug in named)
                     or _everyday_word([first], known, EVERYDAY_NAME_ZIPF) and last_topic)  # "Same for sleep?"
-        if not everyday and resolve_slug(first, topics, fuzzy=misspelt,
-                                         cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF,
-                                         edits=None if first.lower() in known.words else len(first) // 4):
+        typed = first.lower()
+        holders = known.holders.get(typed, ())
+        if typed in known.names:
+            guess = known.names[typed]
+        elif holders:  # a word of a name means the one topic whose names hold it, if one does and none is named
+            guess = next(iter(holders)) if misspelt and len(holders) == 1 and not named else None
+        else:
+            guess = resolve_slug(first, topics, fuzzy=misspelt, cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF,
+                                 edits=len(first) // 4)
+        if not everyday and guess:
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
-            if named_first in (None, resolve_slug(first, topics, fuzzy=False)):
-                head, rest = first, remainder
+            if named_first in (None, known.names.get(typed)):
+                head, rest, first_means = first, remainder, guess
     slug = resolve_slug(head, topics, fuzzy=False)
     if slug is None and rest is not None:  # "PS supplement|...": a name with a word around it, not a misspelt
         slug = next(iter(_names_in(head, topics)), None)  # "5-HTP supplement"
-    slug = slug or resolve_slug(head, topics)
+    slug = slug or first_means or resolve_slug(head, topics)
     if slug is None and rest is None:
         if named:
             slug, rest = named[0], body
@@ -280,7 +290,7 @@ class _Names:
     cased: dict      # an alias in capitals that is an everyday word in lower case ("AGE") -> its topic
     uncased: frozenset  # those aliases in lower case ("age"), which name nothing
     common: dict     # a one-word name in lower case that is a word of English ("mate", "same") -> how common (zipf)
-    words: frozenset  # every word of every name ("clove" of "clove oil")
+    holders: dict    # every word of every name ("clove" of "clove oil") -> the topics whose names hold it
     by_width: dict   # a number of words -> the names of that many words, in order (`misspelt_topics`)
     at_least: tuple  # at_least[n]: the names of n words or more, in order (`resolve_slug`)
 
@@ -327,7 +337,16 @@ def _arrange(topics: ledger.Directory) -> _Names:
     return _Names(names, {k: tuple(v) for k, v in squashed.items()},
                   max((words for found in squashed.values() for words, _ in found), default=0), cased,
                   frozenset(name.lower() for name in cased), common,
-                  frozenset(word for name in names for word in NAME_WORD.findall(name)), by_width, at_least)
+                  _holders(names), by_width, at_least)
+
+
+def _holders(names: dict) -> dict:
+    """Each word of a name -> the topics whose names hold it."""
+    holders = {}
+    for name, slug in names.items():
+        for word in NAME_WORD.findall(name):
+            holders.setdefault(word, set()).add(slug)
+    return {word: frozenset(slugs) for word, slugs in holders.items()}
 
 
 _arranged = functools.lru_cache(maxsize=8)(_arrange)  # per Directory: one a version of a ledger's topics

@@ -280,6 +280,17 @@ def test_a_misspelt_first_word_is_at_most_one_edit_in_four_letters_from_a_name(b
     assert asked_about(body, topics) == slug
 
 
+@pytest.mark.parametrize("body, slug", [
+    ("clove capsules upset stomach?", "clove-oil"),      # not "clovate", which is closer by edit distance
+    ("vitamin pills for tiredness?", None),              # a word of several topics' names means none of them
+    ("nosebleed on ticagrelor, whats normal", "ticagrelor"),  # nor one when a topic is named as written
+])
+def test_a_word_of_a_name_first_means_the_one_topic_whose_names_hold_it(body, slug):
+    topics = {"clove-oil": ["clove oil"], "clobetasol": ["clovate"], "vitamin-d": ["vitamin d"],
+              "vitamin-e": ["vitamin e"], "yarrow": ["nosebleed plant"], "ticagrelor": ["brilinta"]}
+    assert asked_about(body, topics) == slug
+
+
 def test_a_chat_word_first_is_no_misspelt_slug():
     # "im" is one letter from "dim" (diindolylmethane), and begins many a message about something else
     topics = {"dim": ["diindolylmethane"], "nicotine": ["nicotine patch"]}
