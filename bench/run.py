@@ -844,7 +844,7 @@ def bm25_only(db, topic, text):
 
 
 def embeddings_only(db, topic, text):
-    return matching.semantic(db, search_index.topic_index(db, topic), embedding.embed([text])[0])
+    return matching.semantic(search_index.topic_index(db, topic), embedding.embed([text])[0])
 
 
 def shipped(db, topic, text):

@@ -660,10 +660,10 @@ def affordable(index, words: list[str]) -> list[str]:
     return [w for w in words if w in kept]
 
 
-def semantic(db, index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[str, float]]:
+def semantic(index, vector: np.ndarray, k: int = CANDIDATES) -> list[tuple[str, float]]:
     """Cosine similarity between the question and the topic's claims: the k best, best first
     (every claim scanned below `ann.MIN_CLAIMS`, an approximate index above; see `search_index`)."""
-    return index.nearest(db.conn, vector, k)
+    return index.nearest(vector, k)
 
 
 def _said(words: list[str]) -> dict[str, re.Pattern]:
@@ -1014,7 +1014,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
                                *(british for w in read.words for british in index.british.get(w, ()))]))
     vector = embedding.embed([read.text])[0]
     lexical_ranking = lexical(db, topic, read.words + same, index=index)
-    semantic_ranking = semantic(db, index, vector)
+    semantic_ranking = semantic(index, vector)
     sims = dict(semantic_ranking)
     # and a claim that spells out an acronym the question uses ("ptsd"), or one of its group ("omeprazole":
     # "proton pump inhibitors"), is a candidate too

@@ -27,7 +27,7 @@ def large(monkeypatch, db_path):
 
 
 def nearest(db, text, k=10):
-    return matching.semantic(db, search_index.topic_index(db, "semax"), embedding.embed([text])[0], k)
+    return matching.semantic(search_index.topic_index(db, "semax"), embedding.embed([text])[0], k)
 
 
 def write(db, texts):
@@ -54,7 +54,8 @@ def test_a_large_topic_is_answered_from_the_file_without_holding_its_vectors(lar
     # an approximate graph built on every core may miss a neighbour now and then (once, under load)
     assert len({c for c, _ in approximate} & {c for c, _ in exact}) >= 9
     exact_of = dict(exact)
-    assert all(score == pytest.approx(exact_of[c], abs=1e-6) for c, score in approximate if c in exact_of)  # rescored
+    # the file holds the vectors in half precision: its cosines are within 0.001 of the exact ones
+    assert all(score == pytest.approx(exact_of[c], abs=1e-3) for c, score in approximate if c in exact_of)
 
 
 def test_a_claim_written_after_the_file_answers_at_once(large, db_path):
