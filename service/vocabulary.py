@@ -458,6 +458,7 @@ _SPELLED_OUT = (
     ("ibs", r"irritable bowel(?: syndrome)?"), ("ibd", r"inflammatory bowel(?: disease)?"),
     ("maoi", r"(?:monoamine oxidase|mao) inhibitors?"), ("ssri", r"selective serotonin reuptake inhibitors?"),
     ("ms", r"multiple sclerosis"), ("als", r"amyotrophic lateral sclerosis"), ("mci", r"mild cognitive impairment"),
+    ("tb", r"tubercul(?:osis|ous|ar)"),
     ("anxiety", r"nervousness|nervous tension|(?:calms?|calming|settles?|settling|soothes?|soothing|steady)"
                 r" (?:the |their |your |his |her |my )?nerves|for (?:\w+ and )?nerves"),
     # what a claim says of hair, skin and weight in other words: "hair thinning" is hair loss (as a
@@ -571,6 +572,7 @@ def spelled_out(text: str) -> set[str]:
 # a word of each (mostly its first): a claim holding none of them spells none out, and the pattern is not run
 SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
                               " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
+                              " tuberculosis tuberculous tubercular"
                               " gastrooesophageal urinary small postural growth erectile impotence impotent erection erections"
                               " brain macular premenstrual"
                               " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"

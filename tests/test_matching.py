@@ -207,6 +207,7 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("inflammatory bowel disease", "ibd"), ("monoamine oxidase inhibitors", "maoi"), ("MAO inhibitor", "maoi"),
     ("selective serotonin reuptake inhibitors", "ssri"), ("multiple sclerosis", "ms"),
     ("amyotrophic lateral sclerosis", "als"), ("mild cognitive impairment", "mci"),
+    ("pulmonary tuberculosis", "tb"), ("tuberculous meningitis", "tb"),
     ("generalised anxiety disorder", "gad"), ("generalized anxiety disorder", "gad"),
     ("major depressive disorder", "mdd"), ("chronic fatigue syndrome", "cfs"), ("polycystic ovary syndrome", "pcos"),
     ("chronic obstructive pulmonary disease", "copd"), ("gastro-oesophageal reflux", "gerd"),
@@ -1247,19 +1248,19 @@ def test_a_rare_word_of_the_topics_glossary_is_read_as_the_term_it_explains(tmp_
 
 
 def test_a_glossary_terms_other_name_in_brackets_and_its_initials_are_read_as_the_term(tmp_path):
-    # the claims say "tuberculosis"; only the glossary, and the title of a forum thread, say "TB"
+    # the claims say "pelvic inflammatory disease"; only the glossary, and a forum thread's title, say "PID"
     topic = tmp_path / "data" / "x-1"
     topic.mkdir(parents=True)
     (topic / "topic.json").write_text(json.dumps({
         "slug": "x-1", "name": "X-1", "aliases": ["x-1"],
-        "words": {"tuberculosis (TB)": "a bacterial infection, usually of the lungs",
+        "words": {"pelvic inflammatory disease (PID)": "an infection of the womb, tubes or ovaries",
                   "seasonal affective disorder (SAD)": "low mood in the darker months",
                   "HFpEF": "heart failure with preserved ejection fraction, where the heart pumps normally"}}))
     sources = [{"id": "s1", "kind": "study", "title": "Cohort", "tier": "human"},
-               {"id": "s2", "kind": "reddit", "title": "Rash on TB meds", "tier": "anecdote"}]
-    findings = [("s1", "human", "In 430 people treated for tuberculosis, X-1 caused more serious side effects than "
+               {"id": "s2", "kind": "reddit", "title": "Rash on PID meds", "tier": "anecdote"}]
+    findings = [("s1", "human", "In 430 women treated for pelvic inflammatory disease, X-1 caused more serious side effects than "
                                 "the other drugs, mostly liver injury."),
-                ("s2", "anecdote", "People on tuberculosis treatment describe an itchy rash in the first weeks."),
+                ("s2", "anecdote", "Women on pelvic inflammatory disease treatment describe an itchy rash in the first weeks."),
                 ("s1", "human", "In 40 adults with seasonal affective disorder, X-1 did not lift mood."),
                 ("s1", "human", "In 44 people with heart failure with preserved ejection fraction, X-1 did not "
                                 "improve walking distance.")]
@@ -1269,9 +1270,9 @@ def test_a_glossary_terms_other_name_in_brackets_and_its_initials_are_read_as_th
     build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
     db = connect(str(tmp_path / "ledger.db"))
     explained = matching.glossary(search_index.topic_index(db, "x-1"), ledger.require_topic(db, "x-1")["words"])
-    # "TB" fewer claims hold (only the thread, by its title) than the term; "sad" is an everyday word
-    assert explained["tb"] == ("tuberculosis",) and "sad" not in explained
-    assert top_sources(db, "is x-1 the worst tb drug for side effects", "x-1")[0] == "s1"
+    # "PID" fewer claims hold (only the thread, by its title) than the term; "sad" is an everyday word
+    assert explained["pid"] == ("pelvic", "inflammatory") and "sad" not in explained
+    assert top_sources(db, "is x-1 the worst pid drug for side effects", "x-1")[0] == "s1"
     # a term the claims never use, spelled by the initials of its meaning's first words, is read as those words
     assert explained["hfpef"] == ("heart", "failure", "preserved", "ejection", "fraction")
     assert top_sources(db, "x-1|hfpef?", "x-1") == ["s1"]
