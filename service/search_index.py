@@ -294,7 +294,8 @@ class TopicIndex:
     version: int = 0
     first: int = 0                                     # the topic's first vector row (a reindex moves it)
     claim_ids: list = field(default_factory=list)      # every claim of the topic, in vector-row order
-    rowids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # the vector row of each
+    # the vector row of each claim the approximate index covers (they are the first of `claim_ids`)
+    covered_rowids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     ann: object = None                                 # ann.Ann, or None: everything is scanned exactly
     exact_ids: list = field(default_factory=list)      # claim id of each row of `vectors`
     exact_rowids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
@@ -337,8 +338,10 @@ class TopicIndex:
         if self.ann is None:
             return found
         rowids, near = self.ann.search(vector, 2 * k)
-        at = np.minimum(np.searchsorted(self.rowids, rowids), len(self.rowids) - 1)
-        found += [(self.claim_ids[i], float(sim)) for i, rowid, sim in zip(at, rowids, near) if self.rowids[i] == rowid]
+        covered = self.covered_rowids
+        if len(covered):
+            at = np.minimum(np.searchsorted(covered, rowids), len(covered) - 1)
+            found += [(self.claim_ids[i], float(sim)) for i, rowid, sim in zip(at, rowids, near) if covered[i] == rowid]
         return sorted(found, key=lambda pair: -pair[1])[:k]
 
     def similarity(self, conn, claim_ids: list[str], vector: np.ndarray) -> list[float]:
@@ -408,6 +411,7 @@ def _open_ann(conn, path: str, index: TopicIndex) -> int | None:
     if opened is not None and opened is not index.ann:
         index.ann = opened
         keep = int(np.searchsorted(index.exact_rowids, opened.covered, side="right"))
+        index.covered_rowids = np.concatenate([index.covered_rowids, index.exact_rowids[:keep]])
         index.vectors, index.exact_rowids = index.vectors[keep:].copy(), index.exact_rowids[keep:]
         index.exact_ids = index.exact_ids[keep:]
         index.position = {c: i for i, c in enumerate(index.exact_ids)}
@@ -433,10 +437,11 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
         "SELECT v.rowid, v.claim_id, CASE WHEN v.rowid > ? THEN v.vector END, s.text || ' ' || s.context"
         " FROM claim_vectors v JOIN claim_search s ON s.claim_id = v.claim_id AND s.topic = v.topic"
         " WHERE v.topic = ? AND v.rowid > ? ORDER BY v.rowid", [covered, topic, index.version])
-    blocks, rowids, every_rowid, new_words, version = [], [], [], [], index.version
+    blocks, rowids, covered_rowids, new_words, version = [], [], [], [], index.version
     while rows := cursor.fetchmany(LOAD_BATCH):
         index.claim_ids.extend(row[1] for row in rows)
-        every_rowid.append(np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows)))
+        if rows[0][2] is None:  # rows the approximate index covers (the first a worker reads, if any)
+            covered_rowids.append(np.fromiter((row[0] for row in rows if row[2] is None), dtype=np.int64))
         held = [row for row in rows if row[2] is not None]
         for row in held:
             index.position[row[1]] = len(index.exact_ids)
@@ -473,7 +478,8 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
         version = rows[-1][0]
     if version == index.version:
         return
-    index.rowids = np.concatenate([index.rowids, *every_rowid])
+    if covered_rowids:  # once, when a worker opens a large topic: not on every claim written after
+        index.covered_rowids = np.concatenate([index.covered_rowids, *covered_rowids])
     if blocks:
         index.vectors = np.vstack([index.vectors, *blocks])
         index.exact_rowids = np.concatenate([index.exact_rowids, *rowids])
