@@ -37,6 +37,25 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.nan_to_num(vectors)  # a text with no known token embeds as zeros, not NaN
 
 
+_WORDS_KEPT = 16384
+_word_vectors: dict[str, np.ndarray] = {}
+
+
+def embed_words(words: list[str]) -> np.ndarray:
+    """`embed` of single words, each embedded once per process (the words of questions recur
+    from one to the next: "sleep", "safe", "anxiety"); those not yet seen are embedded together.
+    At most _WORDS_KEPT words are kept (about 16 MB): past that the store starts again."""
+    missing = [w for w in dict.fromkeys(words) if w not in _word_vectors]
+    if missing:
+        if len(_word_vectors) + len(missing) > _WORDS_KEPT:
+            _word_vectors.clear()
+            missing = list(dict.fromkeys(words))
+        _word_vectors.update(zip(missing, embed(missing)))
+    if not words:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return np.vstack([_word_vectors[w] for w in words])
+
+
 def to_blob(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype="<f4").tobytes()
 

@@ -102,7 +102,13 @@ def concerns(text: str, names=frozenset()) -> list[str]:
     """Which of suicide, emergency, children, pregnancy, interaction the question raises, in that order.
     `names`: the words that name the topic asked about, which is not another medicine taken
     alongside ("I'm taking modafinil, is it safe?" asked of modafinil)."""
-    text = text or ""
+    return list(_concerns(text or "", frozenset(names)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _concerns(text: str, names: frozenset) -> tuple[str, ...]:
+    """(`concerns`: read once per question, though matching, safety lines and the test of what
+    answers each ask for them.)"""
     found = ["suicide"] if SUICIDE_NAMED.search(text) else []
     if EMERGENCY_NAMED.search(text):
         found.append("emergency")
@@ -113,7 +119,7 @@ def concerns(text: str, names=frozenset()) -> list[str]:
         found.append("pregnancy")
     if INTERACTION.search(_without(text, names)):
         found.append("interaction")
-    return found
+    return tuple(found)
 
 
 def _without(text: str, names) -> str:

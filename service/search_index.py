@@ -318,7 +318,7 @@ class TopicIndex:
         """Cosine of each word against the topic's words at `positions`: (len(words),
         len(positions)). Computed as those words times the question's, transposed: the same sums,
         in half the time of the question's words times theirs transposed (a strided operand)."""
-        return (self.word_vectors[positions] @ embedding.embed(words).T).T
+        return (self.word_vectors[positions] @ embedding.embed_words(words).T).T
 
     def postings(self, word: str) -> int:
         """About how many claims a full-text query for `word` scores: those holding any word of

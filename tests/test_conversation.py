@@ -246,6 +246,15 @@ def test_ordinary_questions_get_no_safety_line(body):
     assert safety.concerns(body) == [] and not safety.is_emergency(body)
 
 
+def test_concerns_read_once_are_the_callers_own_list():
+    question = "im pregnant and on zoloft, can i take it"
+    raised = safety.concerns(question, {"semax"})
+    assert raised == ["pregnancy", "interaction"]
+    raised.insert(0, safety.BOTH)  # as `safety.lines` rewrites its copy
+    assert safety.concerns(question, {"semax"}) == ["pregnancy", "interaction"]
+    assert safety.concerns(question, {"zoloft"}) == ["pregnancy"]  # the topic's own name is no other medicine
+
+
 @pytest.mark.parametrize("body, words", [("semax|can I take it while pregnant?", ("pregnan", "breastfeed")),
                                          ("semax|is it ok for kids", ("child", "kid", "pediatric", "year"))])
 def test_a_pregnancy_or_child_question_is_answered_only_by_claims_about_it(db, body, words):

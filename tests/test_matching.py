@@ -819,6 +819,16 @@ def test_the_model_loads_from_its_wheel_without_a_network(monkeypatch):
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
 
 
+def test_words_embedded_once_per_process_are_the_words_embedded_together(monkeypatch):
+    monkeypatch.setattr(embedding, "_WORDS_KEPT", 4)
+    monkeypatch.setattr(embedding, "_word_vectors", {})
+    words = ["sleep", "insomnia", "sleep", "kidney"]
+    assert (embedding.embed_words(words) == embedding.embed(words)).all()
+    more = ["hair", "loss", "sleep"]  # past the limit the store starts again, still right
+    assert (embedding.embed_words(more) == embedding.embed(more)).all()
+    assert len(embedding._word_vectors) == 3 and embedding.embed_words([]).shape == (0, embedding.DIMENSIONS)
+
+
 def test_no_topic_is_named_in_the_code():
     found = subprocess.run(["grep", "-rilE", "semax|selank|bpc", "service", "handlers", "--include=*.py"],
                            cwd=ROOT, capture_output=True, text=True).stdout
