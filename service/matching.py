@@ -33,7 +33,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import embedding, findings, ledger, safety, search_index
-from .text import american, english, kept_apart, lemma, names_a_class, stem
+from .text import american, english, kept_apart, lemma, names_a_class, says, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, NO_EFFECT, NOT_SAME,
                          NULL_FINDING, ONSET, POPULATION_WORDS, SAME_AS,
@@ -670,7 +670,7 @@ def _said(words: list[str]) -> dict[str, re.Pattern]:
     """The question's words held only by the claims that say them, each with its test on a
     claim's text: those of `SAID`, and a filler word asked as an acronym ("what did the WHO
     say"), said by a claim that writes it in capitals or spells it out."""
-    said = {word: says for word, says in SAID.items() if word in words}
+    said = {word: test for word, test in SAID.items() if word in words}
     for word in words:
         if word in FILLER:
             # in capitals, and an acronym's plural as written ("AGEs" for the question's "ages")
@@ -1026,10 +1026,10 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
         sims.update(zip(missing, index.similarity(db.conn, missing, vector)))
     claims = {c["id"]: c for c in ledger.claims(db, topic, ids=candidates, checked=False)}
     # the tier a claim answers a question asking after a kind of evidence as (`NO_HUMAN_STUDY`)
-    covered = coverage(index, read, candidates, {c: "human" if NO_HUMAN_STUDY.search(claim["text"]) else claim["tier"]
+    covered = coverage(index, read, candidates, {c: "human" if says(NO_HUMAN_STUDY, claim["text"]) else claim["tier"]
                                                  for c, claim in claims.items()},
-                       {word: {c for c, claim in claims.items() if says.search(claim["text"])}
-                        for word, says in _said(read.words).items()})
+                       {word: {c for c, claim in claims.items() if says(saying, claim["text"])}
+                        for word, saying in _said(read.words).items()})
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")
     # names nothing specific that a claim could fail to cover: similarity alone decides.
     general = bool(read.words) and not float(read.weights.sum())
@@ -1075,7 +1075,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
         if about and not about(claim["text"], claim["section"]):
             continue  # a question about pregnancy or children is answered only by claims about them
         relevance = (share if specific else 0.0) + SIMILARITY_WEIGHT * sims[claim_id]
-        if general_population and (safety.CHILDREN.search(claim["text"]) or safety.ABOUT_PREGNANCY.search(claim["text"])):
+        if general_population and (says(safety.CHILDREN, claim["text"]) or says(safety.ABOUT_PREGNANCY, claim["text"])):
             relevance -= POPULATION_PENALTY
         if asks_together and held and safety.says_together(claim["text"], claim["section"]):
             relevance += TOGETHER_WEIGHT

@@ -12,6 +12,7 @@ medicines, nothing about any one compound.
 import functools
 import re
 
+from .text import says
 from .vocabulary import MEDICINE_CLASSES, spelled_out
 
 _SOMEONE = r"(?:i|i've|ive|i have|he|she|they|we|you|he's|she's|they've|my \w+)"
@@ -142,6 +143,7 @@ TAKEN_TOGETHER = re.compile(r"\b(interact\w*|combin\w*|together with|alongside|c
                             r"|at the same time)\b", re.I)
 
 
+@functools.lru_cache(maxsize=16384)
 def names_medicine(claim: str) -> bool:
     """Does the claim name a medicine, by name, class or a class spelled out?"""
     return bool(NAMES_MEDICINE.search(claim)) or not spelled_out(claim.lower()).isdisjoint(MEDICINE_WORDS)
@@ -156,8 +158,8 @@ def about(text: str, asking: str | None = None, names=frozenset(), raised: list 
     (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?" asks
     about fog."""
     raised = concerns(text, names) if raised is None else raised  # (`concerns`, when the caller has them)
-    tests = [{"children": lambda claim, section: CHILDREN.search(claim) or AGE.search(claim),
-              "pregnancy": lambda claim, section: ABOUT_PREGNANCY.search(claim)}[c]
+    tests = [{"children": lambda claim, section: says(CHILDREN, claim) or says(AGE, claim),
+              "pregnancy": lambda claim, section: says(ABOUT_PREGNANCY, claim)}[c]
              for c in raised if c in ("children", "pregnancy")]
     kept = ANIMAL_KEPT.search(text)
     if kept:
@@ -168,7 +170,7 @@ def about(text: str, asking: str | None = None, names=frozenset(), raised: list 
     if asks_together(text, asking, names):
         # "can I take it with zoloft", "any interaction with aricept": a claim about taking it alongside,
         # or one its curators filed under interactions
-        tests.append(lambda claim, section: names_medicine(claim) or TAKEN_TOGETHER.search(claim)
+        tests.append(lambda claim, section: names_medicine(claim) or says(TAKEN_TOGETHER, claim)
                      or section == "interactions")
     if not tests:
         return None

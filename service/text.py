@@ -1,5 +1,7 @@
-"""Word stems, shared by the search index and matching so both read words alike."""
+"""Word stems, shared by the search index and matching so both read words alike; and the
+tests of what a claim's text says, kept per text."""
 import functools
+import re
 
 import lemminflect
 import snowballstemmer
@@ -100,3 +102,10 @@ def stems_held(word: str) -> tuple[str, ...]:
     plural = _plural(word)
     return tuple(dict.fromkeys((stem(word), stem(lemma(word)), stem(american(word))) + tuple(
         stem(word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 5 and not plural)))
+
+
+@functools.lru_cache(maxsize=16384)
+def says(pattern: re.Pattern, text: str) -> bool:
+    """Whether `text` holds `pattern`, kept per pattern and text: the same claims are candidates
+    for question after question, and each is read by the same few tests every time."""
+    return pattern.search(text) is not None
