@@ -812,6 +812,12 @@ SETS = [
     ("linagliptin, blind", [QUESTIONS / "linagliptin-blind.jsonl"], "linagliptin", ROOT / "bench" / "topics"),
     ("ethambutol, blind", [QUESTIONS / "ethambutol-blind.jsonl"], "ethambutol", ROOT / "bench" / "topics"),
     ("repaglinide, blind", [QUESTIONS / "repaglinide-blind.jsonl"], "repaglinide", ROOT / "bench" / "topics"),
+    ("canagliflozin, blind", [QUESTIONS / "canagliflozin-blind.jsonl"], "canagliflozin", ROOT / "bench" / "topics"),
+    ("glimepiride, blind", [QUESTIONS / "glimepiride-blind.jsonl"], "glimepiride", ROOT / "bench" / "topics"),
+    ("erythromycin, blind", [QUESTIONS / "erythromycin-blind.jsonl"], "erythromycin", ROOT / "bench" / "topics"),
+    ("trandolapril, blind", [QUESTIONS / "trandolapril-blind.jsonl"], "trandolapril", ROOT / "bench" / "topics"),
+    ("gliclazide, blind", [QUESTIONS / "gliclazide-blind.jsonl"], "gliclazide", ROOT / "bench" / "topics"),
+    ("indapamide, blind", [QUESTIONS / "indapamide-blind.jsonl"], "indapamide", ROOT / "bench" / "topics"),
 ]
 
 
