@@ -818,6 +818,12 @@ SETS = [
     ("trandolapril, blind", [QUESTIONS / "trandolapril-blind.jsonl"], "trandolapril", ROOT / "bench" / "topics"),
     ("gliclazide, blind", [QUESTIONS / "gliclazide-blind.jsonl"], "gliclazide", ROOT / "bench" / "topics"),
     ("indapamide, blind", [QUESTIONS / "indapamide-blind.jsonl"], "indapamide", ROOT / "bench" / "topics"),
+    ("dapagliflozin, blind", [QUESTIONS / "dapagliflozin-blind.jsonl"], "dapagliflozin", ROOT / "bench" / "topics"),
+    ("perindopril, blind", [QUESTIONS / "perindopril-blind.jsonl"], "perindopril", ROOT / "bench" / "topics"),
+    ("captopril, blind", [QUESTIONS / "captopril-blind.jsonl"], "captopril", ROOT / "bench" / "topics"),
+    ("tolbutamide, blind", [QUESTIONS / "tolbutamide-blind.jsonl"], "tolbutamide", ROOT / "bench" / "topics"),
+    ("benazepril, blind", [QUESTIONS / "benazepril-blind.jsonl"], "benazepril", ROOT / "bench" / "topics"),
+    ("d-ribose, blind", [QUESTIONS / "d-ribose-blind.jsonl"], "d-ribose", ROOT / "bench" / "topics"),
 ]
 
 
