@@ -209,11 +209,15 @@ BEFORE_A_VERB = frozenset("it they you i we he she to can could will would shoul
                           "cannot cant wont doesnt dont didnt".split())
 
 
-def _compound(modifier: str, head: str, asking: str) -> bool:
+def _compound(modifier: str, head: str, asking: str, names=frozenset()) -> bool:
     """Are the two words, side by side in `asking`, one noun ("weight loss")? The first a noun and
-    never an adjective, and not where a verb goes ("it fight"); the second only ever a noun."""
-    side_by_side = re.search(rf"(?:(\S+) )?\b{re.escape(modifier)} {re.escape(head)}\b", asking)
-    if not side_by_side or side_by_side.group(1) in BEFORE_A_VERB:
+    never an adjective, and not where a verb goes ("it fight", "does erythromycin kill": the topic's
+    `names` said after a word that comes before a verb); the second only ever a noun."""
+    side_by_side = re.search(rf"\b{re.escape(modifier)} {re.escape(head)}\b", asking)
+    if not side_by_side:
+        return False
+    before = asking[:side_by_side.start()].split()
+    if before and (before[-1] in BEFORE_A_VERB or before[-1] in names and before[-2:-1] and before[-2] in BEFORE_A_VERB):
         return False
     first = _word_classes(modifier)
     return "NOUN" in first and "ADJ" not in first and _word_classes(head) == {"NOUN"}
@@ -513,7 +517,7 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     # "weight loss": a common head ("loss") needs its modifier, even where the topic holds only a
     # neighbour of it ("lost"); a rare one ("heart palpitations") does not
     compounds = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
-                      if not _df(index, a) and topicality(b) < 1 and _compound(a, b, asking))
+                      if not _df(index, a) and topicality(b) < 1 and _compound(a, b, asking, names))
     terms = tuple((words.index(a), words.index(b)) for a, b in zip(foreground, foreground[1:])
                   if f"{a} {b}" in TERMS and f"{a} {b}" in asking)
     either = tuple((words.index(a), words.index(b))

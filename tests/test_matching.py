@@ -528,6 +528,14 @@ def test_a_question_is_answered_by_the_finding_that_answers_it_and_no_other(tmp_
     assert top_sources(db, question, "x-1") == sources
 
 
+def test_a_word_after_the_topic_named_as_the_subject_is_its_verb(tmp_path):
+    # "how does zetamycin kill bacteria" asks about bacteria: "kill bacteria" is no noun like "weight loss"
+    db = two_claim_topic(tmp_path, "Zetamycin", "Zetamycin stops bacteria making proteins.",
+                         "In 40 patients who keep a diary Zetamycin improved memory.")
+    assert top_sources(db, "how does zetamycin kill bacteria", "zetamycin") == ["s1"]
+    assert top_sources(db, "how does it kill bacteria", "zetamycin") == ["s1"]
+
+
 def test_the_pill_is_the_contraceptive_and_pills_are_tablets(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "X-1 comes as a 500 mg pill taken with water.", "X-1 improved memory.")
     assert "pill" not in words_read(db, "will it stop my birth control pill working")
