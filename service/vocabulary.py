@@ -160,6 +160,9 @@ POPULATIONS = (
 POPULATION_WORDS = frozenset(" ".join(POPULATIONS).split())
 CONDITIONS = POPULATIONS + (
     "dementia alzheimer alzheimers",
+    # a "hypo" is what labels call hypoglycaemia; "ckd" and "egfr" are the kidneys' disease and function
+    "hypoglycemia hypoglycaemia hypoglycemic hypoglycaemic hypo hypos",
+    "kidney kidneys renal ckd egfr gfr",
     "concussion concussions tbi traumatic",
     # not "nerves" or "nervous": a group is found by stem, and "nerve cells", "nerve pain" and the
     # "nervous system" are no anxiety; people's "my nerves" is read as anxiety (`LAY_PHRASES`),
@@ -170,7 +173,7 @@ CONDITIONS = POPULATIONS + (
     "ulcer ulcers sore sores bedsore bedsores",
     "funded funding sponsored sponsor sponsors manufacturer manufacturers company companies",
     "purity pure impure impurity impurities contaminated contamination contaminant contaminants adulterated"
-    " counterfeit fake quality mislabeled mislabelled underdosed laced spiked",
+    " counterfeit fake bunk quality mislabeled mislabelled underdosed laced spiked",
     "online internet vendor vendors seller sellers retailer retailers website websites",
     "smarter smart intelligence intelligent iq cognitive cognition fog foggy",
     "focus focused focusing concentration concentrate concentrating attention attentive",
@@ -183,7 +186,7 @@ CONDITIONS = POPULATIONS + (
     "vision eyesight sight",
     "die dies died dying death deaths dead fatal fatality fatalities",
     "memory memories remember remembering remembered forget forgetting forgetful forgetfulness",
-    "cocaine coke", "cannabis marijuana weed thc", "methamphetamine meth", "xylazine tranq",
+    "cocaine coke", "mdma molly ecstasy", "cannabis marijuana weed thc", "methamphetamine meth", "xylazine tranq",
     "caffeine caffeinated coffee espresso",
     "elderly older seniors geriatric",
     "addiction addictive addicted addict dependence hooked",
@@ -197,6 +200,7 @@ CONDITIONS = POPULATIONS + (
     "covid coronavirus corona sars",
     "mood moods happy happier happiness",
     "buy buying purchase purchasing sold sale",
+    "cost costs costly price prices priced pricey expensive cheap cheaper cheapest inexpensive afford affordable money",
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "gain gains loss losses",
     "lifespan lifespans longevity mortality",
@@ -250,7 +254,7 @@ NOT_SAME = frozenset("memorial test tests tested testing concentrations concentr
 # ("been on it two weeks") does not ask when it starts to work.
 ONSET = "onset"
 SAME_AS[ONSET] = frozenset(f"{ONSET} within minutes hours days weeks quickly rapidly".split())
-# Likewise "how much do people take" and "what dose" (`LAY_PHRASES`: dosage) are answered by a claim that
+# Likewise "how much do people take", "what dose" and "what strengths" (`LAY_PHRASES`: dosage) are answered by a claim that
 # states an amount, in mg, grams or drops. (The reply still gives no dosing advice of its own.)
 DOSE = "dosage"
 SAME_AS[DOSE] = frozenset(f"{DOSE} dose doses mg milligrams grams mcg micrograms daily".split())
@@ -306,7 +310,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r" (?:do|does|did|should|would|are|is|can) (?:people|ppl|most people|users|studies|trials|they|u|you|i|one|\w+)"
      r"(?: (?:usually|normally|typically|actually|even|generally))? (?:take|use|using|taking|given|give|dose|put)\b"
      r"|\bdos(?:age|ages|ing)\b|\b(?:what|wat|which|best|right|safe|max|maximum|usual|typical|recommended|effective"
-     r"|optimal|normal|starting|daily|standard)(?: [\w-]+)? doses?\b|^\s*doses?\b|\bdoses? (?:used|in|did|do|does)\b",
+     r"|optimal|normal|starting|daily|standard)(?: [\w-]+)? doses?\b|^\s*doses?\b|\bdoses? (?:used|in|did|do|does)\b"
+     # and the strengths it is made in: "what strengths does it come in", "available in different strengths"
+     r"|\bstrengths?\b(?=(?: [\w-]+){0,3} (?:comes? in|available|sold|made in)\b)|\bwhat strengths?(?=\W*$)"
+     r"|(?<= in )(?:what|which|different|other) strengths?\b",
      DOSE),
     # when it starts to work: "how long till it kicks in", "how fast does it work", "when will I notice"
     (r"\bkick(?:s|ed|ing)? in\b|\btakes? effect\b|\bhow (?:long|soon|quick(?:ly)?|fast)\b(?:(?! last)[^.?!,]){0,40}?"
@@ -340,6 +347,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:mess(?:es|ing)? (?:with|up)|interfer(?:e|es|ing) (?:with|w/?)|clash(?:es|ing)? with)\b"
      r"(?= (?:my |your |ur |his |her |any |the )?(?:other )?(?:meds|medications?"
      r"|medicines?|drugs|prescriptions?)\b)", "interact"),
+    # two things that "clash" interact, whatever they are ("will they clash", "does it clash with statins")
+    (r"\bclash(?:es|ed|ing)?\b", "interact"),
     (r"\b(?:what|wat|wot|wut)(?:'?s| is| are)(?: actually| even| really)? in (?:it|this|that|them|there|(?!the\b|a\b)\w+)\b",
      "ingredient"),
     (r"\bbirth control(?: pills?)?\b|\b(?:the|combined|contraceptive) pill\b|\bcontraceptive pills\b", "contraceptive"),
@@ -360,6 +369,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b|\bthins? (?:ur |your |my |the |his |her )?blood\b",
      "anticoagulant"),
     (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
+    (r"\bboobs?\b", "breast"),
     (r"\bhair (?:falls?|falling|fell) out\b|\bhair fall\b|\bbalding\b|\bgo(?:es|ing)? bald\b|\bthinning hair\b"
      r"|\bhair thinning\b", "hair loss"),
     (r"\bhair (?:to )?(?:re)?grow(?:s|ing)? (?:back|faster|thicker)\b"
@@ -393,7 +403,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\b(?:a few|some|couple of|couple|few) drinks\b"
      r"|\b(?:glass|glasses|bottle|bottles|pint|pints|shot|shots|can|cans)"
      r" of (?:wine|beer|vodka|whiskey|whisky|gin|rum)\b"
-     r"|\b(?:a|some|few|couple|couple of|\d+) beers\b", "alcohol"),
+     r"|\b(?:a|one) beer\b|\b(?:some|few|couple|couple of|\d+) beers\b", "alcohol"),
     (r"\bmakes? (?:you|u|me|people|ppl|him|her|them) (?:fat|fatter|gain weight|put on weight)\b"
      r"|\bput(?:ting)? on weight\b", "weight gain"),
     (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"
@@ -670,7 +680,7 @@ marketing hype hyped hyping pointless useless worthless myth myths scam scams do
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 difference differences diff
 typical usual normal standard common recommended average best ideal right proper regular decent
-tested test testing measured measure studied examined investigated looked data results findings actual
+tested test testing measured measure studied examined investigated looked data results findings actual overall verdict
 piece part bit derived made based order says said saying wants wanted anymore juice useful helpful disease diseases medicine medicines medication medications prescribed
 tips tip advice symptom symptoms issue issues problem problems condition conditions disorder disorders read
 faster quicker quickly fast slower new more less plain simple simply easy quick short brief

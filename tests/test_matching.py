@@ -516,6 +516,16 @@ FINDING_ANSWERS = [
     ("can it cause low blood sugar", "People on X-1 had more hypoglycaemia than on placebo.", ["s1"]),
     ("does it cause hypoglycemia", "Some users report episodes of low blood sugar on X-1.", ["s1"]),
     ("does it help utis", "X-1 is not useful for most urinary infections.", ["s1"]),
+    # a "hypo" is hypoglycaemia; "ckd" and "egfr" are the kidneys'
+    ("does x-1 cause hypos", "People on X-1 had more hypoglycaemia than on placebo.", ["s1"]),
+    ("ok with ckd?", "X-1 should not be used in severe kidney impairment.", ["s1"]),
+    ("my egfr is 35, what about it", "X-1 should not be used in severe kidney impairment.", ["s1"]),
+    # "a beer" is alcohol, as "a few beers" is
+    ("can i have a beer on it", "The label says alcohol does not interact with X-1.", ["s1"]),
+    ("is x-1 cheap", "X-1 is an old generic drug and inexpensive in most countries.", ["s1"]),
+    # the strengths it comes in are answered by a claim that states amounts
+    ("what strengths does it come in", "X-1 comes as 100 mg and 300 mg tablets.", ["s1"]),
+    ("x-1 n molly is that dangerous", "Taking X-1 with MDMA raised the risk of serotonin syndrome.", ["s1"]),
     # a c-section is a caesarean
     ("was it tried in a c-section", "In 300 women having a caesarean, X-1 reduced blood loss.", ["s1"]),
     ("is it safe during a c section", "In 300 women having a cesarean, X-1 reduced blood loss.", ["s1"]),
@@ -1071,12 +1081,16 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("anyone actually notice a difference", ["reddit", "forum"]),  # "difference" only says two are compared
     ("what do ppl online say about it", ["reddit", "forum"]),
     ("is there any real evidence for it", []),                     # as "any evidence": a question of everyday words
+    ("does it make ur boobs bigger", ["breast", "bigger"]),
+    ("whats the evidence overall", []),                             # "overall" asks for all of it, as "any" does
+    ("overall verdict?", []),
     ("is it true it helps anxiety", ["anxiety"]),
     ("is it even real", ["real"]),                                  # whether the product is genuine
     ("does it work or is it an old wives tale", ["effective"]),
     ("how does it work", ["mechanism"]),                          # how, not whether
     ("does it help with c. diff", ["cdiff"]),
     ("does it interfere w my other meds", ["interact"]),
+    ("is it ok to add it to my fluoxetine or will they clash", ["add", "fluoxetine", "interact"]),
     ("whats actually in it", ["ingredient"]),
     ("can i have a glass of wine on it", ["alcohol"]),
     ("does it make u fat", ["weight", "gain"]),
