@@ -44,16 +44,18 @@ _word_vectors: dict[str, np.ndarray] = {}
 def embed_words(words: list[str]) -> np.ndarray:
     """`embed` of single words, each embedded once per process (the words of questions recur
     from one to the next: "sleep", "safe", "anxiety"); those not yet seen are embedded together.
-    At most _WORDS_KEPT words are kept (about 16 MB): past that the store starts again."""
-    missing = [w for w in dict.fromkeys(words) if w not in _word_vectors]
-    if missing:
-        if len(_word_vectors) + len(missing) > _WORDS_KEPT:
-            _word_vectors.clear()
-            missing = list(dict.fromkeys(words))
-        _word_vectors.update(zip(missing, embed(missing)))
+    At most _WORDS_KEPT words are kept (about 16 MB): past that the store starts again. The rows
+    returned are those read or embedded here, whatever another thread does to the store meanwhile."""
     if not words:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.vstack([_word_vectors[w] for w in words])
+    found = {w: _word_vectors.get(w) for w in words}
+    missing = [w for w, vector in found.items() if vector is None]
+    if missing:
+        found.update(zip(missing, embed(missing)))
+        if len(_word_vectors) + len(missing) > _WORDS_KEPT:
+            _word_vectors.clear()
+        _word_vectors.update((w, found[w]) for w in missing)
+    return np.vstack([found[w] for w in words])
 
 
 def to_blob(vector: np.ndarray) -> bytes:

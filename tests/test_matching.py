@@ -844,7 +844,8 @@ def test_words_embedded_once_per_process_are_the_words_embedded_together(monkeyp
     assert (embedding.embed_words(words) == embedding.embed(words)).all()
     more = ["hair", "loss", "sleep"]  # past the limit the store starts again, still right
     assert (embedding.embed_words(more) == embedding.embed(more)).all()
-    assert len(embedding._word_vectors) == 3 and embedding.embed_words([]).shape == (0, embedding.DIMENSIONS)
+    assert set(embedding._word_vectors) == {"hair", "loss"}  # what it embedded after starting again
+    assert embedding.embed_words([]).shape == (0, embedding.DIMENSIONS)
 
 
 def test_no_topic_is_named_in_the_code():
