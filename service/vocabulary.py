@@ -355,6 +355,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
     (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"),
     (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
+    # erectile dysfunction is ED, which a claim holds by saying so or by "erectile problems", "impotence"
+    (r"\berectile dysfunction\b", "ed"),
+    # "while bf'ing", "bf my 3 month old": breastfeeding (not "my bf", a boyfriend)
+    (r"\b(?:while|when|im|i'm|am|and) bf(?:'?ing| ing)?\b|\bbf(?:'?ing| ing)\b", "breastfeeding"),
     (r"\b(?:leg|arm|chest|back|push|pull) day\b", "workout"),
     (r"\b(?:my|ur|your|his|the) balls\b", "testes"),
     # a medicine named stays named beside it: "terbinafine and metoprolol" is answered by a claim about metoprolol
@@ -614,7 +618,7 @@ def solvents_apart(text: str) -> str:
 
 # Terms of two words that name one thing: a claim holds either word only if it holds both
 # ("blood pressure" is not held by "blood flow" or "pressure sores").
-TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis", "erectile dysfunction",
+TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple sclerosis",
                    "kidney stones", "hair loss", "hair growth", "blood sugar", "restless legs",
                    "heart failure", "liver failure", "kidney failure", "dry eye", "dry eyes", "dry mouth", "dry skin",
                    "fatty liver", "weight gain", "stretch marks", "long covid", "nerve pain"))
@@ -680,7 +684,7 @@ marketing hype hyped hyping pointless useless worthless myth myths scam scams do
 replacement replace alternative alternatives substitute instead compare compared comparison versus vs similar
 difference differences diff
 typical usual normal standard common recommended average best ideal right proper regular decent
-tested test testing measured measure studied examined investigated looked data results findings actual overall verdict
+tested test testing measured measure studied examined investigated looked data results findings actual overall verdict status
 piece part bit derived made based order says said saying wants wanted anymore juice useful helpful disease diseases medicine medicines medication medications prescribed
 tips tip advice symptom symptoms issue issues problem problems condition conditions disorder disorders read
 faster quicker quickly fast slower new more less plain simple simply easy quick short brief

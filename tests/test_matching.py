@@ -523,6 +523,10 @@ FINDING_ANSWERS = [
     # "a beer" is alcohol, as "a few beers" is
     ("can i have a beer on it", "The label says alcohol does not interact with X-1.", ["s1"]),
     ("is x-1 cheap", "X-1 is an old generic drug and inexpensive in most countries.", ["s1"]),
+    # "erectile dysfunction" is ED, held by "erectile problems"; "while bf'ing" is breastfeeding; "status" asks nothing
+    ("x-1|erectile dysfunction", "Some men on X-1 reported erectile problems.", ["s1"]),
+    ("can i take it while bf'ing", "X-1 passes into breast milk, and breastfed babies were sleepier.", ["s1"]),
+    ("x-1 legal status", "X-1 is a controlled drug in the UK and illegal to sell without a licence.", ["s1"]),
     # the strengths it comes in are answered by a claim that states amounts
     ("what strengths does it come in", "X-1 comes as 100 mg and 300 mg tablets.", ["s1"]),
     ("x-1 n molly is that dangerous", "Taking X-1 with MDMA raised the risk of serotonin syndrome.", ["s1"]),
