@@ -184,7 +184,7 @@ def asks_together(text: str, asking: str | None = None, names=frozenset()) -> bo
 
 def says_together(claim: str, section: str | None = None) -> bool:
     """Does the claim say what taking it with something else does, or is it filed under interactions?"""
-    return bool(TAKEN_TOGETHER.search(claim)) or section == "interactions"
+    return says(TAKEN_TOGETHER, claim) or section == "interactions"
 
 
 def lines(text: str, names=frozenset()) -> list[str]:
