@@ -824,6 +824,12 @@ SETS = [
     ("tolbutamide, blind", [QUESTIONS / "tolbutamide-blind.jsonl"], "tolbutamide", ROOT / "bench" / "topics"),
     ("benazepril, blind", [QUESTIONS / "benazepril-blind.jsonl"], "benazepril", ROOT / "bench" / "topics"),
     ("d-ribose, blind", [QUESTIONS / "d-ribose-blind.jsonl"], "d-ribose", ROOT / "bench" / "topics"),
+    ("ramipril, blind", [QUESTIONS / "ramipril-blind.jsonl"], "ramipril", ROOT / "bench" / "topics"),
+    ("quinapril, blind", [QUESTIONS / "quinapril-blind.jsonl"], "quinapril", ROOT / "bench" / "topics"),
+    ("glyburide, blind", [QUESTIONS / "glyburide-blind.jsonl"], "glyburide", ROOT / "bench" / "topics"),
+    ("fosinopril, blind", [QUESTIONS / "fosinopril-blind.jsonl"], "fosinopril", ROOT / "bench" / "topics"),
+    ("saxagliptin, blind", [QUESTIONS / "saxagliptin-blind.jsonl"], "saxagliptin", ROOT / "bench" / "topics"),
+    ("rosiglitazone, blind", [QUESTIONS / "rosiglitazone-blind.jsonl"], "rosiglitazone", ROOT / "bench" / "topics"),
 ]
 
 
