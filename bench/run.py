@@ -830,6 +830,12 @@ SETS = [
     ("fosinopril, blind", [QUESTIONS / "fosinopril-blind.jsonl"], "fosinopril", ROOT / "bench" / "topics"),
     ("saxagliptin, blind", [QUESTIONS / "saxagliptin-blind.jsonl"], "saxagliptin", ROOT / "bench" / "topics"),
     ("rosiglitazone, blind", [QUESTIONS / "rosiglitazone-blind.jsonl"], "rosiglitazone", ROOT / "bench" / "topics"),
+    ("ertugliflozin, blind", [QUESTIONS / "ertugliflozin-blind.jsonl"], "ertugliflozin", ROOT / "bench" / "topics"),
+    ("alogliptin, blind", [QUESTIONS / "alogliptin-blind.jsonl"], "alogliptin", ROOT / "bench" / "topics"),
+    ("azilsartan, blind", [QUESTIONS / "azilsartan-blind.jsonl"], "azilsartan", ROOT / "bench" / "topics"),
+    ("nadolol, blind", [QUESTIONS / "nadolol-blind.jsonl"], "nadolol", ROOT / "bench" / "topics"),
+    ("felodipine, blind", [QUESTIONS / "felodipine-blind.jsonl"], "felodipine", ROOT / "bench" / "topics"),
+    ("amiloride, blind", [QUESTIONS / "amiloride-blind.jsonl"], "amiloride", ROOT / "bench" / "topics"),
 ]
 
 
