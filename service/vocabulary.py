@@ -205,6 +205,7 @@ CONDITIONS = POPULATIONS + (
     "gain gains loss losses",
     "lifespan lifespans longevity mortality",
     "fertility fertile infertility infertile subfertility subfertile",
+    "fainting faint fainted faints syncope",
     "menstrual menstruation menstruating menses dysmenorrhea",
     "vomiting vomit vomited vomits emesis nausea nauseous nauseated queasy",
     "mania manic hypomania hypomanic",
@@ -358,7 +359,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # erectile dysfunction is ED, which a claim holds by saying so or by "erectile problems", "impotence"
     (r"\berectile dysfunction\b", "ed"),
     # "while bf'ing", "bf my 3 month old": breastfeeding (not "my bf", a boyfriend)
-    (r"\b(?:while|when|im|i'm|am|and) bf(?:'?ing| ing)?\b|\bbf(?:'?ing| ing)\b", "breastfeeding"),
+    (r"\b(?:while|when|im|i'm|am|and) bf(?:'?ing| ing)?\b|\bbf(?:'?ing| ing)\b"
+     r"|\bbf (?:my|our|a|the|her) (?:\w+ )?(?:baby|babies|newborn|infant|month|months|week|weeks|son|daughter)\b",
+     "breastfeeding"),
     (r"\b(?:leg|arm|chest|back|push|pull) day\b", "workout"),
     (r"\b(?:my|ur|your|his|the) balls\b", "testes"),
     # a medicine named stays named beside it: "terbinafine and metoprolol" is answered by a claim about metoprolol
@@ -382,6 +385,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\blive (?:a )?(?:longer|long(?:er)? li(?:fe|ves))\b|\blive to (?:100|a hundred)\b", "lifespan"),
     (r"\bvo2 ?max\b", "vo2"),
     (r"\ba[- ]fib\b", "afib"),
+    (r"\b(?:ringing|buzzing) (?:in|of) (?:my |the |his |her |their |your |ur |both )?ears?\b"
+     r"|\bears? (?:(?:are|is|keep|keeps|have been|has been|started|start) )?(?:ringing|buzzing)\b", "tinnitus"),
+    (r"\btype[- ]?(?:1|one|i) diabet\w*|\bt1dm?s?\b|\bjuvenile(?:[- ]onset)? diabet\w*"
+     r"|(?<!non[- ])\binsulin[- ]dependent diabet\w*", "t1d"),
     (r"\b(?:car|travel|sea|air|boat) ?sick(?:ness)?\b", "motion sickness"),
     (r"\bover[- ]the[- ]counter\b|\bnon-?prescription\b", "otc"),
     (r"\bsun ?sensitiv\w*|\bsensitiv\w* to (?:the )?(?:sun|sunlight|light)\b|\b(?:burn|burns|burning) (?:more |really |so )?easil?y\b"
@@ -399,6 +406,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|won'?t) mix\b|\bmix(?:es|ing)? (?:well |ok |okay )?with (?:my |other |any |your |his |her )?(?:meds"
      r"|medications?|medicines?|prescriptions?)\b", "interact"),
     (r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),
+    (r"\bpass(?:ed|es|ing)? out\b", "fainting"),
+    # the World Anti-Doping Agency's list is what a sports body bans, as a drug test is (`DOPING`)
+    (r"\bwada\b|\banti-?doping\b", "doping"),
     (r"\b(?:throw(?:s|ing)?|threw|thrown) up\b|\bpuk(?:e|es|ed|ing)\b|\bbarf(?:s|ed|ing)?\b", "vomiting"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
@@ -443,6 +453,14 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # a child or a pet that got into it ("my toddler ate half the gummies"): what swallowing too much does
     (r"\b(?:toddler|toddlers|child|kid|kids|baby|son|daughter|dog|puppy|cat|kitten)\b(?: \w+){0,3}?"
      r" (?:got into|got hold of|got ahold of|ate|eaten|swallowed|chewed|licked|drank|drunk)\b", r"\g<0> poisoning"),
+    # too much taken by mistake ("took 10 of his tablets by mistake"): what an overdose does
+    (r"\b(?:took|taken|take|swallowed|had|ate)\b(?: [^ ]+){0,6}? (?:by mistake|by accident)\b"
+     r"|\baccident(?:al)?ly (?:took|taken|take|swallowed|had|doubled|double dosed)\b", "overdose"),
+    # "can it kill you" asks whether it can be fatal ("kill bacteria" does not)
+    (r"\bkill(?:s|ed)? (?:you|u|me|him|her|them|someone|somebody|people|ppl|a person)\b", "death"),
+    # "face goes red and hot": flushing, as labels say it
+    (r"\b(?:face|cheeks?|neck) (?:goes|going|gets|getting|got|went|turns?|turning|turned|is|was|looks?|feels?)"
+     r" (?:all |bright |really |so |very |super )?(?:red|flushed|hot)\b|\b(?:red|flushed) (?:face|cheeks)\b", "flushing"),
     # a drug test for a job is no doping control: what a sports body bans does not answer it
     (r"\b(?:work|job|employer|employment|probation|parole) drug (?:test|tests|testing|screen|screens|screening)\b"
      r"|\bdrug (?:test|tests|testing|screen|screens|screening) (?:for|at) (?:work|my job|a job)\b", "employer"),
@@ -524,7 +542,12 @@ _SPELLED_OUT = (
     ("nafld", r"non-?alcoholic fatty liver(?: disease)?|(?:metabolic[- ]associated |metabolic dysfunction-associated )?"
               r"fatty liver(?: disease)?|(?:hepatic )?steatosis"),
     ("cdiff", r"(?:clostridi(?:um|oides)|c\.?) difficile"),
-    ("nash", r"non-?alcoholic steatohepatitis|steatohepatitis"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
+    ("nash", r"non-?alcoholic steatohepatitis|steatohepatitis"),
+    ("bv", r"bacterial vaginosis"), ("rls", r"restless legs?(?: syndrome)?|willis[- ]ekbom(?: disease)?"),
+    ("tinnitus", r"ringing (?:in|of) (?:the |their |your |both )?ears?|ears? ringing"),
+    # type 1 diabetes, which a claim about diabetes in general (mostly type 2) does not answer
+    ("t1d", r"type[- ]?(?:1|i|one)(?: (?:and|or|and/or) (?:type[- ]?)?(?:2|ii|two))? diabet\w*|t1dm"
+            r"|(?<!non[- ])insulin[- ]dependent diabet\w*|juvenile(?:[- ]onset)? diabet\w*"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
 )
 SPELLED_OUT_AS = dict(_SPELLED_OUT)  # acronym -> the pattern of its words
 
@@ -593,7 +616,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
                               " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot"
                               " nonsteroidal loose watery world united great britain counter nonprescription non-prescription prescription"
-                              " diabetes diabetic antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
+                              " diabetes diabetic diabetics t1dm bacterial restless willis ringing ears ear antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
                               " immune birth nervousness nervous nerves hair thinning shedding put puts putting neuropathy neuropathies"
                               " neuropathic neuralgia neuralgias sciatica"
@@ -626,7 +649,7 @@ TERMS = frozenset(("blood pressure", "muscle mass", "weight loss", "multiple scl
 # Conditions people text as acronyms in lower case ("does it help adhd"): words, never typos to
 # mend ("adhd" is not "add").
 ACRONYMS = frozenset("adhd ocd ptsd tbi als ibs ibd copd gerd uti hiv mci gad mdd bpd cfs pots sibo pcos maoi ssri"
-                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu nafld nash vo2 cdiff otc".split())
+                     " ed amd pms pmdd hrt doms ra uc a1c crp nk ibm dmd afib icu nafld nash vo2 cdiff otc t1d bv rls".split())
 
 # How people spell words on phones, read as the words they stand for before anything else.
 CHAT_SPELLINGS = {

@@ -527,6 +527,17 @@ FINDING_ANSWERS = [
     ("x-1|erectile dysfunction", "Some men on X-1 reported erectile problems.", ["s1"]),
     ("can i take it while bf'ing", "X-1 passes into breast milk, and breastfed babies were sleepier.", ["s1"]),
     ("x-1 legal status", "X-1 is a controlled drug in the UK and illegal to sell without a licence.", ["s1"]),
+    # conditions people text as acronyms or in other words than the claims'
+    ("does x-1 work for bv", "In 235 women with bacterial vaginosis, X-1 cured most infections.", ["s1"]),
+    ("does x-1 help rls", "In 30 people with restless legs syndrome X-1 eased symptoms at night.", ["s1"]),
+    ("does x-1 cause tinnitus", "Some users report ringing in the ears on X-1.", ["s1"]),
+    ("can x-1 get rid of the ringing in my ears", "In 60 adults with tinnitus X-1 did not reduce its loudness.", ["s1"]),
+    ("im a competitive cyclist, is x-1 on the wada list", "X-1 is not on the World Anti-Doping Agency prohibited list.",
+     ["s1"]),
+    ("x-1 + bf my 2 month old, safe?", "X-1 passes into breast milk in small amounts; breastfeeding is thought safe.", ["s1"]),
+    ("i almost passed out getting out of bed on x-1, is that normal?", "X-1 can cause fainting on standing up.", ["s1"]),
+    ("my dad took 10 of his x-1 tablets by mistake what happens", "An overdose of X-1 causes very low blood pressure.",
+     ["s1"]),
     # the strengths it comes in are answered by a claim that states amounts
     ("what strengths does it come in", "X-1 comes as 100 mg and 300 mg tablets.", ["s1"]),
     ("x-1 n molly is that dangerous", "Taking X-1 with MDMA raised the risk of serotonin syndrome.", ["s1"]),
@@ -555,6 +566,14 @@ def test_the_pill_is_the_contraceptive_and_pills_are_tablets(tmp_path):
     assert "pill" not in words_read(db, "will it stop my birth control pill working")
     assert "contraceptive" in words_read(db, "on the combined pill, is it ok")
     assert "contraceptive" not in words_read(db, "do the pills actually work")
+
+
+def test_harms_said_in_everyday_words_are_read_as_labels_say_them(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Overdoses of X-1 have been fatal.", "X-1 improved memory.")
+    assert "death" in words_read(db, "can x-1 kill you")
+    assert "death" not in words_read(db, "does x-1 kill bacteria")
+    assert "flushing" in words_read(db, "face goes red and hot after x-1, why")
+    assert "overdose" in words_read(db, "my dad took 10 of his x-1 tablets by mistake")
 
 
 def test_a_name_of_one_word_is_not_read_as_a_lay_phrase(tmp_path):
@@ -709,6 +728,11 @@ def test_feeling_nothing_is_answered_by_a_claim_that_says_it_had_no_effect(tmp_p
     # a term held only whole
     ("x-1|fatty liver", "In rats X-1 raised short-chain fatty acids in the gut.",
      "In 40 adults with fatty liver X-1 lowered the fat in the liver on scans."),
+    # type 1 diabetes, which a finding in diabetes in general (mostly type 2) does not answer
+    ("x-1|type 1 diabetes", "In 500 adults with type 2 diabetes X-1 lowered HbA1c.",
+     "In 40 teenagers with type 1 diabetes X-1 did not lower HbA1c."),
+    ("is x-1 ok for t1d", "In non-insulin-dependent diabetes X-1 lowered blood sugar.",
+     "X-1 is not approved for insulin-dependent diabetes."),
 ])
 def test_a_claim_holding_the_words_but_not_what_is_asked_does_not_answer(tmp_path, question, holding_words, saying_it):
     db = two_claim_topic(tmp_path, "X-1", holding_words, saying_it)
@@ -974,6 +998,7 @@ def test_a_claim_covered_only_through_neighbours_needs_the_question_to_be_simila
 def test_what_follows_or_just_is_the_contrast_not_the_ask():
     assert matching._sentences("tested on humans or just rats") == ("tested on humans", "")
     assert matching._sentences("every day or just when i need it") == ("every day", "when i need it")
+
 
 
 def test_a_ledger_rebuilt_at_the_same_path_is_read_afresh(tmp_path, db_path):
