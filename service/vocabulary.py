@@ -411,6 +411,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bwada\b|\banti-?doping\b", "doping"),
     (r"\b(?:throw(?:s|ing)?|threw|thrown) up\b|\bpuk(?:e|es|ed|ing)\b|\bbarf(?:s|ed|ing)?\b", "vomiting"),
     (r"\b(?:get|gets|getting|got|come|comes|coming|came) off\b|\bcold turkey\b", "withdrawal"),
+    # "what happens if i stop taking it", "can i just stop": what stopping brings on, as a claim about people who
+    # stopped, discontinued or came off it says (not "why do people stop"; "withdrawal" alone, +8 -14, missed the
+    # claims that say "stopped")
+    (r"\b(?:if|when|once|can|should|could) (?:i|you|u|we|he|she|they|my \w+) (?:just |suddenly |abruptly )?"
+     r"stop(?:ped)? (?:taking|using)\b", "stopping"),
     (r"\b(?:get|gets|getting|got) (?:you |u |me |people |ppl |them )?high\b|\bbuzzed\b", "euphoria"),
     (r"\bdrink(?:s|ing)? (?:alcohol|booze|beer|wine|liquor)\b|\bdrink(?:s|ing)? (?:on|while on|while taking) \w+"
      r"|\bdrink(?:s|ing)? with (?:it|this|that)\b"

@@ -534,6 +534,8 @@ FINDING_ANSWERS = [
     ("can x-1 get rid of the ringing in my ears", "In 60 adults with tinnitus X-1 did not reduce its loudness.", ["s1"]),
     ("im a competitive cyclist, is x-1 on the wada list", "X-1 is not on the World Anti-Doping Agency prohibited list.",
      ["s1"]),
+    ("what happens if i just stop taking x-1", "People who stopped X-1 saw their blood pressure rise again within days.",
+     ["s1"]),
     ("x-1 + bf my 2 month old, safe?", "X-1 passes into breast milk in small amounts; breastfeeding is thought safe.", ["s1"]),
     ("i almost passed out getting out of bed on x-1, is that normal?", "X-1 can cause fainting on standing up.", ["s1"]),
     ("my dad took 10 of his x-1 tablets by mistake what happens", "An overdose of X-1 causes very low blood pressure.",
