@@ -836,6 +836,12 @@ SETS = [
     ("nadolol, blind", [QUESTIONS / "nadolol-blind.jsonl"], "nadolol", ROOT / "bench" / "topics"),
     ("felodipine, blind", [QUESTIONS / "felodipine-blind.jsonl"], "felodipine", ROOT / "bench" / "topics"),
     ("amiloride, blind", [QUESTIONS / "amiloride-blind.jsonl"], "amiloride", ROOT / "bench" / "topics"),
+    ("acetazolamide, blind", [QUESTIONS / "acetazolamide-blind.jsonl"], "acetazolamide", ROOT / "bench" / "topics"),
+    ("pindolol, blind", [QUESTIONS / "pindolol-blind.jsonl"], "pindolol", ROOT / "bench" / "topics"),
+    ("lercanidipine, blind", [QUESTIONS / "lercanidipine-blind.jsonl"], "lercanidipine", ROOT / "bench" / "topics"),
+    ("metolazone, blind", [QUESTIONS / "metolazone-blind.jsonl"], "metolazone", ROOT / "bench" / "topics"),
+    ("brimonidine, blind", [QUESTIONS / "brimonidine-blind.jsonl"], "brimonidine", ROOT / "bench" / "topics"),
+    ("pilocarpine, blind", [QUESTIONS / "pilocarpine-blind.jsonl"], "pilocarpine", ROOT / "bench" / "topics"),
 ]
 
 
