@@ -216,7 +216,7 @@ CONDITIONS = POPULATIONS + (
     "orthopaedic orthopaedics orthopedic orthopedics bone bones",
     "orthopaedic orthopaedics orthopedic orthopedics joint joints",
     "blunting blunted flat flatness apathy apathetic",
-    "cirrhosis cirrhotic liver",
+    "cirrhosis cirrhotic liver hepatic hepatotoxicity hepatotoxic",
     "ingredient ingredients constituent constituents component components compound compounds contains containing",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
     "euphoria euphoric intoxicated intoxicating psychoactive hallucinogen hallucinogenic recreational recreationally",
@@ -391,7 +391,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|(?<!non[- ])\binsulin[- ]dependent diabet\w*", "t1d"),
     (r"\b(?:car|travel|sea|air|boat) ?sick(?:ness)?\b", "motion sickness"),
     (r"\bover[- ]the[- ]counter\b|\bnon-?prescription\b", "otc"),
-    (r"\bsun ?sensitiv\w*|\bsensitiv\w* to (?:the )?(?:sun|sunlight|light)\b|\b(?:burn|burns|burning) (?:more |really |so )?easil?y\b"
+    (r"\bsun ?sensitiv\w*|\bsensitiv\w* to (?:the )?(?:sun|sunlight|light)\b|\b(?:burn|burns|burning) (?:more |really |so )?(?:easil?y|easier|quicker|faster)\b"
      r"|\bsunburn\w*", "photosensitivity"),
     (r"\bworking out\b", "exercise"),
     (r"\b(?:chill|calm|settle)(?:s|ed|ing)? (?:(?:you|u|me|him|her|them|people|ppl|my|ur|your) )?(?:out|down)\b",

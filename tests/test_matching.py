@@ -536,6 +536,7 @@ FINDING_ANSWERS = [
      ["s1"]),
     ("what happens if i just stop taking x-1", "People who stopped X-1 saw their blood pressure rise again within days.",
      ["s1"]),
+    ("x-1|liver damage?", "X-1 caused hepatotoxicity in a few patients.", ["s1"]),
     ("x-1 + bf my 2 month old, safe?", "X-1 passes into breast milk in small amounts; breastfeeding is thought safe.", ["s1"]),
     ("i almost passed out getting out of bed on x-1, is that normal?", "X-1 can cause fainting on standing up.", ["s1"]),
     ("my dad took 10 of his x-1 tablets by mistake what happens", "An overdose of X-1 causes very low blood pressure.",
@@ -576,6 +577,7 @@ def test_harms_said_in_everyday_words_are_read_as_labels_say_them(tmp_path):
     assert "death" not in words_read(db, "does x-1 kill bacteria")
     assert "flushing" in words_read(db, "face goes red and hot after x-1, why")
     assert "overdose" in words_read(db, "my dad took 10 of his x-1 tablets by mistake")
+    assert "photosensitivity" in words_read(db, "do i burn easier in the sun on x-1")
 
 
 def test_a_name_of_one_word_is_not_read_as_a_lay_phrase(tmp_path):
