@@ -473,8 +473,14 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
         # "would it get me popped on a drug test at my powerlifting meet": who is tested is context
         background = " ".join([background, *(w for w in foreground if w != DOPING)])
         foreground = [DOPING]
+    sections_asked = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
     if not foreground:
-        foreground = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
+        foreground = sections_asked
+    elif "mechanism" in sections_asked:
+        # "how does it work on the bladder" asks its mechanism there, not any trial in the bladder
+        # (while "does it actually work for X" asks about X alone: read as asking for an outcome too,
+        # +33 -36 over every set)
+        foreground = ["mechanism", *foreground]
     behind = _content(" ".join(m for w in _content(background, names, kept) for m in _mend(w, index, acronyms, explained)),
                       names, kept)
     if not foreground:

@@ -564,6 +564,15 @@ def test_a_word_after_the_topic_named_as_the_subject_is_its_verb(tmp_path):
     assert top_sources(db, "how does it kill bacteria", "zetamycin") == ["s1"]
 
 
+def test_how_it_works_on_something_asks_its_mechanism_there(tmp_path):
+    # "bladder" alone is held as well by every trial in overactive bladder, which says nothing of how
+    db = two_claim_topic(tmp_path, "X-1", "X-1 blocks the receptors that make the bladder contract.",
+                         "In 400 women with overactive bladder X-1 improved bladder symptoms over 12 weeks.",
+                         sections=("how_it_works", "evidence"))
+    assert words_read(db, "how does x-1 work on the bladder") == ["mechanism", "bladder"]
+    assert words_read(db, "does x-1 work on the bladder") == ["bladder"]
+
+
 def test_the_pill_is_the_contraceptive_and_pills_are_tablets(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "X-1 comes as a 500 mg pill taken with water.", "X-1 improved memory.")
     assert "pill" not in words_read(db, "will it stop my birth control pill working")
