@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, english, kept_apart, lemma, names_a_class, says, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
-                         ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, NO_EFFECT, NOT_SAME,
+                         ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, MECHANISM, NO_EFFECT, NOT_SAME,
                          NULL_FINDING, ONSET, POPULATION_WORDS, SAME_AS,
                          SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS)
 
@@ -476,11 +476,11 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     sections_asked = [word for pattern, word in SECTION_ASKS if re.search(pattern, asking)]
     if not foreground:
         foreground = sections_asked
-    elif "mechanism" in sections_asked:
+    elif MECHANISM in sections_asked:
         # "how does it work on the bladder" asks its mechanism there, not any trial in the bladder
         # (while "does it actually work for X" asks about X alone: read as asking for an outcome too,
         # +33 -36 over every set)
-        foreground = ["mechanism", *foreground]
+        foreground = [MECHANISM, *foreground]
     behind = _content(" ".join(m for w in _content(background, names, kept) for m in _mend(w, index, acronyms, explained)),
                       names, kept)
     if not foreground:

@@ -71,8 +71,9 @@ SECTION_WORDS = {
 # section's word is then read as what they ask ("how does it even work" asks for the mechanism,
 # "does it actually work" whether it is effective).
 EFFECTIVE = "effective"  # "does it actually work": answered by a claim that reports an outcome
+MECHANISM = "mechanism"  # "how does it work": the section's word (`SECTION_WORDS`)
 SECTION_ASKS = (
-    (r"\bhow (?:does|do|would|could|did) (?:\w+ ){1,2}work\b|\bhow (?:it|this|they) works?\b", "mechanism"),
+    (r"\bhow (?:does|do|would|could|did) (?:\w+ ){1,2}work\b|\bhow (?:it|this|they) works?\b", MECHANISM),
     (r"(?<!how )\b(?:does|do|did) (?:it|this|they|\S+) (?:actually |even |really |honestly )?work\b", EFFECTIVE),
 )
 
@@ -552,7 +553,8 @@ _SPELLED_OUT = (
     ("tinnitus", r"ringing (?:in|of) (?:the |their |your |both )?ears?|ears? ringing"),
     # type 1 diabetes, which a claim about diabetes in general (mostly type 2) does not answer
     ("t1d", r"type[- ]?(?:1|i|one)(?: (?:and|or|and/or) (?:type[- ]?)?(?:2|ii|two))? diabet\w*|t1dm"
-            r"|(?<!non[- ])insulin[- ]dependent diabet\w*|juvenile(?:[- ]onset)? diabet\w*"), ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
+            r"|(?<!non[- ])insulin[- ]dependent diabet\w*|juvenile(?:[- ]onset)? diabet\w*"),
+    ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
 )
 SPELLED_OUT_AS = dict(_SPELLED_OUT)  # acronym -> the pattern of its words
 
@@ -621,7 +623,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
                               " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot"
                               " nonsteroidal loose watery world united great britain counter nonprescription non-prescription prescription"
-                              " diabetes diabetic diabetics t1dm bacterial restless willis ringing ears ear antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
+                              " diabetes diabetic diabetics t1dm bacterial restless willis ringing ears ear"
+                              " antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
                               " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
                               " immune birth nervousness nervous nerves hair thinning shedding put puts putting neuropathy neuropathies"
                               " neuropathic neuralgia neuralgias sciatica"
