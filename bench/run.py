@@ -842,6 +842,12 @@ SETS = [
     ("metolazone, blind", [QUESTIONS / "metolazone-blind.jsonl"], "metolazone", ROOT / "bench" / "topics"),
     ("brimonidine, blind", [QUESTIONS / "brimonidine-blind.jsonl"], "brimonidine", ROOT / "bench" / "topics"),
     ("pilocarpine, blind", [QUESTIONS / "pilocarpine-blind.jsonl"], "pilocarpine", ROOT / "bench" / "topics"),
+    ("chlorpropamide, blind", [QUESTIONS / "chlorpropamide-blind.jsonl"], "chlorpropamide", ROOT / "bench" / "topics"),
+    ("moexipril, blind", [QUESTIONS / "moexipril-blind.jsonl"], "moexipril", ROOT / "bench" / "topics"),
+    ("eprosartan, blind", [QUESTIONS / "eprosartan-blind.jsonl"], "eprosartan", ROOT / "bench" / "topics"),
+    ("acebutolol, blind", [QUESTIONS / "acebutolol-blind.jsonl"], "acebutolol", ROOT / "bench" / "topics"),
+    ("nicardipine, blind", [QUESTIONS / "nicardipine-blind.jsonl"], "nicardipine", ROOT / "bench" / "topics"),
+    ("isradipine, blind", [QUESTIONS / "isradipine-blind.jsonl"], "isradipine", ROOT / "bench" / "topics"),
 ]
 
 
