@@ -848,6 +848,12 @@ SETS = [
     ("acebutolol, blind", [QUESTIONS / "acebutolol-blind.jsonl"], "acebutolol", ROOT / "bench" / "topics"),
     ("nicardipine, blind", [QUESTIONS / "nicardipine-blind.jsonl"], "nicardipine", ROOT / "bench" / "topics"),
     ("isradipine, blind", [QUESTIONS / "isradipine-blind.jsonl"], "isradipine", ROOT / "bench" / "topics"),
+    ("triamterene, blind", [QUESTIONS / "triamterene-blind.jsonl"], "triamterene", ROOT / "bench" / "topics"),
+    ("nisoldipine, blind", [QUESTIONS / "nisoldipine-blind.jsonl"], "nisoldipine", ROOT / "bench" / "topics"),
+    ("chlorothiazide, blind", [QUESTIONS / "chlorothiazide-blind.jsonl"], "chlorothiazide", ROOT / "bench" / "topics"),
+    ("methazolamide, blind", [QUESTIONS / "methazolamide-blind.jsonl"], "methazolamide", ROOT / "bench" / "topics"),
+    ("dorzolamide, blind", [QUESTIONS / "dorzolamide-blind.jsonl"], "dorzolamide", ROOT / "bench" / "topics"),
+    ("travoprost, blind", [QUESTIONS / "travoprost-blind.jsonl"], "travoprost", ROOT / "bench" / "topics"),
 ]
 
 
