@@ -854,6 +854,12 @@ SETS = [
     ("methazolamide, blind", [QUESTIONS / "methazolamide-blind.jsonl"], "methazolamide", ROOT / "bench" / "topics"),
     ("dorzolamide, blind", [QUESTIONS / "dorzolamide-blind.jsonl"], "dorzolamide", ROOT / "bench" / "topics"),
     ("travoprost, blind", [QUESTIONS / "travoprost-blind.jsonl"], "travoprost", ROOT / "bench" / "topics"),
+    ("brinzolamide, blind", [QUESTIONS / "brinzolamide-blind.jsonl"], "brinzolamide", ROOT / "bench" / "topics"),
+    ("betaxolol, blind", [QUESTIONS / "betaxolol-blind.jsonl"], "betaxolol", ROOT / "bench" / "topics"),
+    ("nimodipine, blind", [QUESTIONS / "nimodipine-blind.jsonl"], "nimodipine", ROOT / "bench" / "topics"),
+    ("aliskiren, blind", [QUESTIONS / "aliskiren-blind.jsonl"], "aliskiren", ROOT / "bench" / "topics"),
+    ("netarsudil, blind", [QUESTIONS / "netarsudil-blind.jsonl"], "netarsudil", ROOT / "bench" / "topics"),
+    ("clevidipine, blind", [QUESTIONS / "clevidipine-blind.jsonl"], "clevidipine", ROOT / "bench" / "topics"),
 ]
 
 
