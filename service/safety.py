@@ -40,10 +40,15 @@ EMERGENCY_NAMED = re.compile(
 # gives is no child taking it
 _TELLS = (r"(?! (?:says|said|sent|bought|told|tells|thinks|showed|recommended|suggested|got me|gave me|wants me|keeps"
           r"|is (?:1[89]|[2-9]\d)\b))")  # nor one grown up ("my son is 19")
-CHILDREN = re.compile(
-    rf"\b(child|children|kids?|my son{_TELLS}|my daughter{_TELLS}|toddlers?|(?<!like a )(?<!for a )bab(y|ies)|infants?|teens?|teenage"
-    r"|teenagers?|minors|under 18|adolescents?|pediatric|paediatric)\b", re.I)
+_YOUNG = (r"child|children|kids?|toddlers?|(?<!like a )(?<!for a )bab(?:y|ies)|infants?|teens?|teenage|teenagers?|minors"
+          r"|under 18|adolescents?|pediatric|paediatric")
+YOUNG = re.compile(rf"\b(?:{_YOUNG})\b", re.I)
+# a son or daughter raises the children's line, but may be grown ("my son has bipolar"): only someone
+# young (`YOUNG`, an age under 18) keeps the answer to claims about children (`about`)
+CHILDREN = re.compile(rf"\b(?:{_YOUNG}|my son{_TELLS}|my daughter{_TELLS})\b", re.I)
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
+# "my son (14)", "my daughter is 9": a son's or daughter's age said after them
+RELATIVE_AGE = re.compile(r"\bmy (?:son|daughter)(?: \(| is |, )(\d{1,2})\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?))", re.I)
 # "im 16 can i take it": an age said of oneself, not a dose or a count ("i'm 16 days in")
 SAID_AGE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,2})\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?"
                       r"|hours?|minutes?|times?|pills?|caps?|doses?|sprays?|drops?|units?))", re.I)
@@ -113,14 +118,18 @@ def _concerns(text: str, names: frozenset) -> tuple[str, ...]:
     found = ["suicide"] if SUICIDE_NAMED.search(text) else []
     if EMERGENCY_NAMED.search(text):
         found.append("emergency")
-    if (CHILDREN.search(text) or any(int(age) < 18 for age, _ in AGE.findall(text))
-            or any(int(age) < 18 for age in SAID_AGE.findall(text))):
+    if CHILDREN.search(text) or _under_18(text):
         found.append("children")
     if PREGNANCY.search(text):
         found.append("pregnancy")
     if INTERACTION.search(_without(text, names)):
         found.append("interaction")
     return tuple(found)
+
+
+def _under_18(text: str) -> bool:
+    return (any(int(age) < 18 for age, _ in AGE.findall(text))
+            or any(int(age) < 18 for age in SAID_AGE.findall(text) + RELATIVE_AGE.findall(text)))
 
 
 def _without(text: str, names) -> str:
@@ -154,13 +163,15 @@ def about(text: str, asking: str | None = None, names=frozenset(), raised: list 
     (its text, and its section when known) must pass to answer it: it names them too, or a medicine,
     or taking two together, or is filed under interactions; None otherwise. "can I take it while pregnant" is not
     answered by "clean focus", nor "can I take it with zoloft" by "antidepressant-like effects".
-    Pregnancy and children count anywhere in the message; a medicine only in the sentence that asks
-    (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?" asks
-    about fog."""
+    Pregnancy and children count anywhere in the message, children only when said to be young ("my
+    son has bipolar" may be about a grown son: +62 -13 over every set); a medicine only in the sentence
+    that asks (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?"
+    asks about fog."""
     raised = concerns(text, names) if raised is None else raised  # (`concerns`, when the caller has them)
+    young = "children" in raised and (YOUNG.search(text) or _under_18(text))
     tests = [{"children": lambda claim, section: says(CHILDREN, claim) or says(AGE, claim),
               "pregnancy": lambda claim, section: says(ABOUT_PREGNANCY, claim)}[c]
-             for c in raised if c in ("children", "pregnancy")]
+             for c in raised if c == "pregnancy" or c == "children" and young]
     kept = ANIMAL_KEPT.search(text)
     if kept:
         # "can I give it to my dog" is not answered by a study in rats, nor by one in people

@@ -73,7 +73,12 @@ SECTION_WORDS = {
 EFFECTIVE = "effective"  # "does it actually work": answered by a claim that reports an outcome
 MECHANISM = "mechanism"  # "how does it work": the section's word (`SECTION_WORDS`)
 SECTION_ASKS = (
-    (r"\bhow (?:does|do|would|could|did) (?:\w+ ){1,2}work\b|\bhow (?:it|this|they) works?\b", MECHANISM),
+    (r"\bhow (?:does|do|would|could|did) (?:\w+ ){1,2}work\b|\bhow (?:it|this|they) works?\b"
+     # "what does it actually do in the brain", "to your liver": how it works there ("what does it even do" alone
+     # asks what it is for as often, and "what does it do for acne" an effect)
+     r"|\b(?:what|wat|wot|wut) (?:does|do|did) (?!i |we |you |u )\S+ (?:actually |even |really |exactly )?do"
+     r" (?:in|to|inside)\b",
+     MECHANISM),
     (r"(?<!how )\b(?:does|do|did) (?:it|this|they|\S+) (?:actually |even |really |honestly )?work\b", EFFECTIVE),
 )
 
@@ -221,6 +226,8 @@ CONDITIONS = POPULATIONS + (
     "ingredient ingredients constituent constituents component components compound compounds contains containing",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
     "euphoria euphoric intoxicated intoxicating psychoactive hallucinogen hallucinogenic recreational recreationally",
+    "sugar sugars glucose",  # "blood sugar" is what a trial measures as blood glucose
+    "congestion congested decongestant decongestants",
 )
 # How long it lasts and stays, as studies say it: "lasting hours", "cleared from
 # the blood", "faded over weeks". People ask in phrases whose words mean something else alone
@@ -355,6 +362,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "ingredient"),
     (r"\bbirth control(?: pills?)?\b|\b(?:the|combined|contraceptive) pill\b|\bcontraceptive pills\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
+    (r"\b(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?\b|\bstuffed up\b", "congestion nose"),
     (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"),
     (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
     # erectile dysfunction is ED, which a claim holds by saying so or by "erectile problems", "impotence"
@@ -513,8 +521,11 @@ _SPELLED_OUT = (
     ("photosensitivity", r"photosensitiv\w*|phototoxic\w*|sensitiv\w* to (?:the )?(?:sun|sunlight|light|uv)"
                          r"|sun ?sensitiv\w*|sunburn\w*|burn (?:more )?easily"),
     ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
+    ("depression", r"low mood|depressed mood"),  # as labels say it
+    ("congestion", r"(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?"),
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
-    ("copd", r"chronic obstructive pulmonary disease"), ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
+    ("copd", r"chronic obstructive pulmonary disease|emphysema|chronic bronchitis"),
+    ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
     ("uti", r"urinary (?:tract )?infections?|bladder infections?"), ("sibo", r"small intestin(?:al|e) bacterial overgrowth"),
     ("pots", r"postural orthostatic tachycardia(?: syndrome)?"), ("hgh", r"(?:human )?growth hormone"),
     ("ed", r"erectile(?: (?:dys)?function)?|impoten(?:ce|t)|erections?"), ("amd", r"(?:age[- ]related )?macular degeneration"),
@@ -630,7 +641,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " neuropathic neuralgia neuralgias sciatica"
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn drug urine toxicology tox immunoassay"
-                              " immunoassays".split())
+                              " immunoassays emphysema mood stuffy stuffed blocked bunged".split())
 
 # The alcohol of an extract, a tincture or a skin cream is a solvent, not a drink: a claim saying "an
 # alcohol extract of the leaves" or "contains cetostearyl alcohol" says nothing about drinking on it.
@@ -671,6 +682,7 @@ CHAT_SPELLINGS = {
     "vids": "videos", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
     "preggo": "pregnant", "preggers": "pregnant", "preggy": "pregnant", "script": "prescription",
     "scripts": "prescriptions", "dr": "doctor", "drs": "doctors", "hw": "how",
+    "combo": "combination", "combos": "combinations",
 }
 
 # Words that only strengthen what follows: "felt absolutely nothing" asks what "felt nothing" does.

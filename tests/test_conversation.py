@@ -263,6 +263,17 @@ def test_a_pregnancy_or_child_question_is_answered_only_by_claims_about_it(db, b
     assert all(any(w in m["claim"].lower() for w in words) for m in result.matches + result.unconfirmed)
 
 
+def test_a_son_or_daughter_of_no_age_gets_the_childrens_line_but_an_answer_about_anyone():
+    # "my son has bipolar": a son may be grown, so the line is said but the claims are not kept to children
+    grown = "my son has bipolar with bad manic episodes. is it ever used for bipolar?"
+    assert "children" in safety.concerns(grown) and safety.about(grown) is None
+    for young in ("my 10 year old son has bipolar. is it ever used for bipolar?", "my son (14) has bipolar, any use?",
+                  "my daughter is 9 and has bipolar, any use?", "my son has bipolar, he's 15. is it ever used for kids?"):
+        kept = safety.about(young)
+        assert not kept("In adults with bipolar disorder it reduced mania.")
+        assert kept("In children with bipolar disorder it reduced mania.")
+
+
 def test_two_topics_asked_together_are_each_asked_about_the_other(db):
     # "can I take selank with semax" says nothing else: selank's claims about semax answer it
     asked = answer.ask(db, "selank", "can i take selank with semax", also=("semax",), record=False)

@@ -210,7 +210,8 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("pulmonary tuberculosis", "tb"), ("tuberculous meningitis", "tb"),
     ("generalised anxiety disorder", "gad"), ("generalized anxiety disorder", "gad"),
     ("major depressive disorder", "mdd"), ("chronic fatigue syndrome", "cfs"), ("polycystic ovary syndrome", "pcos"),
-    ("chronic obstructive pulmonary disease", "copd"), ("gastro-oesophageal reflux", "gerd"),
+    ("chronic obstructive pulmonary disease", "copd"), ("emphysema", "copd"), ("chronic bronchitis", "copd"),
+    ("low mood", "depression"), ("a blocked nose", "congestion"), ("gastro-oesophageal reflux", "gerd"),
     ("gastroesophageal reflux disease", "gerd"), ("urinary tract infections", "uti"),
     ("small intestinal bacterial overgrowth", "sibo"), ("postural orthostatic tachycardia syndrome", "pots"),
     ("human growth hormone", "hgh"), ("natural killer cells", "nk"), ("HbA1c", "a1c"),
@@ -1131,6 +1132,10 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("is it even real", ["real"]),                                  # whether the product is genuine
     ("does it work or is it an old wives tale", ["effective"]),
     ("how does it work", ["mechanism"]),                          # how, not whether
+    ("wat does it actually do in the brain", ["mechanism", "brain"]),  # what it does there is how it works ...
+    ("what does it do for acne", ["acne"]),                       # ... what it does for something is an effect
+    ("is that combo dangerous", ["combination", "dangerous"]),
+    ("does it help a stuffy nose", ["congestion", "nose"]),
     ("does it help with c. diff", ["cdiff"]),
     ("does it interfere w my other meds", ["interact"]),
     ("is it ok to add it to my fluoxetine or will they clash", ["add", "fluoxetine", "interact"]),
