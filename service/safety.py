@@ -40,12 +40,13 @@ EMERGENCY_NAMED = re.compile(
 # gives is no child taking it
 _TELLS = (r"(?! (?:says|said|sent|bought|told|tells|thinks|showed|recommended|suggested|got me|gave me|wants me|keeps"
           r"|is (?:1[89]|[2-9]\d)\b))")  # nor one grown up ("my son is 19")
-_YOUNG = (r"child|children|kids?|toddlers?|(?<!like a )(?<!for a )bab(?:y|ies)|infants?|teens?|teenage|teenagers?|minors"
-          r"|under 18|adolescents?|pediatric|paediatric")
+_YOUNG = (r"(?<!my )(?:child|children|kids?)|toddlers?|(?<!like a )(?<!for a )bab(?:y|ies)(?! aspirin)|infants?|teens?"
+          r"|teenage|teenagers?|minors|under 18|adolescents?|pediatric|paediatric")
 YOUNG = re.compile(rf"\b(?:{_YOUNG})\b", re.I)
-# a son or daughter raises the children's line, but may be grown ("my son has bipolar"): only someone
-# young (`YOUNG`, an age under 18) keeps the answer to claims about children (`about`)
-CHILDREN = re.compile(rf"\b(?:{_YOUNG}|my son{_TELLS}|my daughter{_TELLS})\b", re.I)
+# a son, a daughter or "my kids" raise the children's line, but may be grown or not the ones taking it ("my son
+# has bipolar", "snapping at my kids"): only someone young (`YOUNG`, an age under 18) keeps the answer to claims
+# about children (`about`)
+CHILDREN = re.compile(rf"\b(?:{_YOUNG}|my son{_TELLS}|my daughter{_TELLS}|my (?:kids?|child|children))\b", re.I)
 AGE = re.compile(r"\b(\d{1,2}) ?(yo|y/?o|years? old|yrs? old|year-old)\b", re.I)
 # "my son (14)", "my daughter is 9": a son's or daughter's age said after them
 RELATIVE_AGE = re.compile(r"\bmy (?:son|daughter)(?: \(| is |, )(\d{1,2})\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?))", re.I)
@@ -57,7 +58,9 @@ ANIMAL_KEPT = re.compile(r"\b(?:(?:my|our|his|her|their) (?:\w+ )?|(?:for|to|can
                          r"(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b", re.I)
 ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline", "horse": r"horses?|equine|racehorses?",
            "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
-_PREGNANT = r"pregnan\w*|breast ?-?feed\w*|nursing|lactati(?:on|ng)"
+# (a nursing home or student is no nursing mother)
+_PREGNANT = (r"pregnan\w*|breast ?-?feed\w*|lactati(?:on|ng)"
+             r"|nursing(?! (?:homes?|facilit(?:y|ies)|students?|school|staff|degree|assistants?|jobs?|shifts?)\b)")
 PREGNANCY = re.compile(rf"\b({_PREGNANT}|trying to conceive|ttc|expecting a baby)\b", re.I)
 # a claim is about pregnancy or breastfeeding when it says so, or says what reaches the unborn
 # child or the milk ("passes into breast milk", "harmed the fetus")

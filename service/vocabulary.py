@@ -362,6 +362,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      "ingredient"),
     (r"\bbirth control(?: pills?)?\b|\b(?:the|combined|contraceptive) pill\b|\bcontraceptive pills\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
+    # a nursing home or student is no nursing mother ("nurse" is read as no breastfeeding: `NOT_SAME`)
+    (r"\bnursing (?=(?:homes?|facilit(?:y|ies)|students?|school|staff|degree|assistants?|jobs?|shifts?)\b)", "nurse "),
+    (r"\bbaby aspirins?\b", "low dose aspirin"),
     (r"\b(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?\b|\bstuffed up\b", "congestion nose"),
     (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"),
     (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),

@@ -241,7 +241,9 @@ def test_a_child_to_be_gets_one_safety_line_for_both(text):
                                   "semax|im 58, my daughter bought me some. will it help my memory",
                                   "semax|my son says it helps older people with stamina, true?",
                                   "semax|my son is 19 and gets irritable, would it help",
-                                  "semax|does it lower lactate after sprints"])
+                                  "semax|does it lower lactate after sprints",
+                                  "semax|im a nursing student, will it help me focus",
+                                  "semax|my nan is in a nursing home, would it help her memory"])
 def test_ordinary_questions_get_no_safety_line(body):
     assert safety.concerns(body) == [] and not safety.is_emergency(body)
 
@@ -264,9 +266,12 @@ def test_a_pregnancy_or_child_question_is_answered_only_by_claims_about_it(db, b
 
 
 def test_a_son_or_daughter_of_no_age_gets_the_childrens_line_but_an_answer_about_anyone():
-    # "my son has bipolar": a son may be grown, so the line is said but the claims are not kept to children
-    grown = "my son has bipolar with bad manic episodes. is it ever used for bipolar?"
-    assert "children" in safety.concerns(grown) and safety.about(grown) is None
+    # "my son has bipolar": a son may be grown, and "my kids" not the ones taking it, so the line is said
+    # but the claims are not kept to children
+    for grown in ("my son has bipolar with bad manic episodes. is it ever used for bipolar?",
+                  "im snapping at my kids all the time, would it calm me down?"):
+        assert "children" in safety.concerns(grown) and safety.about(grown) is None
+    assert "children" not in safety.concerns("my dad is on a baby aspirin a day, will it help his memory")
     for young in ("my 10 year old son has bipolar. is it ever used for bipolar?", "my son (14) has bipolar, any use?",
                   "my daughter is 9 and has bipolar, any use?", "my son has bipolar, he's 15. is it ever used for kids?"):
         kept = safety.about(young)
