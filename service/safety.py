@@ -13,7 +13,7 @@ import functools
 import re
 
 from .text import says
-from .vocabulary import MEDICINE_CLASSES, spelled_out
+from .vocabulary import MEDICINE_CLASSES, NURSING_NOT_MOTHER, spelled_out
 
 _SOMEONE = r"(?:i|i've|ive|i have|he|she|they|we|you|he's|she's|they've|my \w+)"
 EMERGENCY = re.compile(
@@ -59,8 +59,7 @@ ANIMAL_KEPT = re.compile(r"\b(?:(?:my|our|his|her|their) (?:\w+ )?|(?:for|to|can
 ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline", "horse": r"horses?|equine|racehorses?",
            "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
 # (a nursing home or student is no nursing mother)
-_PREGNANT = (r"pregnan\w*|breast ?-?feed\w*|lactati(?:on|ng)"
-             r"|nursing(?! (?:homes?|facilit(?:y|ies)|students?|school|staff|degree|assistants?|jobs?|shifts?)\b)")
+_PREGNANT = rf"pregnan\w*|breast ?-?feed\w*|lactati(?:on|ng)|nursing(?! (?:{NURSING_NOT_MOTHER})\b)"
 PREGNANCY = re.compile(rf"\b({_PREGNANT}|trying to conceive|ttc|expecting a baby)\b", re.I)
 # a claim is about pregnancy or breastfeeding when it says so, or says what reaches the unborn
 # child or the milk ("passes into breast milk", "harmed the fetus")
@@ -167,7 +166,8 @@ def about(text: str, asking: str | None = None, names=frozenset(), raised: list 
     or taking two together, or is filed under interactions; None otherwise. "can I take it while pregnant" is not
     answered by "clean focus", nor "can I take it with zoloft" by "antidepressant-like effects".
     Pregnancy and children count anywhere in the message, children only when said to be young ("my
-    son has bipolar" may be about a grown son: +62 -13 over every set); a medicine only in the sentence
+    son has bipolar" may be about a grown son, "snapping at my kids" is about the texter: +86 -15 over
+    every set); a medicine only in the sentence
     that asks (`asking`, default all of it): "tried modafinil and it wrecked my sleep. does it help fog?"
     asks about fog."""
     raised = concerns(text, names) if raised is None else raised  # (`concerns`, when the caller has them)

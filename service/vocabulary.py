@@ -291,6 +291,10 @@ ASKED_AS = {ONSET: "how soon it starts to work, within minutes, hours, days or w
 # (`TIME_COURSE`), "will it show up on a drug test" about doping (`REGULATION`), not about drugs
 # or tests.
 _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
+# what follows "nursing" when it is no nursing mother: a nursing home or student (`safety` reads it too)
+NURSING_NOT_MOTHER = r"homes?|facilit(?:y|ies)|students?|school|staff|degree|assistants?|jobs?|shifts?"
+# a nose people call blocked, as a question or a claim says it: congestion
+_BLOCKED_NOSE = r"(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\b(?:stays?|linger\w*|lasts?) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
      "elimination"),
@@ -363,9 +367,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bbirth control(?: pills?)?\b|\b(?:the|combined|contraceptive) pill\b|\bcontraceptive pills\b", "contraceptive"),
     (r"\bthe shits\b|\bthe runs\b|\bloose stools?\b", "diarrhea"),
     # a nursing home or student is no nursing mother ("nurse" is read as no breastfeeding: `NOT_SAME`)
-    (r"\bnursing (?=(?:homes?|facilit(?:y|ies)|students?|school|staff|degree|assistants?|jobs?|shifts?)\b)", "nurse "),
+    (rf"\bnursing (?=(?:{NURSING_NOT_MOTHER})\b)", "nurse "),
     (r"\bbaby aspirins?\b", "low dose aspirin"),
-    (r"\b(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?\b|\bstuffed up\b", "congestion nose"),
+    (rf"\b{_BLOCKED_NOSE}\b|\bstuffed up\b", "congestion nose"),
     (r"\bhorn(?:y|ier|iness)\b|\bsex drive\b", "libido"),
     (r"\bget (?:it|him) up\b|\bboners?\b", "erectile"),
     # erectile dysfunction is ED, which a claim holds by saying so or by "erectile problems", "impotence"
@@ -525,7 +529,7 @@ _SPELLED_OUT = (
                          r"|sun ?sensitiv\w*|sunburn\w*|burn (?:more )?easily"),
     ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
     ("depression", r"low mood|depressed mood"),  # as labels say it
-    ("congestion", r"(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?"),
+    ("congestion", _BLOCKED_NOSE),
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease|emphysema|chronic bronchitis"),
     ("gerd", r"gastro[- ]?o?esophageal reflux(?: disease)?"),
