@@ -860,6 +860,12 @@ SETS = [
     ("aliskiren, blind", [QUESTIONS / "aliskiren-blind.jsonl"], "aliskiren", ROOT / "bench" / "topics"),
     ("netarsudil, blind", [QUESTIONS / "netarsudil-blind.jsonl"], "netarsudil", ROOT / "bench" / "topics"),
     ("clevidipine, blind", [QUESTIONS / "clevidipine-blind.jsonl"], "clevidipine", ROOT / "bench" / "topics"),
+    ("tafluprost, blind", [QUESTIONS / "tafluprost-blind.jsonl"], "tafluprost", ROOT / "bench" / "topics"),
+    ("levobunolol, blind", [QUESTIONS / "levobunolol-blind.jsonl"], "levobunolol", ROOT / "bench" / "topics"),
+    ("carteolol, blind", [QUESTIONS / "carteolol-blind.jsonl"], "carteolol", ROOT / "bench" / "topics"),
+    ("apraclonidine, blind", [QUESTIONS / "apraclonidine-blind.jsonl"], "apraclonidine", ROOT / "bench" / "topics"),
+    ("esmolol, blind", [QUESTIONS / "esmolol-blind.jsonl"], "esmolol", ROOT / "bench" / "topics"),
+    ("tolazamide, blind", [QUESTIONS / "tolazamide-blind.jsonl"], "tolazamide", ROOT / "bench" / "topics"),
 ]
 
 
