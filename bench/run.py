@@ -866,6 +866,12 @@ SETS = [
     ("apraclonidine, blind", [QUESTIONS / "apraclonidine-blind.jsonl"], "apraclonidine", ROOT / "bench" / "topics"),
     ("esmolol, blind", [QUESTIONS / "esmolol-blind.jsonl"], "esmolol", ROOT / "bench" / "topics"),
     ("tolazamide, blind", [QUESTIONS / "tolazamide-blind.jsonl"], "tolazamide", ROOT / "bench" / "topics"),
+    ("miglitol, blind", [QUESTIONS / "miglitol-blind.jsonl"], "miglitol", ROOT / "bench" / "topics"),
+    ("vildagliptin, blind", [QUESTIONS / "vildagliptin-blind.jsonl"], "vildagliptin", ROOT / "bench" / "topics"),
+    ("lixisenatide, blind", [QUESTIONS / "lixisenatide-blind.jsonl"], "lixisenatide", ROOT / "bench" / "topics"),
+    ("pramlintide, blind", [QUESTIONS / "pramlintide-blind.jsonl"], "pramlintide", ROOT / "bench" / "topics"),
+    ("finerenone, blind", [QUESTIONS / "finerenone-blind.jsonl"], "finerenone", ROOT / "bench" / "topics"),
+    ("mexiletine, blind", [QUESTIONS / "mexiletine-blind.jsonl"], "mexiletine", ROOT / "bench" / "topics"),
 ]
 
 
