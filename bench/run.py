@@ -872,6 +872,12 @@ SETS = [
     ("pramlintide, blind", [QUESTIONS / "pramlintide-blind.jsonl"], "pramlintide", ROOT / "bench" / "topics"),
     ("finerenone, blind", [QUESTIONS / "finerenone-blind.jsonl"], "finerenone", ROOT / "bench" / "topics"),
     ("mexiletine, blind", [QUESTIONS / "mexiletine-blind.jsonl"], "mexiletine", ROOT / "bench" / "topics"),
+    ("disopyramide, blind", [QUESTIONS / "disopyramide-blind.jsonl"], "disopyramide", ROOT / "bench" / "topics"),
+    ("reserpine, blind", [QUESTIONS / "reserpine-blind.jsonl"], "reserpine", ROOT / "bench" / "topics"),
+    ("nicorandil, blind", [QUESTIONS / "nicorandil-blind.jsonl"], "nicorandil", ROOT / "bench" / "topics"),
+    ("trimetazidine, blind", [QUESTIONS / "trimetazidine-blind.jsonl"], "trimetazidine", ROOT / "bench" / "topics"),
+    ("pentoxifylline, blind", [QUESTIONS / "pentoxifylline-blind.jsonl"], "pentoxifylline", ROOT / "bench" / "topics"),
+    ("dipyridamole, blind", [QUESTIONS / "dipyridamole-blind.jsonl"], "dipyridamole", ROOT / "bench" / "topics"),
 ]
 
 
