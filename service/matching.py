@@ -690,7 +690,7 @@ def _said(words: list[str]) -> dict[str, re.Pattern]:
     return said
 
 
-def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> dict[str, Covered]:
+def coverage(index, question: Question, claim_ids, tiers=None, saying=None, medicines=frozenset()) -> dict[str, Covered]:
     """claim id -> what it covers: the share of the question's weight, the question words it holds,
     the share that decides whether it answers.
 
@@ -703,7 +703,8 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
     eight-week trial; `DOSE` by those that state an amount; `NO_EFFECT` by those that say something had
     no effect; `EXCESS` by those that say what too much does or where the limit is; `EFFECTIVE` ("does it
     actually work") by those that report an outcome, better or no different; a filler word
-    asked as an acronym by those that write it so (`_said`).
+    asked as an acronym by those that write it so (`_said`). `medicines`: the words that name any of the
+    ledger's topics (`every_name`).
     """
     held_by = {c: index.claim_words.get(c) for c in claim_ids}
     if not question.words or not any(p is not None and len(p) for p in held_by.values()):
@@ -768,9 +769,11 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None) -> d
     mixing = [i for i in range(question.asked) if INTERACTION_WORD.fullmatch(question.words[i])]
     subjects = [i for i in range(question.asked) if i not in aims + mixing and question.weights[i] > 0]
     # and so is a word of taking it with something ("interaction", "mix") beside a medicine the topic never
-    # names: "omeprazole interaction" is not answered by a claim about its interaction with something else
+    # names: "omeprazole interaction" is not answered by a claim about its interaction with something else.
+    # A medicine is a word rare in English, or the name of another of the ledger's topics (`medicines`), however
+    # common ("grapefruit", "weed", "lithium")
     if any(len(question.words[i]) >= 4 and question.words[i] not in index.words
-           and zipf(question.words[i]) < MEDICINE_ZIPF for i in subjects):
+           and (zipf(question.words[i]) < MEDICINE_ZIPF or question.words[i] in medicines) for i in subjects):
         aims += mixing
     if aims and subjects:
         best[np.ix_(best[:, subjects].max(axis=1) == 0, aims)] = 0.0
@@ -1039,7 +1042,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     covered = coverage(index, read, candidates, {c: "human" if says(NO_HUMAN_STUDY, claim["text"]) else claim["tier"]
                                                  for c, claim in claims.items()},
                        {word: {c for c, claim in claims.items() if says(saying, claim["text"])}
-                        for word, saying in _said(read.words).items()})
+                        for word, saying in _said(read.words).items()},
+                       every_name(ledger.directory(db)))
     # A question of only everyday words the topic never uses ("side effects?", "is it safe")
     # names nothing specific that a claim could fail to cover: similarity alone decides.
     general = bool(read.words) and not float(read.weights.sum())

@@ -1183,6 +1183,16 @@ def test_an_interaction_with_a_medicine_the_topic_never_names_is_not_answered_by
     assert top_sources(db, "does x-1 interact with my meds", "x-1") == ["s1"]  # nothing named: any interaction answers
 
 
+def test_another_topic_of_the_ledger_is_a_medicine_however_common_its_name_in_english(tmp_path):
+    # "grapefruit" is common English, so only the ledger says it is something taken with X-1
+    db = two_claim_topic(tmp_path, "X-1", "The label lists one drug interaction: X-1 raises blood levels of cyclosporine.",
+                         "X-1 was first made in 1982 in a Moscow laboratory.")
+    assert top_sources(db, "does x-1 interact with grapefruit juice", "x-1") == ["s1"]
+    ledger.add_topic(db, {"slug": "grapefruit", "name": "Grapefruit", "aliases": []})
+    assert top_sources(db, "does x-1 interact with grapefruit juice", "x-1") == []
+    assert top_sources(db, "does x-1 interact with cyclosporine", "x-1") == ["s1"]
+
+
 def test_the_alcohol_of_an_extract_or_a_cream_is_no_drink(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In rats, an alcohol extract of X-1 leaves lowered blood sugar.",
                          "X-1 adds to the sedating effect of alcohol, so drinking on it is best avoided.")
