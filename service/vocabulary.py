@@ -107,6 +107,8 @@ MEDICINE_CLASSES = (
     "antidepressant antidepressants ssri ssris snri snris zoloft sertraline prozac fluoxetine lexapro escitalopram"
     " celexa citalopram paxil paroxetine effexor venlafaxine maoi maois",
     "stimulant stimulants adderall amphetamine amphetamines ritalin methylphenidate vyvanse",
+    "tricyclic tricyclics amitriptyline elavil nortriptyline pamelor imipramine tofranil clomipramine anafranil"
+    " doxepin desipramine norpramin",
     "aricept donepezil namenda memantine exelon rivastigmine",
     "tamsulosin flomax alfuzosin uroxatral doxazosin cardura terazosin silodosin",
     "anticonvulsant anticonvulsants antiepileptic antiepileptics carbamazepine tegretol phenytoin dilantin valproate"
@@ -188,6 +190,7 @@ CONDITIONS = POPULATIONS + (
     "palpitations tachycardia heartbeat racing",
     "hgh gh somatotropin",
     "fridge refrigerator refrigerated refrigerate refrigeration storage store stored storing",
+    "expiry expired expire expires expiring expiration outdated",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
     "vision eyesight sight",
     "die dies died dying death deaths dead fatal fatality fatalities",
@@ -225,7 +228,8 @@ CONDITIONS = POPULATIONS + (
     "cirrhosis cirrhotic liver hepatic hepatotoxicity hepatotoxic",
     "ingredient ingredients constituent constituents component components compound compounds contains containing",
     "fraud fraudulent misconduct manipulation manipulated falsified fabricated faked retracted retraction scandal",
-    "euphoria euphoric intoxicated intoxicating psychoactive hallucinogen hallucinogenic recreational recreationally",
+    "euphoria euphoric intoxicated intoxicating psychoactive hallucinogen hallucinogenic recreational recreationally"
+    " misuse misused misusing",
     "sugar sugars glucose",  # "blood sugar" is what a trial measures as blood glucose
     "congestion congested decongestant decongestants",
 )
@@ -295,6 +299,7 @@ _SYSTEM = r"(?:your|my|the|his|her|their) (?:system|body|blood)"
 NURSING_NOT_MOTHER = r"homes?|facilit(?:y|ies)|students?|school|staff|degree|assistants?|jobs?|shifts?"
 # a nose people call blocked, as a question or a claim says it: congestion
 _BLOCKED_NOSE = r"(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?"
+_TRYING_FOR_A_BABY = r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b"
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\b(?:stays?|linger\w*|lasts?) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
      "elimination"),
@@ -314,8 +319,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|reconstitut\w*|expir\w*|before it|unopened|sealed|cupboard|shelf)\b)"
      r"|\bonce (?:it'?s |its )?(?:opened|open|mixed|reconstituted)\b"
      r"|\bafter (?:opening|mixing|reconstitution|reconstituting)\b|\bshelf ?life\b"
-     r"|\bexpir(?:ed|es|y|ation)\b|\bgo(?:es)? (?:bad|off|rancid|stale|moldy|mouldy)\b|\b(?:in|into) the fridge\b"
+     r"|\bgo(?:es)? (?:bad|off|rancid|stale|moldy|mouldy)\b|\b(?:in|into) the fridge\b"
      r"|\bfridge or (?:not|nah|no)\b|\bhow (?:do|should|to|can|would) (?:i |you |u |we )?store\b", "storage"),
+    # an expired pack asks whether it still works or is safe, which a claim about keeping it in the fridge
+    # (or a "store-brand") does not answer; a claim about expired or outdated products does
+    (r"\bexpir(?:ed|es|y|ation)\b|\bout[- ]of[- ]date\b", "expiry"),
     (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
     # how much of it is taken: "how much do people take", "dosage", "what dose", "dose used in studies"
     # (not "my first dose", "how long does one dose last": a dose taken)
@@ -346,6 +354,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),
     (r"\bevery ?day\b|\beach day\b", "daily"),
     (r"\bclear ?(?:head|headed|headedness|mind|thinking)\b|\bthink(?:ing)? (?:more )?clearly\b", "clarity"),
+    # "how strong is the evidence overall", "what does the research say": what reviews of it conclude
+    (r"\bhow (?:strong|good|solid|reliable|convincing) is the (?:evidence|research|science)\b"
+     r"|\bwhat (?:does|do) (?:the )?(?:research|science|studies|evidence) (?:say|show)\b"
+     r"|\b(?:evidence|research) overall\b|\boverall (?:verdict|evidence)\b", r"\g<0> review"),
     # "X reviews", "did it work for u guys": what users say ("the reviews", "systematic reviews" are published)
     (r"(?<!the )(?<!systematic )(?<!scientific )(?<!literature )(?<!published )(?<!research )\breviews\b", "reddit"),
     (r"\bwork(?:s|ed)? (?:for|on) (?:u|you|anyone|anybody|ppl|people|others|other people)\b", r"\g<0> reddit"),
@@ -421,7 +433,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:meds|medications?|medicines?|drugs|pills) (?:that |which )?(?:don'?t|do not|shouldn'?t|can'?t|cannot"
      r"|won'?t) mix\b|\bmix(?:es|ing)? (?:well |ok |okay )?with (?:my |other |any |your |his |her )?(?:meds"
      r"|medications?|medicines?|prescriptions?)\b", "interact"),
-    (r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b", "fertility pregnancy"),
+    # trying for a baby asks about fertility or pregnancy (two asks, not one noun: `_compound`), and only
+    # about fertility beside a question about sperm or fertility ("does it lower sperm count, were ttc")
+    (rf"\b((?:sperm|semen|fertil)\w*\b.*?)(?:{_TRYING_FOR_A_BABY})", r"\1fertility"),
+    (rf"(?:{_TRYING_FOR_A_BABY})(?=.*\b(?:sperm|semen|fertil))", "fertility"),
+    (_TRYING_FOR_A_BABY, "fertility, pregnancy"),
     (r"\bpass(?:ed|es|ing)? out\b", "fainting"),
     # the World Anti-Doping Agency's list is what a sports body bans, as a drug test is (`DOPING`)
     (r"\bwada\b|\banti-?doping\b", "doping"),
@@ -438,7 +454,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\b(?:a few|some|couple of|couple|few) drinks\b"
      r"|\b(?:glass|glasses|bottle|bottles|pint|pints|shot|shots|can|cans)"
      r" of (?:wine|beer|vodka|whiskey|whisky|gin|rum)\b"
-     r"|\b(?:a|one) beer\b|\b(?:some|few|couple|couple of|\d+) beers\b", "alcohol"),
+     r"|\b(?:a|one) (?:beer|pint)\b|\b(?:some|few|couple|couple of|\d+) (?:beers|pints)\b", "alcohol"),
     (r"\bmakes? (?:you|u|me|people|ppl|him|her|them) (?:fat|fatter|gain weight|put on weight)\b"
      r"|\bput(?:ting)? on weight\b", "weight gain"),
     (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"

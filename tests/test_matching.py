@@ -1126,8 +1126,8 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("what do ppl online say about it", ["reddit", "forum"]),
     ("is there any real evidence for it", []),                     # as "any evidence": a question of everyday words
     ("does it make ur boobs bigger", ["breast", "bigger"]),
-    ("whats the evidence overall", []),                             # "overall" asks for all of it, as "any" does
-    ("overall verdict?", []),
+    ("whats the evidence overall", ["review"]),                     # what reviews of it conclude
+    ("overall verdict?", ["review"]),
     ("is it true it helps anxiety", ["anxiety"]),
     ("is it even real", ["real"]),                                  # whether the product is genuine
     ("does it work or is it an old wives tale", ["effective"]),
@@ -1191,6 +1191,36 @@ def test_another_topic_of_the_ledger_is_a_medicine_however_common_its_name_in_en
     ledger.add_topic(db, {"slug": "grapefruit", "name": "Grapefruit", "aliases": []})
     assert top_sources(db, "does x-1 interact with grapefruit juice", "x-1") == []
     assert top_sources(db, "does x-1 interact with cyclosporine", "x-1") == ["s1"]
+
+
+def test_an_expired_pack_is_answered_by_a_claim_about_expired_products_not_by_one_about_a_store(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Store-brand X-1 contains the same active ingredient as the brand.",
+                         "X-1 tablets tested years past their expiry date still held most of their labelled dose.")
+    assert top_sources(db, "is expired x-1 still ok to take", "x-1") == ["s2"]
+    assert top_sources(db, "found some x-1 that is out of date, still good?", "x-1") == ["s2"]
+
+
+def test_trying_for_a_baby_asks_about_pregnancy_unless_it_asks_about_sperm(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is not recommended in pregnancy; anyone planning one should ask their"
+                         " doctor about switching.", "In 40 healthy men, X-1 did not change heart rate.")
+    assert top_sources(db, "trying to conceive on x-1", "x-1") == ["s1"]
+    assert top_sources(db, "ttc and on x-1, do i need to switch", "x-1") == ["s1"]
+    assert top_sources(db, "does x-1 lower sperm count, were trying for a baby", "x-1") == []
+
+
+def test_a_medicine_of_a_class_is_held_by_a_claim_about_the_class(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "Tricyclic antidepressants can blunt the effect of X-1.",
+                         "Drinking alcohol with X-1 can make you dizzy.")
+    assert top_sources(db, "x-1 with amitriptyline", "x-1") == ["s1"]
+    assert top_sources(db, "can i have a pint on x-1", "x-1") == ["s2"]
+
+
+def test_how_strong_the_evidence_is_is_answered_first_by_what_reviews_conclude(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "A 2020 systematic review of 12 small trials judged the evidence that X-1"
+                         " eases knee pain to be of low quality.", "In 40 adults, X-1 did not change resting heart rate"
+                         " over eight weeks.")
+    assert top_sources(db, "how strong is the evidence overall", "x-1")[:1] == ["s1"]
+    assert top_sources(db, "what does the research say about x-1", "x-1")[:1] == ["s1"]
 
 
 def test_the_alcohol_of_an_extract_or_a_cream_is_no_drink(tmp_path):
