@@ -545,6 +545,8 @@ _SPELLED_OUT = (
                          r"|sun ?sensitiv\w*|sunburn\w*|burn (?:more )?easily"),
     ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
     ("depression", r"low mood|depressed mood"),  # as labels say it
+    # "period pain" is menstrual pain, as a question's "period cramps" is (`LAY_PHRASES`); "period" alone is a time
+    ("menstrual", r"period (?:pains?|cramps?|cramping)|painful periods?|dysmenorrhoea"),
     ("congestion", _BLOCKED_NOSE),
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease|emphysema|chronic bronchitis"),
@@ -664,7 +666,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " neuropathic neuralgia neuralgias sciatica"
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn drug urine toxicology tox immunoassay"
-                              " immunoassays emphysema mood stuffy stuffed blocked bunged".split())
+                              " immunoassays emphysema mood stuffy stuffed blocked bunged period painful dysmenorrhoea".split())
 
 # The alcohol of an extract, a tincture or a skin cream is a solvent, not a drink: a claim saying "an
 # alcohol extract of the leaves" or "contains cetostearyl alcohol" says nothing about drinking on it.

@@ -503,6 +503,9 @@ FINDING_ANSWERS = [
     # a claim's "hair thinning" is hair loss, its "skin reactions" a rash
     ("does it make your hair fall out", "Some users report hair thinning and shedding on X-1.", ["s1"]),
     ("can it give u a rash", "Rare serious skin reactions to X-1 have been reported.", ["s1"]),
+    # a claim's "period pain" is menstrual pain, as a question's "period cramps" is; "a period of" is no period
+    ("does it help period cramps", "Across 80 trials, NSAIDs including X-1 relieved period pain.", ["s1"]),
+    ("does it help period cramps", "Over a period of 8 weeks X-1 eased muscle pain in 40 runners.", []),
     # "long covid" is held only whole
     ("does it help long covid", "In 200 adults in hospital with COVID-19, X-1 did not shorten their stay.", []),
     # a letter held down is read once or twice, whichever is a word
