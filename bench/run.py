@@ -878,6 +878,12 @@ SETS = [
     ("trimetazidine, blind", [QUESTIONS / "trimetazidine-blind.jsonl"], "trimetazidine", ROOT / "bench" / "topics"),
     ("pentoxifylline, blind", [QUESTIONS / "pentoxifylline-blind.jsonl"], "pentoxifylline", ROOT / "bench" / "topics"),
     ("dipyridamole, blind", [QUESTIONS / "dipyridamole-blind.jsonl"], "dipyridamole", ROOT / "bench" / "topics"),
+    ("guanabenz, blind", [QUESTIONS / "guanabenz-blind.jsonl"], "guanabenz", ROOT / "bench" / "topics"),
+    ("ticlopidine, blind", [QUESTIONS / "ticlopidine-blind.jsonl"], "ticlopidine", ROOT / "bench" / "topics"),
+    ("edoxaban, blind", [QUESTIONS / "edoxaban-blind.jsonl"], "edoxaban", ROOT / "bench" / "topics"),
+    ("fondaparinux, blind", [QUESTIONS / "fondaparinux-blind.jsonl"], "fondaparinux", ROOT / "bench" / "topics"),
+    ("enoxaparin, blind", [QUESTIONS / "enoxaparin-blind.jsonl"], "enoxaparin", ROOT / "bench" / "topics"),
+    ("colesevelam, blind", [QUESTIONS / "colesevelam-blind.jsonl"], "colesevelam", ROOT / "bench" / "topics"),
 ]
 
 
