@@ -278,6 +278,8 @@ def _asking(body: str) -> str:
 NAME_WORD = re.compile(r"[^\W_]+")
 COMMON_NAME_ZIPF = 3.4  # a name this common in English is an everyday word too: "AGE", "HA", "mate", "ginger"
 ON_IT = frozenset("on taking".split())  # "on X", "taking X": a medicine someone is on already
+# "i take X" says so too, unless it asks: "can i take X", "should i take X"
+ASKING_VERBS = frozenset("can could should would will do does did if may might cn shud cud wud".split())
 EVERYDAY_NAME_ZIPF = 5.0  # a name in lower case this common ("same" for SAMe) is mostly the everyday word
 ARTICLES = frozenset("the this that these those a an".split())  # and after one of these ("the same") always is
 
@@ -412,7 +414,7 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     is about Y; "X vs Y for anxiety" asks about both. When it names none, the topic named last
     is what it asks about: "been on X for a year. people say Y does the same. legit?" asks
     about Y. Of two named in the sentence that asks, one someone is on ("on metformin, is Y ok?",
-    "taking X, any issue with Y") is what they take already: Y is asked about.
+    "taking X, any issue with Y", "i take X, can i add Y") is what they take already: Y is asked about.
 
     A name that is also a word of English ("mate", "same") gives way to any other name ("my gym
     mate says X ...") unless the two are set side by side ("ginger or X?"); one of the commonest
@@ -429,7 +431,9 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     asked = [slug for _, slug in below(in_asking, yielding)]
     if len(asked) > 1:  # "on metformin, is X ok": the medicine they are on is context, X is asked about
         words = NAME_WORD.findall(asking.lower())
-        taken = {slug for start, slug in below(in_asking, yielding) if start and words[start - 1] in ON_IT}
+        taken = {slug for start, slug in below(in_asking, yielding) if start and words[start - 1] in ON_IT
+                 or start >= 2 and words[start - 2:start] in (["i", "take"], ["i", "use"])
+                 and (start == 2 or words[start - 3] not in ASKING_VERBS)}
         asked = [s for s in asked if s not in taken] + [s for s in asked if s in taken]
     return asked, list(dict.fromkeys(asked + named[::-1]))
 

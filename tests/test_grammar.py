@@ -302,6 +302,9 @@ def test_a_chat_word_first_is_no_misspelt_slug():
     ("im type 2 diabetic on metformin, is lions mane ok with that", "lions-mane"),
     ("taking metformin, any issue with lions mane", "lions-mane"),
     ("can i take lions mane with metformin", "lions-mane"),
+    # "i take X" says what someone is on, as "on X" does; "can i take X" asks about X
+    ("i take metformin for my sugar, is lions mane ok with that", "lions-mane"),
+    ("should i take metformin with lions mane", "metformin"),
     ("does metformin lower b12", "metformin"),
 ])
 def test_a_medicine_someone_is_on_is_context_for_the_topic_asked_about(body, slug):
