@@ -36,7 +36,7 @@ from . import embedding, findings, ledger, safety, search_index
 from .text import american, english, kept_apart, lemma, names_a_class, says, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, MECHANISM, NO_EFFECT, NOT_SAME,
-                         NULL_FINDING, ONSET, POPULATION_WORDS, SAME_AS,
+                         NAME_SAID, NULL_FINDING, ONE_NAME_SAID, ONSET, POPULATION_WORDS, SAME_AS,
                          SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS)
 
 CANDIDATES = 30        # top k from each generator
@@ -410,10 +410,6 @@ def _initialled(acronym: str, meaning: str) -> list[str]:
     preserved ejection fraction", the joining "with" skipped), else nothing."""
     words = [w for w in plain(meaning).split() if w not in JOINING and re.fullmatch(r"[a-z0-9']+", w)]
     return words[:len(acronym)] if "".join(w[0] for w in words[:len(acronym)]) == acronym else []
-
-
-NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")
-ONE_NAME_SAID = "topicword"  # a name of one word while lay phrases are read
 
 
 def read_question(index, question: str, names: set, phrases: re.Pattern | None = None,

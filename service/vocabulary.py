@@ -300,6 +300,8 @@ NURSING_NOT_MOTHER = r"homes?|facilit(?:y|ies)|students?|school|staff|degree|ass
 # a nose people call blocked, as a question or a claim says it: congestion
 _BLOCKED_NOSE = r"(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?"
 _TRYING_FOR_A_BABY = r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b"
+NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")
+ONE_NAME_SAID = "topicword"  # a name of one word while lay phrases are read
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\b(?:stays?|linger\w*|lasts?) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
      "elimination"),
@@ -324,7 +326,10 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # an expired pack asks whether it still works or is safe, which a claim about keeping it in the fridge
     # (or a "store-brand") does not answer; a claim about expired or outdated products does
     (r"\bexpir(?:ed|es|y|ation)\b|\bout[- ]of[- ]date\b", "expiry"),
-    (r"\bhow long (?:does|do|will|did) (?:it|they|the \w+|\w+) last\b", "duration"),
+    # how long it lasts is how long its effect lasts, and how long it stays in the body ("half-life"); how
+    # long something else lasts ("the numbness", "bleeding") is that effect's duration only
+    (rf"\bhow long (?:does|do|will|did) (?:it|they|one|{NAME_SAID}|{ONE_NAME_SAID}) last\b", "duration elimination"),
+    (r"\bhow long (?:does|do|will|did) (?:the \w+|\w+) last\b", "duration"),
     # how much of it is taken: "how much do people take", "dosage", "what dose", "dose used in studies"
     # (not "my first dose", "how long does one dose last": a dose taken)
     (r"\bhow (?:much|many)\b(?: [\w-]+){0,2}?"

@@ -505,6 +505,9 @@ FINDING_ANSWERS = [
     ("can it give u a rash", "Rare serious skin reactions to X-1 have been reported.", ["s1"]),
     # a claim's "period pain" is menstrual pain, as a question's "period cramps" is; "a period of" is no period
     ("does it help period cramps", "Across 80 trials, NSAIDs including X-1 relieved period pain.", ["s1"]),
+    # how long it lasts is answered by its half-life too
+    ("how long does it last", "X-1 has a half-life of about 9 hours, so some effect can linger into the next day.",
+     ["s1"]),
     ("does it help period cramps", "Over a period of 8 weeks X-1 eased muscle pain in 40 runners.", []),
     # "long covid" is held only whole
     ("does it help long covid", "In 200 adults in hospital with COVID-19, X-1 did not shorten their stay.", []),
@@ -1147,7 +1150,9 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("does it make u fat", ["weight", "gain"]),
     ("how long does the powder keep once opened", ["storage"]),   # how long it keeps, not how long it acts
     ("fridge or nah", ["storage"]),
-    ("how long does it last once you take it", ["duration"]),
+    ("how long does it last once you take it", ["duration", "elimination"]),  # its effect, and in the body
+    ("how long does the numbness last", ["duration"]),  # an effect's, only
+    ("how long does semax last", ["duration", "elimination"]),
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
