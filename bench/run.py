@@ -884,6 +884,12 @@ SETS = [
     ("fondaparinux, blind", [QUESTIONS / "fondaparinux-blind.jsonl"], "fondaparinux", ROOT / "bench" / "topics"),
     ("enoxaparin, blind", [QUESTIONS / "enoxaparin-blind.jsonl"], "enoxaparin", ROOT / "bench" / "topics"),
     ("colesevelam, blind", [QUESTIONS / "colesevelam-blind.jsonl"], "colesevelam", ROOT / "bench" / "topics"),
+    ("colestipol, blind", [QUESTIONS / "colestipol-blind.jsonl"], "colestipol", ROOT / "bench" / "topics"),
+    ("bempedoic-acid, blind", [QUESTIONS / "bempedoic-acid-blind.jsonl"], "bempedoic-acid", ROOT / "bench" / "topics"),
+    ("inclisiran, blind", [QUESTIONS / "inclisiran-blind.jsonl"], "inclisiran", ROOT / "bench" / "topics"),
+    ("evolocumab, blind", [QUESTIONS / "evolocumab-blind.jsonl"], "evolocumab", ROOT / "bench" / "topics"),
+    ("alirocumab, blind", [QUESTIONS / "alirocumab-blind.jsonl"], "alirocumab", ROOT / "bench" / "topics"),
+    ("lorcaserin, blind", [QUESTIONS / "lorcaserin-blind.jsonl"], "lorcaserin", ROOT / "bench" / "topics"),
 ]
 
 
