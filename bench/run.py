@@ -890,6 +890,12 @@ SETS = [
     ("evolocumab, blind", [QUESTIONS / "evolocumab-blind.jsonl"], "evolocumab", ROOT / "bench" / "topics"),
     ("alirocumab, blind", [QUESTIONS / "alirocumab-blind.jsonl"], "alirocumab", ROOT / "bench" / "topics"),
     ("lorcaserin, blind", [QUESTIONS / "lorcaserin-blind.jsonl"], "lorcaserin", ROOT / "bench" / "topics"),
+    ("vorapaxar, blind", [QUESTIONS / "vorapaxar-blind.jsonl"], "vorapaxar", ROOT / "bench" / "topics"),
+    ("bivalirudin, blind", [QUESTIONS / "bivalirudin-blind.jsonl"], "bivalirudin", ROOT / "bench" / "topics"),
+    ("argatroban, blind", [QUESTIONS / "argatroban-blind.jsonl"], "argatroban", ROOT / "bench" / "topics"),
+    ("icosapent-ethyl, blind", [QUESTIONS / "icosapent-ethyl-blind.jsonl"], "icosapent-ethyl", ROOT / "bench" / "topics"),
+    ("setmelanotide, blind", [QUESTIONS / "setmelanotide-blind.jsonl"], "setmelanotide", ROOT / "bench" / "topics"),
+    ("isosorbide-mononitrate, blind", [QUESTIONS / "isosorbide-mononitrate-blind.jsonl"], "isosorbide-mononitrate", ROOT / "bench" / "topics"),
 ]
 
 
