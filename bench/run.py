@@ -896,6 +896,12 @@ SETS = [
     ("icosapent-ethyl, blind", [QUESTIONS / "icosapent-ethyl-blind.jsonl"], "icosapent-ethyl", ROOT / "bench" / "topics"),
     ("setmelanotide, blind", [QUESTIONS / "setmelanotide-blind.jsonl"], "setmelanotide", ROOT / "bench" / "topics"),
     ("isosorbide-mononitrate, blind", [QUESTIONS / "isosorbide-mononitrate-blind.jsonl"], "isosorbide-mononitrate", ROOT / "bench" / "topics"),
+    ("cangrelor, blind", [QUESTIONS / "cangrelor-blind.jsonl"], "cangrelor", ROOT / "bench" / "topics"),
+    ("tirofiban, blind", [QUESTIONS / "tirofiban-blind.jsonl"], "tirofiban", ROOT / "bench" / "topics"),
+    ("lanreotide, blind", [QUESTIONS / "lanreotide-blind.jsonl"], "lanreotide", ROOT / "bench" / "topics"),
+    ("teriparatide, blind", [QUESTIONS / "teriparatide-blind.jsonl"], "teriparatide", ROOT / "bench" / "topics"),
+    ("denosumab, blind", [QUESTIONS / "denosumab-blind.jsonl"], "denosumab", ROOT / "bench" / "topics"),
+    ("romosozumab, blind", [QUESTIONS / "romosozumab-blind.jsonl"], "romosozumab", ROOT / "bench" / "topics"),
 ]
 
 
