@@ -37,7 +37,7 @@ from .text import american, english, kept_apart, lemma, names_a_class, says, ste
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, MECHANISM, NO_EFFECT, NOT_SAME,
                          NAME_SAID, NULL_FINDING, ONE_NAME_SAID, ONSET, POPULATION_WORDS, SAME_AS,
-                         SECTION_ASKS, SPELLED_OUT_AS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS)
+                         SECTION_ASKS, SPELLED_OUT_AS, STUDY_WORDS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -99,11 +99,14 @@ SAYS_HOW_SOON = re.compile(
     r"|\b(?:quickly|rapidly|fast)\b|\bafter (?:a|one|the first|a single) (?:dose|day|week)\b|\bfirst (?:few )?(?:days|weeks)\b"
     r"|\bafter (?:about |around |roughly |only |just )?(?:[\w-]+ ){0,3}?(?:minutes?|hours?|days?|weeks?|months?)\b"
     r"|\bby (?:week|day|month) \w+\b|\b(?:started|begins?|began|starts?) (?:to (?:work|act)|working|acting)\b", re.I)
-# What a claim says when it states an amount ("300 mg a day", "2 to 3 g", "20 drops"): only such a
+# What a claim says when it states an amount ("300 mg a day", "2 to 3 g", "20 drops"), or that no dose is
+# known ("no standard dose has been established", "doses have not been established"): only such a
 # claim holds a question's `DOSE`.
 SAYS_AN_AMOUNT = re.compile(
     r"\b\d+(?:[.,]\d+)?(?:\s?(?:to|-|–|or)\s?\d+(?:[.,]\d+)?)?\s?(?:mg|mcg|µg|g|grams?|milligrams?|micrograms?|ml|iu"
-    r"|units?|drops?|capsules?|tablets?|cups?|teaspoons?|tablespoons?|sprays?)\b", re.I)
+    r"|units?|drops?|capsules?|tablets?|cups?|teaspoons?|tablespoons?|sprays?)\b"
+    r"|\bno (?:established|standard|recommended|proven|reliable|agreed|known|official|validated) (?:\w+ )?dos(?:e|es|age|ing)\b"
+    r"|\bdos(?:e|es|age|ing)\b[^.;]{0,40}\b(?:has|have) not been (?:established|determined|set|defined)\b", re.I)
 # What a claim says when it says something had no effect ("felt no effects", "no better than placebo",
 # "did not improve memory", "calls it overrated"): only such a claim holds a question's `NO_EFFECT`.
 SAYS_NO_EFFECT = re.compile(
@@ -465,6 +468,10 @@ def read_question(index, question: str, names: set, phrases: re.Pattern | None =
     if not TIER_WORDS["human"].isdisjoint(foreground):
         # "is it just a mouse thing or does it work in humans": the animals are the contrast
         foreground = [w for w in foreground if w not in TIER_WORDS["preclinical"]]
+    if not TIER_WORDS["preclinical"].isdisjoint(foreground):
+        # "any animal studies?": the kind of evidence is the ask, "studies" only says evidence (beside "human"
+        # it stays: most claims are about people, and "human studies" asks for studies among them)
+        foreground = [w for w in foreground if w not in STUDY_WORDS]
     if DOPING in foreground:
         # "would it get me popped on a drug test at my powerlifting meet": who is tested is context
         background = " ".join([background, *(w for w in foreground if w != DOPING)])
@@ -1011,9 +1018,10 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     info = info or ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
     read = _read_for(info, index, question)
-    defining = ()
+    # a question of everyday words only that asks what it is ("wat is it even for lol my dr just put me on it")
+    # is answered by the sources its description cites
+    defining = _defining(info, read.asking) if not float(read.weights.sum()) else ()
     if not read.words:
-        defining = _defining(info, read.text)
         read.text = _everyday_ask(info, read.text)
     # Lay words are searched with the topic's words for the same thing ("pin": injection), and
     # American spellings with the British ones the claims use ("goiter": "goitre"; full-text

@@ -59,6 +59,7 @@ TIER_WORDS = {
     "anecdote": frozenset("reddit forum forums anecdote anecdotes anecdotal stories testimonials".split()),
 }
 EVIDENCE_WORDS = frozenset().union(*TIER_WORDS.values())  # any of them
+STUDY_WORDS = frozenset("study studies research evidence data experiments".split())  # evidence of no kind in particular
 
 # How people ask after a section of a topic's claims (DESIGN.md's data contract) in words the
 # claims themselves rarely use: "is it safe?" is answered by "no serious adverse events". These
@@ -188,10 +189,15 @@ CONDITIONS = POPULATIONS + (
     "stomach stomachs tummy belly abdominal abdomen gastrointestinal digestive",
     "ache aches aching stomachache upset discomfort cramps cramping",
     "palpitations tachycardia heartbeat racing",
+    # a heart rhythm problem, as people say it ("heart rhythm": `LAY_PHRASES`) and as labels do (a long QT
+    # interval, a fast rhythm)
+    "arrhythmia arrhythmias arrhythmic dysrhythmia qt tachycardia",
     "hgh gh somatotropin",
     "fridge refrigerator refrigerated refrigerate refrigeration storage store stored storing",
     "expiry expired expire expires expiring expiration outdated",
     "overdose overdoses overdosed overdosing od poisoning poisonings poisoned intoxication toxicity",
+    # an antidote is what labels call a reversal agent, what reverses its effect
+    "antidote antidotes reversal",
     "vision eyesight sight",
     "die dies died dying death deaths dead fatal fatality fatalities",
     "memory memories remember remembering remembered forget forgetting forgetful forgetfulness",
@@ -417,6 +423,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\bhair (?:re)?growth\b|\bregrowth\b", "hair growth"),
     (r"\blive (?:a )?(?:longer|long(?:er)? li(?:fe|ves))\b|\blive to (?:100|a hundred)\b", "lifespan"),
     (r"\bvo2 ?max\b", "vo2"),
+    (r"\b(?:lp|lipoprotein) a\b", "lpa"),  # "lp(a)", read without its brackets
+    (r"\b(?:heart|cardiac) rhythms?\b|\birregular (?:heart ?beats?|heart ?rates?|pulse)\b", "arrhythmia"),
     (r"\ba[- ]fib\b", "afib"),
     (r"\b(?:ringing|buzzing) (?:in|of) (?:my |the |his |her |their |your |ur |both )?ears?\b"
      r"|\bears? (?:(?:are|is|keep|keeps|have been|has been|started|start) )?(?:ringing|buzzing)\b", "tinnitus"),
@@ -596,6 +604,9 @@ _SPELLED_OUT = (
     ("t1d", r"type[- ]?(?:1|i|one)(?: (?:and|or|and/or) (?:type[- ]?)?(?:2|ii|two))? diabet\w*|t1dm"
             r"|(?<!non[- ])insulin[- ]dependent diabet\w*|juvenile(?:[- ]onset)? diabet\w*"),
     ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
+    ("lpa", r"(?:lipoprotein|lp) ?\(a(?=\))|lipoprotein a"),  # "lipoprotein(a)"
+    ("arrhythmia", r"irregular (?:heart ?beats?|heart ?rates?|heart rhythms?|pulse)|abnormal heart rhythms?"
+                   r"|(?:heart|cardiac)[- ]rhythm (?:problems?|disturbances?|disorders?)"),
 )
 SPELLED_OUT_AS = dict(_SPELLED_OUT)  # acronym -> the pattern of its words
 
@@ -671,7 +682,7 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " neuropathic neuralgia neuralgias sciatica"
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn drug urine toxicology tox immunoassay"
-                              " immunoassays emphysema mood stuffy stuffed blocked bunged period painful dysmenorrhoea".split())
+                              " immunoassays emphysema mood stuffy stuffed blocked bunged period painful dysmenorrhoea lipoprotein lp irregular abnormal rhythm".split())
 
 # The alcohol of an extract, a tincture or a skin cream is a solvent, not a drink: a claim saying "an
 # alcohol extract of the leaves" or "contains cetostearyl alcohol" says nothing about drinking on it.

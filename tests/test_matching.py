@@ -505,6 +505,22 @@ FINDING_ANSWERS = [
     ("can it give u a rash", "Rare serious skin reactions to X-1 have been reported.", ["s1"]),
     # a claim's "period pain" is menstrual pain, as a question's "period cramps" is; "a period of" is no period
     ("does it help period cramps", "Across 80 trials, NSAIDs including X-1 relieved period pain.", ["s1"]),
+    # what dose: a claim that says no dose is established answers it, as one stating an amount does
+    ("what dose do people use", "Effective and safe doses of X-1 in people have not been established.", ["s1"]),
+    ("how many capsules should i take", "There is no established medicinal dose of X-1.", ["s1"]),
+    # "lp(a)" is lipoprotein(a), however its brackets are read
+    ("does it lower lp(a)", "In 300 adults X-1 lowered lipoprotein(a) modestly.", ["s1"]),
+    # an antidote is what a label calls a reversal agent
+    ("is there an antidote if i bleed", "Andexanet, a reversal drug, stopped major bleeding in 350 people on X-1.",
+     ["s1"]),
+    ("is there an antidote", "Protamine sulfate can partly reverse an X-1 overdose.", ["s1"]),
+    # a heart rhythm problem, as people and labels say it; a body clock's rhythm is none
+    ("is it safe for my heart rhythm", "X-1 can lengthen the QT interval and rarely trigger torsades de pointes.",
+     ["s1"]),
+    ("can it cause an irregular heartbeat", "In a large trial, more people on X-1 developed arrhythmias.", ["s1"]),
+    ("is it risky for heart rhythm problems", "The label advises caution with X-1 in people with heart-rhythm problems.",
+     ["s1"]),
+    ("does it mess with heart rhythm", "X-1 shifted the circadian rhythm of sleep in 20 adults.", []),
     # how long it lasts is answered by its half-life too
     ("how long does it last", "X-1 has a half-life of about 9 hours, so some effect can linger into the next day.",
      ["s1"]),
@@ -677,6 +693,25 @@ def test_a_british_spelling_is_found_among_more_claims_than_either_search_return
     assert top_sources(db, "goiter?", "x-1") == ["s1"]
 
 
+def test_animal_studies_are_the_claims_of_that_tier_whatever_animal_they_name(tmp_path):
+    # "studies" says only that evidence is asked for: the animal claims say "rabbits", never "animal", and hold
+    # "animal" by their tier, but not "studies"
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1", "aliases": ["x-1"]}))
+    (topic / "sources.jsonl").write_text('{"id": "s1", "kind": "study", "title": "Rabbits", "tier": "preclinical"}\n'
+                                         '{"id": "s2", "kind": "trial", "title": "Trial", "tier": "human"}\n')
+    (topic / "claims.jsonl").write_text("".join(json.dumps(claim) + "\n" for claim in [
+        {"source": "s1", "section": "evidence", "tier": "preclinical",
+         "text": "In rabbits whose coronary artery was blocked, X-1 shrank the damaged area of heart muscle."},
+        *({"source": "s2", "section": "evidence", "tier": "human",
+           "text": f"In a study of {n} adults X-1 improved sleep quality over eight weeks."}
+          for n in (100, 200, 300))]))
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    db = connect(str(tmp_path / "ledger.db"))
+    assert top_sources(db, "any animal studies", "x-1")[0] == "s1"
+
+
 def test_a_word_with_a_prefix_joined_on_holds_the_word(db):
     # "antidepressant-like effects in a rat model": a finding about depression, in full
     index = search_index.topic_index(db, "semax")
@@ -696,7 +731,8 @@ def test_how_does_it_work_is_answered_by_how_it_works(db, topic, question):
 
 @pytest.mark.parametrize("topic", ["semax", "selank", "bpc-157"])
 @pytest.mark.parametrize("question", ["wat even is it lol", "whats this", "who came up with it", "tell me about it",
-                                      "info?", "any information", "explain it to me"])
+                                      "info?", "any information", "explain it to me",
+                                      "wat is it even for lol my dr just put me on it"])  # words of no weight
 def test_what_is_it_is_answered_by_the_sources_of_its_description(db, topic, question):
     described = re.findall(r"s\d+", ledger.require_topic(db, topic)["what_it_is"])
     assert top_sources(db, question, topic)[0] == described[0]
