@@ -216,6 +216,7 @@ CONDITIONS = POPULATIONS + (
     "mood moods happy happier happiness",
     "buy buying purchase purchasing sold sale",
     "cost costs costly price prices priced pricey expensive cheap cheaper cheapest inexpensive afford affordable money",
+    "generic generics biosimilar biosimilars",  # a medicine made from living cells has biosimilars, not generics
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "gain gains loss losses",
     "lifespan lifespans longevity mortality",
@@ -360,6 +361,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\b(?:felt|feel|feeling|noticed?|noticing|got|get|getting) (?:absolutely |literally |basically )?(?:nothing|zero"
      r"|no difference|no effects?)\b|\b(?:does|did|do) nothing\b|\bzero effects?\b|\boverhyped\b|\boverrated\b"
      r"|\bnon ?responders?\b", NO_EFFECT),
+    # how soon it wears off is how long it lasts; that it wears off over weeks is tolerance
+    (r"\bhow (?:fast|quickly|soon|long) (?:does|do|will|until|till|til|before) (?:it|they|\w+) wears? off\b",
+     "duration elimination"),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
     (r"\btake (?:a )?breaks?\b|\bnon ?stop\b", "cycling"),

@@ -521,6 +521,8 @@ FINDING_ANSWERS = [
     ("is it risky for heart rhythm problems", "The label advises caution with X-1 in people with heart-rhythm problems.",
      ["s1"]),
     ("does it mess with heart rhythm", "X-1 shifted the circadian rhythm of sleep in 20 adults.", []),
+    # a biologic's generic is a biosimilar
+    ("is there a generic yet", "In 2024 the FDA approved the first biosimilars to X-1.", ["s1"]),
     # how long it lasts is answered by its half-life too
     ("how long does it last", "X-1 has a half-life of about 9 hours, so some effect can linger into the next day.",
      ["s1"]),
@@ -1189,6 +1191,7 @@ def test_humans_asked_beside_animals_asks_about_humans(tmp_path):
     ("how long does it last once you take it", ["duration", "elimination"]),  # its effect, and in the body
     ("how long does the numbness last", ["duration"]),  # an effect's, only
     ("how long does semax last", ["duration", "elimination"]),
+    ("how fast does it wear off", ["duration", "elimination"]),  # how soon it wears off is how long it lasts
 ])
 def test_everyday_phrases_are_read_as_the_words_studies_use(db, question, words):
     index = search_index.topic_index(db, "semax")
