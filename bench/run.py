@@ -902,6 +902,12 @@ SETS = [
     ("teriparatide, blind", [QUESTIONS / "teriparatide-blind.jsonl"], "teriparatide", ROOT / "bench" / "topics"),
     ("denosumab, blind", [QUESTIONS / "denosumab-blind.jsonl"], "denosumab", ROOT / "bench" / "topics"),
     ("romosozumab, blind", [QUESTIONS / "romosozumab-blind.jsonl"], "romosozumab", ROOT / "bench" / "topics"),
+    ("abaloparatide, blind", [QUESTIONS / "abaloparatide-blind.jsonl"], "abaloparatide", ROOT / "bench" / "topics"),
+    ("zoledronic-acid, blind", [QUESTIONS / "zoledronic-acid-blind.jsonl"], "zoledronic-acid", ROOT / "bench" / "topics"),
+    ("calcitonin, blind", [QUESTIONS / "calcitonin-blind.jsonl"], "calcitonin", ROOT / "bench" / "topics"),
+    ("pegvisomant, blind", [QUESTIONS / "pegvisomant-blind.jsonl"], "pegvisomant", ROOT / "bench" / "topics"),
+    ("eptifibatide, blind", [QUESTIONS / "eptifibatide-blind.jsonl"], "eptifibatide", ROOT / "bench" / "topics"),
+    ("pasireotide, blind", [QUESTIONS / "pasireotide-blind.jsonl"], "pasireotide", ROOT / "bench" / "topics"),
 ]
 
 
