@@ -362,7 +362,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|no difference|no effects?)\b|\b(?:does|did|do) nothing\b|\bzero effects?\b|\boverhyped\b|\boverrated\b"
      r"|\bnon ?responders?\b", NO_EFFECT),
     # how soon it wears off is how long it lasts; that it wears off over weeks is tolerance
-    (r"\bhow (?:fast|quickly|soon|long) (?:does|do|will|until|till|til|before) (?:it|they|\w+) wears? off\b",
+    (r"\bhow (?:fast|quickly|soon|long) (?:does|do|will|until|till|til|before) \w+ wears? off\b",
      "duration elimination"),
     (r"\b(?:stops?|stopped) working\b|\bwears? off\b|\bwore off\b|\bbuild(?:s|ing)? (?:up )?(?:a )?tolerance\b",
      "tolerance"),
@@ -686,7 +686,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " neuropathic neuralgia neuralgias sciatica"
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn drug urine toxicology tox immunoassay"
-                              " immunoassays emphysema mood stuffy stuffed blocked bunged period painful dysmenorrhoea lipoprotein lp irregular abnormal rhythm".split())
+                              " immunoassays emphysema mood stuffy stuffed blocked bunged period painful dysmenorrhoea"
+                              " lipoprotein lp irregular abnormal rhythm".split())
 
 # The alcohol of an extract, a tincture or a skin cream is a solvent, not a drink: a claim saying "an
 # alcohol extract of the leaves" or "contains cetostearyl alcohol" says nothing about drinking on it.
