@@ -750,7 +750,7 @@ took gave get got actually ok okay please thanks hi hey much lot lots often usua
 r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
 hes shes theyre youre thats theres wheres whos wasnt werent aint couldnt wouldnt
 shouldnt havent hasnt hadnt arent until afterwards afterward am pm st nd rd th sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
-lol lmao omg wtf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude yo
+lol lmao omg wtf tf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude yo
 mate n ill id since per tries anyway anyways anyhow
 """.split())
 
@@ -784,7 +784,8 @@ faster quicker quickly fast slower new more less plain simple simply easy quick 
 PERSONAL_WORDS = frozenset("""
 mom mum mother dad father parent parents nan nana gran granny grandma grandmother grandpa grandad granddad
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
-family uncle aunt cousin teammate teammates coach trainer newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
+family uncle aunt cousin teammate teammates coworker coworkers colleague colleagues roommate roommates boss
+hubby wifey bestie bff gf kiddo coach trainer newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
 shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student grad undergrad postgrad phd uni college
 tiktok podcast podcasts google amazon ebay walmart costco iherb gnc aliexpress temu
 january february march april may june july august september october november december

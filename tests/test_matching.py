@@ -137,6 +137,14 @@ def test_everyday_words_are_held_by_the_words_studies_use_in_any_topic(tmp_path,
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["my coworker swears by x-1, does it help u sleep",
+                                      "gf says x-1 helped her sleep, is that real", "how tf does x-1 help sleep"])
+def test_who_told_them_and_chat_words_are_context_never_what_is_asked(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "In 40 adults with insomnia X-1 improved sleep quality.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 @pytest.mark.parametrize("question", ["can i take x-1 with xanax", "x-1 and xanax together ok?"])
 def test_taking_two_together_is_answered_first_by_a_claim_about_taking_them_together(tmp_path, question):
     db = two_claim_topic(tmp_path, "X-1", "Taken together with benzodiazepines, X-1 may add to their drowsiness.",
