@@ -1,7 +1,6 @@
 """Answering a question about one topic (or two named together): safety, match, compose, record
 the question node. One path for the webhook, the CLI and the web form, so they all give the
 same answer."""
-import re
 from dataclasses import dataclass, field
 
 from . import conversation, ledger, matching, replies, safety, search_index, subject
@@ -36,14 +35,6 @@ def _from_node(node: dict) -> Answer:
                   (node.get("ledger_entries") or 0, node.get("ledger_head") or ""), node.get("unconfirmed") or [])
 
 
-def _without_names(db, slug: str, text: str, names: set) -> str:
-    """The question with other topics' names taken out, so "alpha vs beta for anxiety" asks
-    each topic about anxiety; the question as it is when nothing else is asked ("alpha vs beta?")."""
-    kept = [w for w in re.split(r"(\s+)", text) if re.sub(r"[^a-z0-9]", "", w.lower()) not in names]
-    without = "".join(kept).strip() or text
-    return without if without != text and matching.asks_something(db, slug, without) else text
-
-
 def _by_own_names(db, slug: str, text: str, others: list[dict]) -> str:
     """The question with the other topics asked about beside this one named as this topic's claims
     name them: "paxil with strattera" asks paroxetine's claims, which say atomoxetine, about
@@ -61,20 +52,16 @@ def _by_own_names(db, slug: str, text: str, others: list[dict]) -> str:
     return text
 
 
-def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict:
-    """One topic's answer: what matched (the asker's own held pastes too, no one else's)."""
+def _section(db, topic: dict, text: str, asker: str | None) -> dict:
+    """One topic's answer: what matched (the asker's own held pastes too, no one else's).
+
+    Each topic named is asked the question as it is, the other's names in it: "benazepril vs
+    losartan for kidneys" is answered by benazepril's claims that compare it with losartan. (Asking
+    each without the other's names, as stops 33 to 46 did, over the 5,448 bench messages that name
+    two topics: 204 fewer right sources in the first three, 100 more unanswerable ones answered.)"""
     slug = topic["slug"]
     hidden = ledger.quarantined(db, slug, but_for=asker)
-    # Set side by side ("alpha vs beta for anxiety", "alpha or beta"), each topic is asked what the
-    # rest of the question asks, if it asks anything; taken together ("on beta, is alpha safe to
-    # add"), the other is what is asked about, unless no claim names it.
-    compared = others and matching.COMPARED.search(matching.plain(text))
-    asked = _without_names(db, slug, text, others) if compared else text
-    ranked, matching_claims = matching.search(db, slug, asked, hidden=hidden, info=topic)
-    if others and not compared and not ranked:
-        asked = _without_names(db, slug, text, others)
-        if asked != text:
-            ranked, matching_claims = matching.search(db, slug, asked, hidden=hidden, info=topic)
+    ranked, matching_claims = matching.search(db, slug, text, hidden=hidden, info=topic)
     tiers = dict.fromkeys(ledger.TIERS, 0)
     for match in matching_claims:
         if not match.auto:
@@ -88,7 +75,7 @@ def _section(db, topic: dict, text: str, others: set, asker: str | None) -> dict
             summaries[source_id] = summary
     every_name = matching.every_name(ledger.directory(db))
     return {"topic": topic, "qid": None, "head": ledger.head(db, slug), "matches": matches,
-            "asked": subject.candidates(asked, every_name),
+            "asked": subject.candidates(text, every_name),
             "matching": [m.as_dict() for m in matching_claims if not m.auto], "unconfirmed": unconfirmed,
             "tiers": tiers, "summaries": summaries}
 
@@ -114,8 +101,7 @@ def ask(db, slug: str, text: str, *, channel: str = "sms", sender: str | None = 
     names = {s: matching.topic_names(topics[s]) for s in slugs}
     spoken = set().union(*names.values())  # the topics asked about are not medicines taken alongside
     asker = conversation.pseudonym(db, sender, create=record)
-    sections = [_section(db, topics[s], _by_own_names(db, s, text, [topics[t] for t in slugs if t != s]),
-                         set().union(*(n for t, n in names.items() if t != s)) if also else set(), asker)
+    sections = [_section(db, topics[s], _by_own_names(db, s, text, [topics[t] for t in slugs if t != s]), asker)
                 for s in slugs]
     for section in sections[1:]:
         section["qid"] = ledger.new_question_id(db.conn) if record else None

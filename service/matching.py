@@ -992,14 +992,6 @@ def _defining(topic: dict, asking: str) -> tuple[str, ...]:
         re.findall(r"\(((?:s\d+(?:,\s*)?)+)\)", topic.get("what_it_is") or "")))))
 
 
-def asks_something(db, topic: str, question: str) -> bool:
-    """Whether the question says what it asks of the topic in words of its own, not only
-    everyday ones ("is it safe?", "which is better?")."""
-    info = ledger.require_topic(db, topic)
-    read = _read_for(info, search_index.topic_index(db, topic), question)
-    return bool(read.words) and float(read.weights.sum()) > 0
-
-
 def _read_for(info: dict, index, question: str) -> Question:
     """The question read as one to this topic: with its names, its glossary and its forms' names."""
     return read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")),

@@ -100,7 +100,15 @@ def test_another_topic_named_by_an_alias_is_asked_about_as_its_claims_name_it(te
     assert matches and "selank" in matches[0]["claim"].lower()
 
 
-@pytest.mark.parametrize("question", ["semax or selank for memory?", "does selank or semax help sleep",
+def test_a_topic_compared_with_another_is_answered_first_by_its_claims_that_name_it(text, db):
+    """Set side by side, each topic is asked the question as it is: Semax's part of the answer to
+    "semax vs selank for memory" is led by its claims about Selank, which compare the two."""
+    text("semax vs selank for memory", sender="+15550000104")
+    matches = ledger.questions(db, "semax")[-1]["matches"]
+    assert matches and "selank" in matches[0]["claim"].lower()
+
+
+@pytest.mark.parametrize("question", ["semax or selank for memory?", "semax or selank for sleep?",
                                       "semax and selank for memory"])
 def test_two_topics_by_sms_show_a_whole_finding_for_each(text, db, question):
     """Each topic's finding is one of its source's claims or that source's summary, whole."""
@@ -117,13 +125,13 @@ def test_two_topics_by_sms_show_a_whole_finding_for_each(text, db, question):
     assert set(shown) == {"semax", "selank"} and reply.endswith("Not medical advice.")
 
 
-def test_two_topics_by_sms_show_a_finding_even_when_one_topics_best_is_too_long(text, db):
-    """Selank's strongest finding on focus (a lab study) is too long for three segments with
-    anything else: Semax's finding is shown, Selank's bottom line speaks for it."""
-    _, reply = text("semax or selank for focus?", sender="+15550000102")
+def test_two_topics_by_sms_where_one_finding_fits_let_the_other_topics_bottom_line_speak(text, db):
+    """Selank's strongest finding on sleep (a lab study that names Semax too) leaves no room in
+    three segments for another: Semax's bottom line speaks for its claims."""
+    _, reply = text("does selank or semax help sleep", sender="+15550000102")
     findings = re.findall(r"^\d+\. \w+ (s\d+): (.*)$", reply, re.M)
-    assert [slug for slug, _ in conversation.load(db, "+15550000102").cited[:len(findings)]] == ["semax"]
-    assert "\nSelank: 1 lab study" in reply and sms.segments(reply) <= 3
+    assert [slug for slug, _ in conversation.load(db, "+15550000102").cited[:len(findings)]] == ["selank"]
+    assert "\nSemax: 1 article, 6 user reports" in reply and sms.segments(reply) <= 3
 
 
 def test_two_topics_by_whatsapp_show_each_topics_strongest_finding(text, db):
