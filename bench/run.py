@@ -908,6 +908,12 @@ SETS = [
     ("pegvisomant, blind", [QUESTIONS / "pegvisomant-blind.jsonl"], "pegvisomant", ROOT / "bench" / "topics"),
     ("eptifibatide, blind", [QUESTIONS / "eptifibatide-blind.jsonl"], "eptifibatide", ROOT / "bench" / "topics"),
     ("pasireotide, blind", [QUESTIONS / "pasireotide-blind.jsonl"], "pasireotide", ROOT / "bench" / "topics"),
+    ("heparin, blind", [QUESTIONS / "heparin-blind.jsonl"], "heparin", ROOT / "bench" / "topics"),
+    ("alteplase, blind", [QUESTIONS / "alteplase-blind.jsonl"], "alteplase", ROOT / "bench" / "topics"),
+    ("alendronate, blind", [QUESTIONS / "alendronate-blind.jsonl"], "alendronate", ROOT / "bench" / "topics"),
+    ("risedronate, blind", [QUESTIONS / "risedronate-blind.jsonl"], "risedronate", ROOT / "bench" / "topics"),
+    ("ibandronate, blind", [QUESTIONS / "ibandronate-blind.jsonl"], "ibandronate", ROOT / "bench" / "topics"),
+    ("aminocaproic-acid, blind", [QUESTIONS / "aminocaproic-acid-blind.jsonl"], "aminocaproic-acid", ROOT / "bench" / "topics"),
 ]
 
 
