@@ -914,6 +914,12 @@ SETS = [
     ("risedronate, blind", [QUESTIONS / "risedronate-blind.jsonl"], "risedronate", ROOT / "bench" / "topics"),
     ("ibandronate, blind", [QUESTIONS / "ibandronate-blind.jsonl"], "ibandronate", ROOT / "bench" / "topics"),
     ("aminocaproic-acid, blind", [QUESTIONS / "aminocaproic-acid-blind.jsonl"], "aminocaproic-acid", ROOT / "bench" / "topics"),
+    ("protamine, blind", [QUESTIONS / "protamine-blind.jsonl"], "protamine", ROOT / "bench" / "topics"),
+    ("idarucizumab, blind", [QUESTIONS / "idarucizumab-blind.jsonl"], "idarucizumab", ROOT / "bench" / "topics"),
+    ("andexanet-alfa, blind", [QUESTIONS / "andexanet-alfa-blind.jsonl"], "andexanet-alfa", ROOT / "bench" / "topics"),
+    ("tenecteplase, blind", [QUESTIONS / "tenecteplase-blind.jsonl"], "tenecteplase", ROOT / "bench" / "topics"),
+    ("streptokinase, blind", [QUESTIONS / "streptokinase-blind.jsonl"], "streptokinase", ROOT / "bench" / "topics"),
+    ("pamidronate, blind", [QUESTIONS / "pamidronate-blind.jsonl"], "pamidronate", ROOT / "bench" / "topics"),
 ]
 
 
