@@ -219,7 +219,7 @@ CONDITIONS = POPULATIONS + (
     "generic generics biosimilar biosimilars",  # a medicine made from living cells has biosimilars, not generics
     "endurance stamina aerobic cardio running runner runners jogging marathon",
     "gain gains loss losses",
-    "lifespan lifespans longevity mortality",
+    "lifespan lifespans longevity mortality survival",
     "fertility fertile infertility infertile subfertility subfertile",
     "fainting faint fainted faints syncope",
     "menstrual menstruation menstruating menses dysmenorrhea",
