@@ -186,7 +186,7 @@ CONDITIONS = POPULATIONS + (
     "online internet vendor vendors seller sellers retailer retailers website websites",
     "smarter smart intelligence intelligent iq cognitive cognition fog foggy",
     "focus focused focusing concentration concentrate concentrating attention attentive",
-    "stomach stomachs tummy belly abdominal abdomen gastrointestinal digestive",
+    "stomach stomachs tummy belly abdominal abdomen gastrointestinal gi digestive",
     "ache aches aching stomachache upset discomfort cramps cramping",
     "palpitations tachycardia heartbeat racing",
     # a heart rhythm problem, as people say it ("heart rhythm": `LAY_PHRASES`) and as labels do (a long QT
@@ -316,6 +316,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     # "any real evidence": as "any evidence"; "is it even real" asks whether a product is genuine
     (r"\breal(?= (?!or\b)[a-z])", ""),
     (r"\bold wives'? tales?\b|\bsnake oil\b", "myth"),
+    # "gi" is the gut only before what goes wrong there ("gi bleed"); "my gi" is a gastroenterologist
+    (r"\bgi(?= (?:bleed\w*|upset|tract|side effects?|symptoms?|issues?|problems?|distress|discomfort|complaints?"
+     r"|cocktail)\b)", "gastrointestinal"),
     (r"\bc[- ]?sections?\b", "cesarean"),  # American: claims spelling it the British way are found too
     (r"\bc[. -]{0,3}diff(?:icile)?\b|\bclostridi(?:um|oides) difficile\b", "cdiff"),
     (r"\bhow (?:do|does|did|should|would|can|are) (?:you|people|ppl|i|we|they|u|one|most people)"
@@ -786,7 +789,7 @@ mom mum mother dad father parent parents nan nana gran granny grandma grandmothe
 grandfather wife husband son daughter brother sister friend friends boyfriend girlfriend partner
 family uncle aunt cousin teammate teammates coworker coworkers colleague colleagues roommate roommates boss
 hubby wifey bestie bff gf kiddo coach trainer newbie noob beginner myself yourself grandson granddaughter grandkids grandchildren
-shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp nurse student grad undergrad postgrad phd uni college
+shift shifts job jobs office gamer gaming caring care carer carers caregiver ages forever bio doctor doctors doc neurologist psychiatrist therapist pharmacist gp gi gastroenterologist nurse student grad undergrad postgrad phd uni college
 tiktok podcast podcasts google amazon ebay walmart costco iherb gnc aliexpress temu
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight lately recently

@@ -124,6 +124,8 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
     *((question, "Calls to poison centres about children swallowing X-1 gummies rose fivefold.")
       for question in ("my toddler got into the x-1 gummies and ate half the bottle, is she ok", "can i give my toddler x-1")),
     ("what happens when i stop x-1", "After people stopped taking X-1, their muscle levels drifted back over a month."),
+    # "gi" before what goes wrong there is the gut
+    ("x-1|gi bleed", "In 300 adults X-1 caused more gastrointestinal bleeding than placebo."),
     # living longer is what trials call survival
     ("does x-1 help u live longer", "In 2,000 people with heart failure X-1 improved survival over two years."),
     # calming down is anxiety, and a day at the beach or a sunbed asks about the sun
