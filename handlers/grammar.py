@@ -280,6 +280,8 @@ COMMON_NAME_ZIPF = 3.4  # a name this common in English is an everyday word too:
 ON_IT = frozenset("on taking".split())  # "on X", "taking X": a medicine someone is on already
 # "i take X" says so too, unless it asks: "can i take X", "should i take X"
 ASKING_VERBS = frozenset("can could should would will do does did if may might cn shud cud wud".split())
+# words between "on" or "i take" and what is taken: "on a baby aspirin", "i take low dose naltrexone"
+HOW_TAKEN = frozenset("a an the some daily baby low dose regular prescribed".split())
 EVERYDAY_NAME_ZIPF = 5.0  # a name in lower case this common ("same" for SAMe) is mostly the everyday word
 ARTICLES = frozenset("the this that these those a an".split())  # and after one of these ("the same") always is
 
@@ -431,9 +433,13 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     asked = [slug for _, slug in below(in_asking, yielding)]
     if len(asked) > 1:  # "on metformin, is X ok": the medicine they are on is context, X is asked about
         words = NAME_WORD.findall(asking.lower())
-        taken = {slug for start, slug in below(in_asking, yielding) if start and words[start - 1] in ON_IT
-                 or start >= 2 and words[start - 2:start] in (["i", "take"], ["i", "use"])
-                 and (start == 2 or words[start - 3] not in ASKING_VERBS)}
+        taken = set()
+        for start, slug in below(in_asking, yielding):
+            while start and words[start - 1] in HOW_TAKEN:  # "i take a baby aspirin"
+                start -= 1
+            if start and words[start - 1] in ON_IT or start >= 2 and words[start - 2:start] in (["i", "take"], ["i", "use"]) \
+                    and (start == 2 or words[start - 3] not in ASKING_VERBS):
+                taken.add(slug)
         asked = [s for s in asked if s not in taken] + [s for s in asked if s in taken]
     return asked, list(dict.fromkeys(asked + named[::-1]))
 

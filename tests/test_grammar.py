@@ -305,6 +305,9 @@ def test_a_chat_word_first_is_no_misspelt_slug():
     # "i take X" says what someone is on, as "on X" does; "can i take X" asks about X
     ("i take metformin for my sugar, is lions mane ok with that", "lions-mane"),
     ("should i take metformin with lions mane", "metformin"),
+    # and so do they with a word between: "a", "daily", "low dose"
+    ("i take a daily metformin, is lions mane ok with that", "lions-mane"),
+    ("im on a low dose metformin, does lions mane mess with it", "lions-mane"),
     ("does metformin lower b12", "metformin"),
 ])
 def test_a_medicine_someone_is_on_is_context_for_the_topic_asked_about(body, slug):
