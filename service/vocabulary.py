@@ -313,8 +313,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\b(?:stays?|linger\w*|lasts?) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
      "elimination"),
     (r"\bhalf ?(?:life|lives)\b", "half life elimination"),
-    # "any real evidence": as "any evidence"; "is it even real" asks whether a product is genuine
-    (r"\breal(?= (?!or\b)[a-z])", ""),
+    # "any real evidence": as "any evidence"; "is it even real" asks whether a product is genuine; "real
+    # experiences" are what users report
+    (r"\breal(?= (?!or\b|experiences?\b|reviews?\b)[a-z])", ""),
     (r"\bold wives'? tales?\b|\bsnake oil\b", "myth"),
     # "gi" is the gut only before what goes wrong there ("gi bleed"); "my gi" is a gastroenterologist
     (r"\bgi(?= (?:bleed\w*|upset|tract|side effects?|symptoms?|issues?|problems?|distress|discomfort|complaints?"
@@ -382,8 +383,9 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\b(?:what|wat|wot|wut) (?:does|do|did|will) (?:it|this|they|\S+) (?:actually |even |really )?feel like\b"
      r"|\bhow (?:does|do|did) (?:it|this|\S+) (?:actually |even |really )?(?:make (?:you|u|ppl|people|me) )?feel\b"
      r"|\b(?:what|wat|wot|wut) (?:do|did) (?:people|ppl|users|you|u) (?:actually |even |really )?feel\b"
-     r"|\b(?:what|wat|wot|wut) (?:do|did|does) (?:people|ppl|users|others|anyone)"
-     r" (?:online |here |on (?:here|reddit|forums?|the internet) )?(?:actually |even |really )?(?:say|think)\b"
+     r"|\b(?:what|wat|wot|wut) (?:do|did|does) (?:other )?(?:people|ppl|users|others|anyone|patients|folks)"
+     r"(?: (?!say\b|think\b)[\w'-]+){0,5}? (?:actually |even |really )?(?:say|think)\b"
+     r"|\b(?:real|patient|patients'?) (?:experiences?|reviews?)\b"
      r"|\b(?:anyone|anybody) (?:actually |even |really |else )?(?:notice|noticed|feel|felt|tried)\b"
      r"(?! (?:like|nothing|zero|no|literally))",
      "reddit forum"),

@@ -845,7 +845,9 @@ def test_multiple_sclerosis_is_not_held_by_multiple_reports(db):
 
 
 @pytest.mark.parametrize("question", ["what does reddit say about it", "any forum stories?", "wat does it feel like",
-                                      "what do ppl actually feel on it", "what do people say about it"])
+                                      "what do ppl actually feel on it", "what do people say about it",
+                                      "what do other patients say", "what do people on selank say about it",
+                                      "real experiences?"])
 def test_asking_for_reports_is_answered_by_the_anecdote_tier(db, question):
     ranked, _ = matching.search(db, "selank", question)
     assert ranked and {m.tier for m in ranked} == {"anecdote"}
