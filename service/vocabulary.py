@@ -608,7 +608,11 @@ _SPELLED_OUT = (
     ("cdiff", r"(?:clostridi(?:um|oides)|c\.?) difficile"),
     ("nash", r"non-?alcoholic steatohepatitis|steatohepatitis"),
     ("bv", r"bacterial vaginosis"), ("rls", r"restless legs?(?: syndrome)?|willis[- ]ekbom(?: disease)?"),
-    ("tinnitus", r"ringing (?:in|of) (?:the |their |your |both )?ears?|ears? ringing"),
+    ("tinnitus", r"ringing (?:in|of) (?:the |their |your |both )?ears?|ears? ringing"
+                 r"|(?:noises?|buzzing) in (?:the |their |your )?(?:head or |head and )?ears?"),
+    # what stopping at once brings on, as labels say it: "do not stop suddenly", "discontinuation symptoms"
+    ("withdrawal", r"(?:stop(?:s|ped|ping)?|discontinu(?:e|ed|es|ing)) (?:[\w-]+ ){0,3}?suddenly"
+                   r"|sudden (?:stopping|discontinuation|cessation)|discontinuation (?:symptoms?|syndromes?|reactions?)"),
     # type 1 diabetes, which a claim about diabetes in general (mostly type 2) does not answer
     ("t1d", r"type[- ]?(?:1|i|one)(?: (?:and|or|and/or) (?:type[- ]?)?(?:2|ii|two))? diabet\w*|t1dm"
             r"|(?<!non[- ])insulin[- ]dependent diabet\w*|juvenile(?:[- ]onset)? diabet\w*"),

@@ -124,6 +124,9 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
     *((question, "Calls to poison centres about children swallowing X-1 gummies rose fivefold.")
       for question in ("my toddler got into the x-1 gummies and ate half the bottle, is she ok", "can i give my toddler x-1")),
     ("what happens when i stop x-1", "After people stopped taking X-1, their muscle levels drifted back over a month."),
+    # stopping at once is what labels call stopping suddenly; noise in the ears is tinnitus
+    ("can u stop x-1 cold turkey", "Stopping X-1 suddenly can cause anxiety and poor sleep."),
+    ("does x-1 help ringing in ears", "Users credit X-1 with less noise in the head or ears."),
     # "gi" before what goes wrong there is the gut
     ("x-1|gi bleed", "In 300 adults X-1 caused more gastrointestinal bleeding than placebo."),
     # living longer is what trials call survival
