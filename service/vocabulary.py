@@ -610,6 +610,9 @@ _SPELLED_OUT = (
     ("bv", r"bacterial vaginosis"), ("rls", r"restless legs?(?: syndrome)?|willis[- ]ekbom(?: disease)?"),
     ("tinnitus", r"ringing (?:in|of) (?:the |their |your |both )?ears?|ears? ringing"
                  r"|(?:noises?|buzzing) in (?:the |their |your )?(?:head or |head and )?ears?"),
+    # a medicine that stops working, as studies say it: its effect wanes, tachyphylaxis, secondary failure
+    ("tolerance", r"(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:working|to work)|wears? off|wore off"
+                  r"|wan(?:e|es|ed|ing)\b|tachyphylaxis|secondary failure"),
     # what stopping at once brings on, as labels say it: "do not stop suddenly", "discontinuation symptoms"
     ("withdrawal", r"(?:stop(?:s|ped|ping)?|discontinu(?:e|ed|es|ing)) (?:[\w-]+ ){0,3}?suddenly"
                    r"|sudden (?:stopping|discontinuation|cessation)|discontinuation (?:symptoms?|syndromes?|reactions?)"),
@@ -696,7 +699,10 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
                               " phototoxicity sensitive sensitivity sun sunburn sunburns burn drug urine toxicology tox immunoassay"
                               " immunoassays emphysema mood stuffy stuffed blocked bunged period painful dysmenorrhoea"
-                              " lipoprotein lp irregular abnormal rhythm".split())
+                              " lipoprotein lp irregular abnormal rhythm noise noises buzzing"
+                              " stop stops stopped stopping discontinue discontinued discontinues discontinuing discontinuation"
+                              " sudden working wears wore wane wanes waned waning tachyphylaxis secondary cease ceases ceased"
+                              " ceasing".split())
 
 # The alcohol of an extract, a tincture or a skin cream is a solvent, not a drink: a claim saying "an
 # alcohol extract of the leaves" or "contains cetostearyl alcohol" says nothing about drinking on it.

@@ -124,6 +124,9 @@ def test_a_medicine_named_by_brand_is_held_by_claims_naming_its_class(db):
     *((question, "Calls to poison centres about children swallowing X-1 gummies rose fivefold.")
       for question in ("my toddler got into the x-1 gummies and ate half the bottle, is she ok", "can i give my toddler x-1")),
     ("what happens when i stop x-1", "After people stopped taking X-1, their muscle levels drifted back over a month."),
+    # a medicine that stops working: its effect wanes, or it stopped working for users
+    ("does x-1 stop working after a while", "In a year-long trial the benefit of X-1 waned after six months."),
+    ("x-1|stopped working", "Some long-term users say X-1 stopped working after several months."),
     # stopping at once is what labels call stopping suddenly; noise in the ears is tinnitus
     ("can u stop x-1 cold turkey", "Stopping X-1 suddenly can cause anxiety and poor sleep."),
     ("does x-1 help ringing in ears", "Users credit X-1 with less noise in the head or ears."),
@@ -238,6 +241,8 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("under 18 girls", "children"),
     ("loose stools", "diarrhea"), ("watery stools", "diarrhea"),
     ("non-steroidal anti-inflammatory drugs", "nsaid"),
+    ("noise in the ears", "tinnitus"), ("discontinuation symptoms", "withdrawal"), ("tachyphylaxis", "tolerance"),
+    ("the effect waning", "tolerance"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
