@@ -701,8 +701,8 @@ SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable infl
                               " immunoassays emphysema mood stuffy stuffed blocked bunged period painful dysmenorrhoea"
                               " lipoprotein lp irregular abnormal rhythm noise noises buzzing"
                               " stop stops stopped stopping discontinue discontinued discontinues discontinuing discontinuation"
-                              " sudden working wears wore wane wanes waned waning tachyphylaxis secondary cease ceases ceased"
-                              " ceasing".split())
+                              " sudden working wear wears wore wane wanes waned waning tachyphylaxis secondary cease ceases ceased"
+                              " ceasing bladder blocker blockers epileptic".split())
 
 # The alcohol of an extract, a tincture or a skin cream is a solvent, not a drink: a claim saying "an
 # alcohol extract of the leaves" or "contains cetostearyl alcohol" says nothing about drinking on it.

@@ -242,7 +242,8 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("loose stools", "diarrhea"), ("watery stools", "diarrhea"),
     ("non-steroidal anti-inflammatory drugs", "nsaid"),
     ("noise in the ears", "tinnitus"), ("discontinuation symptoms", "withdrawal"), ("tachyphylaxis", "tolerance"),
-    ("the effect waning", "tolerance"),
+    ("the effect waning", "tolerance"), ("bladder infections", "uti"), ("beta-blockers", "betablocker"),
+    ("anti-epileptic drugs", "anticonvulsant"), ("doses that wear off", "tolerance"),
 ])
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
     # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
