@@ -920,6 +920,12 @@ SETS = [
     ("tenecteplase, blind", [QUESTIONS / "tenecteplase-blind.jsonl"], "tenecteplase", ROOT / "bench" / "topics"),
     ("streptokinase, blind", [QUESTIONS / "streptokinase-blind.jsonl"], "streptokinase", ROOT / "bench" / "topics"),
     ("pamidronate, blind", [QUESTIONS / "pamidronate-blind.jsonl"], "pamidronate", ROOT / "bench" / "topics"),
+    ("domperidone, blind", [QUESTIONS / "domperidone-blind.jsonl"], "domperidone", ROOT / "bench" / "topics"),
+    ("aprepitant, blind", [QUESTIONS / "aprepitant-blind.jsonl"], "aprepitant", ROOT / "bench" / "topics"),
+    ("granisetron, blind", [QUESTIONS / "granisetron-blind.jsonl"], "granisetron", ROOT / "bench" / "topics"),
+    ("dronabinol, blind", [QUESTIONS / "dronabinol-blind.jsonl"], "dronabinol", ROOT / "bench" / "topics"),
+    ("nabilone, blind", [QUESTIONS / "nabilone-blind.jsonl"], "nabilone", ROOT / "bench" / "topics"),
+    ("droperidol, blind", [QUESTIONS / "droperidol-blind.jsonl"], "droperidol", ROOT / "bench" / "topics"),
 ]
 
 
