@@ -28,7 +28,7 @@ import numpy as np
 
 from . import ann, embedding, formats, tally
 from .text import american, full_text_stem, stems_held
-from .vocabulary import SECTION_WORDS, SPELLED_OUT_FIRST, solvents_apart, spelled_out
+from .vocabulary import SECTION_WORDS, solvents_apart, spelled_out
 
 # Bump when what is indexed changes: an index in an older format is rebuilt on open.
 INDEX_FORMAT = f"8/{embedding.MODEL}"
@@ -453,14 +453,13 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             acronyms = {w.lower() for w in CAPITALS.findall(text)}
             text = text.lower()
             words = set(WORD.findall(solvents_apart(text)))
-            if not words.isdisjoint(SPELLED_OUT_FIRST):
-                acronyms_spelled = spelled_out(text)
-                for acronym in acronyms_spelled:
-                    claims = index.spelled_out.setdefault(acronym, [])
-                    if len(claims) < SPELLED_OUT_KEPT:
-                        claims.append(claim_id)
-                words |= acronyms_spelled
-                acronyms |= acronyms_spelled
+            acronyms_spelled = spelled_out(text)
+            for acronym in acronyms_spelled:
+                claims = index.spelled_out.setdefault(acronym, [])
+                if len(claims) < SPELLED_OUT_KEPT:
+                    claims.append(claim_id)
+            words |= acronyms_spelled
+            acronyms |= acronyms_spelled
             index.acronyms |= acronyms
             index.df.update(words)
             for word in words:

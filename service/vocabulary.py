@@ -8,6 +8,8 @@ its `data/<slug>/topic.json`.
 import functools
 import re
 
+import ahocorasick
+
 try:
     from re import _parser  # the parser of Python's own regular expressions (3.11 on)
 except ImportError:  # Python 3.10
@@ -627,39 +629,66 @@ _SPELLED_OUT = (
 SPELLED_OUT_AS = dict(_SPELLED_OUT)  # acronym -> the pattern of its words
 
 
-def _anchors(items) -> frozenset | None:
-    """Strings of which every match of a parsed pattern holds one, or None when none is known.
+# A phrase's alternatives are kept to this many conjunctions of strings; past it, what the
+# next piece of the pattern requires is left out (the prefilter only gets weaker, never wrong).
+_MOST_CONJUNCTIONS = 32
+_KNOWN_NOTHING = frozenset([frozenset()])
 
-    The literal runs of a sequence, a group's own, either side of an alternation, the body of a
-    repeat that must occur: of those that every match needs, the set whose shortest string is
-    longest. (The prefilter RE2's FilteredRE2 builds, for the few shapes these patterns use.)"""
-    best, run = None, ""
 
-    def keep(found):
-        nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
-    for op, value in list(items) + [(None, None)]:
+def _required(items) -> frozenset:
+    """What every match of a parsed pattern holds: alternatives, each a set of strings a match holds
+    all of (the prefilter RE2's FilteredRE2 builds, for the shapes these patterns use). Literal text
+    is read with the branches of plain words beside it ("l(?:ipoprotein|p)": "lipoprotein" or
+    "lp"); a single character is too common to filter by. Holding none of the alternatives, a
+    text cannot match; `_KNOWN_NOTHING` (one empty alternative) says nothing is required."""
+    required, runs = _KNOWN_NOTHING, {""}
+
+    def also(alternatives):
+        nonlocal required
+        if frozenset() in alternatives:
+            return
+        combined = {a | b for a in required for b in alternatives}
+        if len(combined) <= _MOST_CONJUNCTIONS:  # a conjunction holding a smaller one adds nothing
+            required = frozenset(c for c in combined if not any(other < c for other in combined))
+
+    def end_run():
+        nonlocal runs
+        if all(len(run.strip()) > 1 for run in runs):
+            also(frozenset(frozenset([run]) for run in runs))
+        runs = {""}
+    for op, value in items:
         if op is _parser.LITERAL:
-            run += chr(value)
+            runs = {run + chr(value) for run in runs}
             continue
-        keep(frozenset([run]) if run else None)
-        run = ""
-        if op is _parser.SUBPATTERN:
-            keep(_anchors(value[-1]))
+        words = [branch for branch in value[1] if all(o is _parser.LITERAL for o, _ in branch)] \
+            if op is _parser.BRANCH else []
+        if words and len(words) == len(value[1]) and len(runs) * len(words) <= _MOST_CONJUNCTIONS:
+            runs = {run + "".join(chr(c) for _, c in word) for run in runs for word in words}
+            continue
+        end_run()
+        if op is _parser.SUBPATTERN and not value[1] & re.IGNORECASE:
+            also(_required(value[-1]))
         elif op is _parser.BRANCH:
-            either = [_anchors(branch) for branch in value[1]]
-            keep(None if None in either else frozenset().union(*either))
+            either = [_required(branch) for branch in value[1]]
+            also(_KNOWN_NOTHING if any(frozenset() in e for e in either) else frozenset().union(*either))
         elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and value[0] >= 1:
-            keep(_anchors(value[2]))
-    return best
+            also(_required(value[2]))
+    end_run()
+    return required
 
 
-# (anchor, acronym): a text holding none of an acronym's anchors cannot spell it out; and the
-# acronyms whose anchors are unknown, searched for in every text
-_ANCHORED = tuple((acronym, _anchors(_parser.parse(pattern))) for acronym, pattern in _SPELLED_OUT)
-_BY_ANCHOR = tuple((anchor, acronym) for acronym, anchors in _ANCHORED for anchor in anchors or ())
-_UNANCHORED = frozenset(acronym for acronym, anchors in _ANCHORED if anchors is None)
+# acronym -> what a text that spells it out holds (`_required`), in the table's order; the strings
+# of them all, found in one pass over a text (Aho-Corasick), and the acronyms each string is part of
+_REQUIRED = {acronym: _required(_parser.parse(pattern)) for acronym, pattern in _SPELLED_OUT}
+_ALWAYS_SEARCHED = frozenset(acronym for acronym, required in _REQUIRED.items() if frozenset() in required)
+_PART_OF: dict[str, set] = {}
+for _acronym, _alternatives in _REQUIRED.items():
+    for _string in set().union(*_alternatives):
+        _PART_OF.setdefault(_string, set()).add(_acronym)
+_STRINGS = ahocorasick.Automaton()
+for _string in _PART_OF:
+    _STRINGS.add_word(_string, _string)
+_STRINGS.make_automaton()
 
 
 @functools.lru_cache(maxsize=512)
@@ -672,37 +701,16 @@ def _spelled_out_scanner(acronyms: tuple) -> re.Pattern:
 def spelled_out(text: str) -> set[str]:
     """The acronyms a lower-case text spells out ("post-traumatic stress disorder": "ptsd").
 
-    Only the phrases whose anchors (`_anchors`) the text holds are searched for, together, as
-    one pattern of every phrase would be: a phrase that cannot match anywhere in the text never
-    changes which one matches first. One pattern of all of them took 0.44 ms a claim, and
-    readying a topic of a million claims 230 s; this takes 0.08 ms, and the readying 74 s."""
-    held = {acronym for anchor, acronym in _BY_ANCHOR if anchor in text} | _UNANCHORED
-    present = tuple(acronym for acronym in SPELLED_OUT_AS if acronym in held)
+    Only the phrases whose required strings (`_required`) the text holds are searched for,
+    together, as one pattern of every phrase would be: a phrase that cannot match anywhere in
+    the text never changes which one matches first. One pattern of all of them took 0.44 ms a
+    claim; this takes about 0.02 ms, and nothing is kept by hand beside the table."""
+    found = {string for _, string in _STRINGS.iter(text)}
+    maybe = _ALWAYS_SEARCHED.union(*(_PART_OF[string] for string in found))
+    present = tuple(acronym for acronym, alternatives in _REQUIRED.items()
+                    if acronym in maybe and any(alternative <= found for alternative in alternatives))
     return {match.lastgroup for match in _spelled_out_scanner(present).finditer(text)} if present else set()
 
-
-# a word of each (mostly its first): a claim holding none of them spells none out, and the pattern is not run
-SPELLED_OUT_FIRST = frozenset("post attention obsessive traumatic irritable inflammatory monoamine mao selective multiple"
-                              " amyotrophic mild generalized generalised major chronic polycystic gastro gastroesophageal"
-                              " tuberculosis tuberculous tubercular"
-                              " gastrooesophageal urinary small postural growth erectile impotence impotent erection erections"
-                              " brain macular premenstrual"
-                              " proton hormone half muscle rheumatoid ulcerative hba1c glycated glycosylated"
-                              " hemoglobin haemoglobin reactive natural inclusion duchenne atrial intensive critically non nonalcoholic fatty"
-                              " metabolic hepatic steatosis steatohepatitis oxygen difficile under below younger hot"
-                              " nonsteroidal loose watery world united great britain counter nonprescription non-prescription prescription"
-                              " diabetes diabetic diabetics t1dm bacterial restless willis ringing ears ear"
-                              " antidiabetic glucose sugar blood antihypertensive seizure antiseizure"
-                              " epilepsy antiepileptic sleeping sleep cholesterol thyroid beta betablocker betablockers ace water immunosuppressive"
-                              " immune birth nervousness nervous nerves hair thinning shedding put puts putting neuropathy neuropathies"
-                              " neuropathic neuralgia neuralgias sciatica"
-                              " falling alopecia balding baldness skin hives urticaria photosensitivity photosensitive phototoxic"
-                              " phototoxicity sensitive sensitivity sun sunburn sunburns burn drug urine toxicology tox immunoassay"
-                              " immunoassays emphysema mood stuffy stuffed blocked bunged period painful dysmenorrhoea"
-                              " lipoprotein lp irregular abnormal rhythm noise noises buzzing"
-                              " stop stops stopped stopping discontinue discontinued discontinues discontinuing discontinuation"
-                              " sudden working wear wears wore wane wanes waned waning tachyphylaxis secondary cease ceases ceased"
-                              " ceasing bladder blocker blockers epileptic".split())
 
 # The alcohol of an extract, a tincture or a skin cream is a solvent, not a drink: a claim saying "an
 # alcohol extract of the leaves" or "contains cetostearyl alcohol" says nothing about drinking on it.

@@ -219,8 +219,8 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     assert matching.plain(text) == read
 
 
-@pytest.mark.parametrize("phrase, acronym", [
-    ("post-traumatic stress disorder", "ptsd"), ("attention-deficit/hyperactivity disorder", "adhd"),
+SPELLED_OUT_ROWS = [
+    ("post-traumatic stress disorder", "ptsd"), ("posttraumatic stress disorder", "ptsd"), ("attention-deficit/hyperactivity disorder", "adhd"),
     ("obsessive-compulsive disorder", "ocd"), ("traumatic brain injury", "tbi"), ("irritable bowel syndrome", "ibs"),
     ("inflammatory bowel disease", "ibd"), ("monoamine oxidase inhibitors", "maoi"), ("MAO inhibitor", "maoi"),
     ("selective serotonin reuptake inhibitors", "ssri"), ("multiple sclerosis", "ms"),
@@ -244,13 +244,23 @@ def test_a_number_is_split_from_its_unit_not_from_a_name(text, read):
     ("noise in the ears", "tinnitus"), ("discontinuation symptoms", "withdrawal"), ("tachyphylaxis", "tolerance"),
     ("the effect waning", "tolerance"), ("bladder infections", "uti"), ("beta-blockers", "betablocker"),
     ("anti-epileptic drugs", "anticonvulsant"), ("doses that wear off", "tolerance"),
-])
+    ("lipoprotein(a)", "lpa"), ("Lp(a)", "lpa"), ("low blood sugar", "hypoglycemia"),
+]
+
+
+@pytest.mark.parametrize("phrase, acronym", SPELLED_OUT_ROWS)
 def test_every_spelled_out_acronym_is_found_in_a_claim(tmp_path, phrase, acronym):
-    # the index runs the pattern only on claims holding one of SPELLED_OUT_FIRST: each form must begin with one
     db = two_claim_topic(tmp_path, "X-1", f"In 40 people with {phrase} X-1 eased symptoms.",
                          "In 40 patients who keep a diary X-1 improved memory.")
     index = search_index.topic_index(db, "x-1")
     assert [claim["source"] for claim in ledger.claims(db, "x-1", ids=index.spelled_out.get(acronym, []))] == ["s1"]
+
+
+@pytest.mark.parametrize("phrase, acronym", SPELLED_OUT_ROWS)
+def test_what_a_phrase_requires_is_in_every_text_that_spells_it_out(phrase, acronym):
+    # the strings derived from the phrase's pattern, one alternative of which a text must hold to be searched
+    said = re.search(rf"\b(?:{vocabulary.SPELLED_OUT_AS[acronym]})\b", phrase.lower()).group()
+    assert any(all(string in said for string in strings) for strings in vocabulary._REQUIRED[acronym])
 
 
 @pytest.mark.parametrize("text", [
