@@ -226,7 +226,10 @@ def parse(body: str, topics: dict[str, list[str]], last_topic: str | None = None
         else:
             guess = resolve_slug(first, topics, fuzzy=misspelt, cutoff=CLOSE_CUTOFF if named else SLUG_CUTOFF,
                                  edits=len(first) // 4)
-        if not everyday and guess:
+        # a name first is the topic ("NAME does it help sleep"), unless the sentence that asks is about
+        # another ("flomax gave me dry orgasms, would alfuzosin b any different"), not added to it ("... with it?")
+        if not everyday and guess and not (asked and asked[0] != guess and guess in named
+                                           and not WITH_IT.search(_asking(body))):
             named_first = next((slug for start, slug in _named_at(body, topics) if start == 0), None)
             if named_first in (None, known.names.get(typed)):
                 head, rest, first_means = first, remainder, guess
@@ -282,6 +285,13 @@ ON_IT = frozenset("on taking".split())  # "on X", "taking X": a medicine someone
 ASKING_VERBS = frozenset("can could should would will do does did if may might cn shud cud wud".split())
 # words between "on" or "i take" and what is taken: "on a baby aspirin", "i take low dose naltrexone"
 HOW_TAKEN = frozenset("a an the some daily baby low dose regular prescribed".split())
+# A clause after a comma that asks ("..., would X be better", "..., is X safe for me") names what is
+# asked about, unless the name is set beside another ("is it like X", "better than X") or added to
+# what came before ("..., should i take X with it")
+COMPARING = frozenset("like as than compared vs versus or".split())
+WITH_IT = re.compile(r"\b(?:with|w) (?:it|that|this)\b", re.IGNORECASE)
+ASKING_CLAUSE = re.compile(r"[,;]\s*(?=(?:would|could|can|should|is|are|does|do|will|what|how|which|why|any)\b)",
+                           re.IGNORECASE)
 EVERYDAY_NAME_ZIPF = 5.0  # a name in lower case this common ("same" for SAMe) is mostly the everyday word
 ARTICLES = frozenset("the this that these those a an".split())  # and after one of these ("the same") always is
 
@@ -413,7 +423,8 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     of the sentence that asks first, the rest nearest to it first).
 
     The sentence that asks is read first: in "already on X. does Y help joints?" the question
-    is about Y; "X vs Y for anxiety" asks about both. When it names none, the topic named last
+    is about Y; "X vs Y for anxiety" asks about both; in "X gave me a rash, would Y be better" the
+    clause that asks names Y (`ASKING_CLAUSE`). When it names none, the topic named last
     is what it asks about: "been on X for a year. people say Y does the same. legit?" asks
     about Y. Of two named in the sentence that asks, one someone is on ("on metformin, is Y ok?",
     "taking X, any issue with Y", "i take X, can i add Y") is what they take already: Y is asked about.
@@ -430,9 +441,17 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     yielding = (COMMON_NAME_ZIPF if below(in_body, COMMON_NAME_ZIPF) and not matching.COMPARED.search(asking)
                 else EVERYDAY_NAME_ZIPF if conversation or below(in_body, EVERYDAY_NAME_ZIPF) else math.inf)
     named = [slug for _, slug in below(in_body, yielding)]
-    asked = [slug for _, slug in below(in_asking, yielding)]
+    # "reglan gave me tremors, would domperidone be better": the clause that asks names what is asked about
+    clause = max((m.start() for m in ASKING_CLAUSE.finditer(asking)), default=None)
+    if clause is not None and WITH_IT.search(asking[clause:]):  # "..., should i take choline with it": it is asked about
+        clause = None
+    first_word = len(NAME_WORD.findall(asking[:clause].lower())) if clause is not None else 0
+    words = NAME_WORD.findall(asking.lower())
+
+    def in_clause(start):  # named in the clause that asks, not as what it is set beside ("is it like xanax")
+        return clause is not None and start >= first_word and not COMPARING.intersection(words[max(first_word, start - 3):start])
+    asked = [slug for _, slug in sorted(below(in_asking, yielding), key=lambda found: not in_clause(found[0]))]
     if len(asked) > 1:  # "on metformin, is X ok": the medicine they are on is context, X is asked about
-        words = NAME_WORD.findall(asking.lower())
         taken = set()
         for start, slug in below(in_asking, yielding):
             while start and words[start - 1] in HOW_TAKEN:  # "i take a baby aspirin"

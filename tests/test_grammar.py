@@ -316,6 +316,26 @@ def test_a_medicine_someone_is_on_is_context_for_the_topic_asked_about(body, slu
 
 
 @pytest.mark.parametrize("body, slug", [
+    # the clause after a comma that asks names what is asked about; what came before is what happened
+    ("reglan gave me tremors and restlessness, would domperidone be better", "domperidone"),
+    ("im allergic to aspirin, any problem with cranberry juice?", "cranberry"),
+    ("had a reglan shot once, why do people say domperidone is safer", "domperidone"),
+    # unless it sets the other beside it: "is it like X", "better than X"
+    ("wat even is domperidone, is it like reglan", "domperidone"),
+    ("domperidone for gastroparesis, is it better than reglan?", "domperidone"),
+    # nor one added to what came before
+    ("reglan gives me headaches. should i take cranberry juice with it?", "metoclopramide"),
+    ("had a reglan shot once, can i take cranberry juice with it", "metoclopramide"),
+    # and no comma, no clause: the order named
+    ("is it ok to take reglan with cranberry juice", "metoclopramide"),
+])
+def test_the_clause_that_asks_names_the_topic_asked_about(body, slug):
+    topics = {"metoclopramide": ["reglan"], "domperidone": ["motilium"], "cranberry": ["cranberry juice"],
+              "aspirin": ["asa"]}
+    assert asked_about(body, topics) == slug
+
+
+@pytest.mark.parametrize("body, slug", [
     ("goldenseal|does it help colds", "goldenseal"),
     ("is golden-seal safe in pregnancy", "goldenseal"),
     ("bbr for blood sugar?", "berberine"),
