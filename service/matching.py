@@ -37,7 +37,8 @@ from .text import american, english, kept_apart, lemma, names_a_class, says, ste
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, MECHANISM, NO_EFFECT, NOT_SAME,
                          NAME_SAID, NULL_FINDING, ONE_NAME_SAID, ONSET, POPULATION_WORDS, SAME_AS,
-                         SECTION_ASKS, SPELLED_OUT_AS, STUDY_WORDS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS)
+                         SECTION_ASKS, SPELLED_OUT_AS, STUDY_WORDS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS,
+                         ANIMAL_WORDS)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -762,6 +763,11 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None, medi
         of_tier = [row for row, c in enumerate(filled) if (tiers or {}).get(c) == tier] if asked else []
         if of_tier:
             best[np.ix_(of_tier, asked)] = 1.0
+        # "any animal studies?", "tested in rats?": a preclinical claim about cells holds it less than one in animals
+        in_animals = [i for i in asked if question.words[i] in ANIMAL_WORDS]
+        if tier == "preclinical" and in_animals:
+            in_cells = [row for row in of_tier if ANIMAL_WORDS.isdisjoint(index.vocabulary[p] for p in held_by[filled[row]])]
+            best[np.ix_(in_cells, in_animals)] = SAME_CREDIT
     for word, ids in (saying or {}).items():
         best[[row for row, c in enumerate(filled) if c in ids], question.words.index(word)] = 1.0
     for modifier, head in question.compounds:

@@ -61,6 +61,11 @@ TIER_WORDS = {
     "anecdote": frozenset("reddit forum forums anecdote anecdotes anecdotal stories testimonials".split()),
 }
 EVIDENCE_WORDS = frozenset().union(*TIER_WORDS.values())  # any of them
+# what a preclinical claim about animals, not cells or a test tube, names
+ANIMAL_WORDS = frozenset("animal animals rat rats mice mouse murine rodent rodents dog dogs canine pig pigs piglets"
+                         " porcine rabbit rabbits monkey monkeys primate primates macaques hamster hamsters gerbils"
+                         " guinea sheep lambs cattle cows calves horses cats ferrets chicks chickens zebrafish"
+                         " worms elegans drosophila flies fruit-flies".split())
 STUDY_WORDS = frozenset("study studies research evidence data experiments".split())  # evidence of no kind in particular
 
 # How people ask after a section of a topic's claims (DESIGN.md's data contract) in words the

@@ -1517,3 +1517,24 @@ def test_the_topics_name_cut_short_is_no_form(tmp_path):
     db = form_topic(tmp_path, ["x-1", "exone", "exo"],
                     [*FORM_CLAIMS, ("Users of exo say it took two weeks to work.", "anecdote")])
     assert not matching.forms_of(ledger.require_topic(db, "x-1"), search_index.topic_index(db, "x-1"))
+
+
+@pytest.mark.parametrize("question", ["animal studies?", "was it tested in rats", "any mouse data"])
+def test_a_question_about_animals_is_held_more_by_claims_in_animals_than_in_cells(tmp_path, question):
+    # both claims are preclinical, the tier such a question asks for; only one is about animals
+    topic = tmp_path / "data" / "x-1"
+    topic.mkdir(parents=True)
+    (topic / "topic.json").write_text(json.dumps({"slug": "x-1", "name": "X-1", "aliases": ["x-1"]}))
+    (topic / "sources.jsonl").write_text(
+        '{"id": "s1", "kind": "study", "title": "Cells", "tier": "preclinical"}\n'
+        '{"id": "s2", "kind": "study", "title": "Animals", "tier": "preclinical"}\n')
+    (topic / "claims.jsonl").write_text(
+        json.dumps({"source": "s1", "section": "how_it_works", "tier": "preclinical",
+                    "text": "X-1 was first identified in 1979 as the coenzyme bacteria use in their alcohol-burning"
+                            " enzymes, where it does the job NAD does."}) + "\n"
+        + json.dumps({"source": "s2", "section": "evidence", "tier": "preclinical",
+                      "text": "The authors linked the fragile skin of X-1-deprived mice to weaker cross-linking of collagen."}) + "\n")
+    build.build(str(tmp_path / "ledger.db"), data_dir=tmp_path / "data")
+    _, answering = matching.search(connect(str(tmp_path / "ledger.db")), "x-1", question)
+    coverage = {m.source: m.coverage for m in answering}
+    assert coverage["s2"] == 1.0 and coverage["s1"] < coverage["s2"]
