@@ -926,6 +926,12 @@ SETS = [
     ("dronabinol, blind", [QUESTIONS / "dronabinol-blind.jsonl"], "dronabinol", ROOT / "bench" / "topics"),
     ("nabilone, blind", [QUESTIONS / "nabilone-blind.jsonl"], "nabilone", ROOT / "bench" / "topics"),
     ("droperidol, blind", [QUESTIONS / "droperidol-blind.jsonl"], "droperidol", ROOT / "bench" / "topics"),
+    ("paliperidone, blind", [QUESTIONS / "paliperidone-blind.jsonl"], "paliperidone", ROOT / "bench" / "topics"),
+    ("cariprazine, blind", [QUESTIONS / "cariprazine-blind.jsonl"], "cariprazine", ROOT / "bench" / "topics"),
+    ("brexpiprazole, blind", [QUESTIONS / "brexpiprazole-blind.jsonl"], "brexpiprazole", ROOT / "bench" / "topics"),
+    ("amisulpride, blind", [QUESTIONS / "amisulpride-blind.jsonl"], "amisulpride", ROOT / "bench" / "topics"),
+    ("lumateperone, blind", [QUESTIONS / "lumateperone-blind.jsonl"], "lumateperone", ROOT / "bench" / "topics"),
+    ("pimavanserin, blind", [QUESTIONS / "pimavanserin-blind.jsonl"], "pimavanserin", ROOT / "bench" / "topics"),
 ]
 
 
