@@ -60,6 +60,8 @@ NEAR, SAME = 0.40, 0.70  # word cosine at which a neighbour starts to count, and
 _CHOOSING = r"which|better|best|vs|versus|prefer|rather"
 CHOICE = re.compile(rf"\b(?:{_CHOOSING})\b")                                   # asks which of two is better
 COMPARED = re.compile(rf"\b(?:{_CHOOSING}|or|diff|difference|same|compared?)\b")  # or sets two side by side
+# "a beer or two", "a week or so": a rough amount, no alternative
+ROUGHLY = frozenset("two three four five so more".split())
 EITHER_CREDIT = 0.7    # a claim holding one side of an "or" holds the other this much (one holding both ranks first)
 SAME_CREDIT = 0.9      # a word for the same thing ("pin" for "injection") counts almost as the word itself
 BACKGROUND = 0.5       # how much the words of a long message's background count, next to its question
@@ -577,7 +579,7 @@ def _either(asking: str, foreground: list, index, names: set, acronyms, explaine
     pairs = []
     for one, other in re.findall(r"(?=\b([a-z0-9']+) or (?:(?:his|her|my|your|their|the|a|an|its|some) )?([a-z0-9']+))",
                                  asking):
-        if len([w for w in said if w not in (one, other)]) <= 1:
+        if len([w for w in said if w not in (one, other)]) <= 1 or other in ROUGHLY:
             continue
         one, other = (_content(" ".join(_mend(w, index, acronyms, explained)), names) for w in (one, other))
         if one and other and one[0] != other[0] and {one[0], other[0]} <= set(foreground):

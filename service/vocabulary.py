@@ -271,11 +271,11 @@ SAME_AS = {word: frozenset().union(*(group for group in SAME_THING if word in gr
 # nursing mother, "ulcerative colitis" and "muscle soreness" no ulcer or sore, "manufacturing" no
 # manufacturer that paid, "sugar spikes" nothing spiked, "the race" no racing heart, "iron stores"
 # no storing, "blunts the rise" no emotional blunting, "withdrawn from the market" no withdrawal,
-# "stimulates the immune system" no stimulant.
+# "stimulates the immune system" no stimulant, "a person with dementia" or "personal functioning" no personality.
 NOT_SAME = frozenset("memorial test tests tested testing concentrations concentrated concentrates clear"
                      " clearly broken breaking broke nurse nurses ulcerative soreness manufacturing manufactured"
                      " manufacture spike spikes spiking race races stores fabric blunt blunts withdrawn withdrew"
-                     " stimulate stimulates stimulated stimulating stimulation".split())
+                     " stimulate stimulates stimulated stimulating stimulation person persons personal personally".split())
 # "How long till it kicks in" (`LAY_PHRASES`: onset) is answered by a claim that says how soon
 # something happened, in minutes, hours, days or weeks. One way only: a question that says "weeks"
 # ("been on it two weeks") does not ask when it starts to work.

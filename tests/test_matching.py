@@ -528,6 +528,7 @@ FINDING_ANSWERS = [
     # a word that only shares a stem is no word of a group: "Memorial Sloan" is no memory
     ("does it help memory", "Memorial Sloan Kettering lists X-1 as sold for fatigue.", ["s2"]),
     ("will it shrink my testicles", "X-1 was tested in 40 men with high blood pressure.", []),
+    ("does it help borderline personality disorder", "In 300 people X-1 improved personal and social functioning.", []),
     # "SSRI antidepressants" are medicines, no depression; an antidepressant effect is about it
     ("can it cause depression", "Taking X-1 with SSRI antidepressants raised the risk of bleeding.", []),
     ("does it help depression", "X-1 had an antidepressant effect in stressed rats.", ["s1"]),
@@ -1538,3 +1539,15 @@ def test_a_question_about_animals_is_held_more_by_claims_in_animals_than_in_cell
     _, answering = matching.search(connect(str(tmp_path / "ledger.db")), "x-1", question)
     coverage = {m.source: m.coverage for m in answering}
     assert coverage["s2"] == 1.0 and coverage["s1"] < coverage["s2"]
+
+
+@pytest.mark.parametrize("question, either", [
+    ("does it help his mood or his motivation", [("mood", "motivation")]),
+    # a rough amount is no alternative: "two" of "a beer or two" does not stand for alcohol
+    ("can my husband have a beer or two on it", []), ("is it ok to take it for a week or so", []),
+])
+def test_either_side_of_an_or_are_alternatives_unless_the_second_is_a_rough_amount(tmp_path, question, either):
+    db = two_claim_topic(tmp_path, "X-1", "In 40 adults X-1 improved mood, motivation and sleep within two weeks.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    read = matching.read_question(search_index.topic_index(db, "x-1"), question, {"x-1"})
+    assert [(read.words[one], read.words[other]) for one, other in read.either] == either
