@@ -186,6 +186,8 @@ CONDITIONS = POPULATIONS + (
     "anxiety anxious anxiolytic",
     "protect protects protecting protected protective protection neuroprotective neuroprotection",
     "insomnia sleep sleeping sleepless sleeplessness",
+    # as people say it and as labels do; the model finds "drowsy" no neighbour of "somnolence"
+    "drowsy drowsiness sleepy sleepiness somnolence somnolent",
     "ulcer ulcers sore sores bedsore bedsores",
     "funded funding sponsored sponsor sponsors manufacturer manufacturers company companies",
     "purity pure impure impurity impurities contaminated contamination contaminant contaminants adulterated"

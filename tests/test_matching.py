@@ -529,6 +529,8 @@ FINDING_ANSWERS = [
     ("does it help memory", "Memorial Sloan Kettering lists X-1 as sold for fatigue.", ["s2"]),
     ("will it shrink my testicles", "X-1 was tested in 40 men with high blood pressure.", []),
     ("does it help borderline personality disorder", "In 300 people X-1 improved personal and social functioning.", []),
+    # "drowsy" as labels say it
+    ("does it make you drowsy", "Somnolence was reported in 12 % of patients taking X-1.", ["s1"]),
     # "SSRI antidepressants" are medicines, no depression; an antidepressant effect is about it
     ("can it cause depression", "Taking X-1 with SSRI antidepressants raised the risk of bleeding.", []),
     ("does it help depression", "X-1 had an antidepressant effect in stressed rats.", ["s1"]),
