@@ -932,6 +932,12 @@ SETS = [
     ("amisulpride, blind", [QUESTIONS / "amisulpride-blind.jsonl"], "amisulpride", ROOT / "bench" / "topics"),
     ("lumateperone, blind", [QUESTIONS / "lumateperone-blind.jsonl"], "lumateperone", ROOT / "bench" / "topics"),
     ("pimavanserin, blind", [QUESTIONS / "pimavanserin-blind.jsonl"], "pimavanserin", ROOT / "bench" / "topics"),
+    ("darifenacin, blind", [QUESTIONS / "darifenacin-blind.jsonl"], "darifenacin", ROOT / "bench" / "topics"),
+    ("fesoterodine, blind", [QUESTIONS / "fesoterodine-blind.jsonl"], "fesoterodine", ROOT / "bench" / "topics"),
+    ("vibegron, blind", [QUESTIONS / "vibegron-blind.jsonl"], "vibegron", ROOT / "bench" / "topics"),
+    ("silodosin, blind", [QUESTIONS / "silodosin-blind.jsonl"], "silodosin", ROOT / "bench" / "topics"),
+    ("phenazopyridine, blind", [QUESTIONS / "phenazopyridine-blind.jsonl"], "phenazopyridine", ROOT / "bench" / "topics"),
+    ("imipramine, blind", [QUESTIONS / "imipramine-blind.jsonl"], "imipramine", ROOT / "bench" / "topics"),
 ]
 
 
