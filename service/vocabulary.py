@@ -100,8 +100,8 @@ SECTION_ASKS = (
 # ("contaminated", "fake": impurities, mislabelled). A question word of a group is held by a claim
 # that holds any word of that group.
 ROUTES = (
-    "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets mouth gummy gummies chewable"
-    " chewables",
+    "oral orally swallow swallowed swallowing pill pills capsule capsules tablet tablets tab tabs mouth gummy gummies"
+    " chewable chewables",
     "injection injections inject injected injecting injectable pin pinning jab jabs shot shots needle needles"
     " subcutaneous subcutaneously subq intramuscular intramuscularly",
     "intravenous intravenously iv drip infusion infusions",
@@ -187,7 +187,8 @@ CONDITIONS = POPULATIONS + (
     "protect protects protecting protected protective protection neuroprotective neuroprotection",
     "insomnia sleep sleeping sleepless sleeplessness",
     # as people say it and as labels do; the model finds "drowsy" no neighbour of "somnolence"
-    "drowsy drowsiness sleepy sleepiness somnolence somnolent",
+    "drowsy drowsiness sleepy sleepiness somnolence somnolent zombie",
+    "stool stools poop poops pooping poo feces faeces bowel bowels",
     "ulcer ulcers sore sores bedsore bedsores",
     "funded funding sponsored sponsor sponsors manufacturer manufacturers company companies",
     "purity pure impure impurity impurities contaminated contamination contaminant contaminants adulterated"
@@ -359,7 +360,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|optimal|normal|starting|daily|standard)(?: [\w-]+)? doses?\b|^\s*doses?\b|\bdoses? (?:used|in|did|do|does)\b"
      # and the strengths it is made in: "what strengths does it come in", "available in different strengths"
      r"|\bstrengths?\b(?=(?: [\w-]+){0,3} (?:comes? in|available|sold|made in)\b)|\bwhat strengths?(?=\W*$)"
-     r"|(?<= in )(?:what|which|different|other) strengths?\b",
+     r"|(?<= in )(?:what|which|different|other) strengths?\b|\bstrengths\b",
      DOSE),
     # when it starts to work: "how long till it kicks in", "how fast does it work", "when will I notice"
     (r"\bkick(?:s|ed|ing)? in\b|\btakes? effect\b|\bhow (?:long|soon|quick(?:ly)?|fast)\b(?:(?! last)[^.?!,]){0,40}?"

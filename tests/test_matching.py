@@ -531,6 +531,11 @@ FINDING_ANSWERS = [
     ("does it help borderline personality disorder", "In 300 people X-1 improved personal and social functioning.", []),
     # "drowsy" as labels say it
     ("does it make you drowsy", "Somnolence was reported in 12 % of patients taking X-1.", ["s1"]),
+    ("why do i feel like a zombie on it", "Somnolence was reported in 12 % of patients taking X-1.", ["s1"]),
+    # people's words for stools and tablets, and a product's strengths
+    ("does it make u poop", "X-1 loosened stools in 20 % of patients.", ["s1"]),
+    ("are the tabs ok to take", "X-1 tablets were well tolerated in 200 adults.", ["s1"]),
+    ("forms and strengths", "X-1 comes as 5 mg and 10 mg tablets and as an oral solution.", ["s1"]),
     # "SSRI antidepressants" are medicines, no depression; an antidepressant effect is about it
     ("can it cause depression", "Taking X-1 with SSRI antidepressants raised the risk of bleeding.", []),
     ("does it help depression", "X-1 had an antidepressant effect in stressed rats.", ["s1"]),
