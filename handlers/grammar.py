@@ -289,6 +289,7 @@ HOW_TAKEN = frozenset("a an the some daily baby low dose regular prescribed".spl
 # asked about, unless the name is set beside another ("is it like X", "better than X") or added to
 # what came before ("..., should i take X with it")
 COMPARING = frozenset("like as than compared vs versus or".split())
+LIKENED = frozenset("as than compared".split())  # before what a medicine is likened to ("like" also means "such as")
 WITH_IT = re.compile(r"\b(?:with|w) (?:it|that|this)\b", re.IGNORECASE)
 ASKING_CLAUSE = re.compile(r"[,;]\s*(?=(?:would|could|can|should|is|are|does|do|will|what|how|which|why|any)\b)",
                            re.IGNORECASE)
@@ -460,7 +461,13 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
                     and (start == 2 or words[start - 3] not in ASKING_VERBS):
                 taken.add(slug)
         asked = [s for s in asked if s not in taken] + [s for s in asked if s in taken]
-    return asked, list(dict.fromkeys(asked + named[::-1]))
+    if asked:
+        return asked, list(dict.fromkeys(asked + named[::-1]))
+    # The sentence that asks names none: the topic named last, unless it is what another is likened to
+    # ("a guy at my gym says X works better than viagra. any truth to that", "sold as a natural metformin")
+    body_words, found = NAME_WORD.findall(body.lower()), below(in_body, yielding)
+    beside = {slug for start, slug in found if LIKENED.intersection(body_words[max(0, start - 3):start])}
+    return asked, list(dict.fromkeys([slug for _, slug in found[::-1] if slug not in beside][:1] + named[::-1]))
 
 
 def _parse_ingest(rest: str, topics) -> Command:

@@ -326,6 +326,10 @@ def test_a_medicine_someone_is_on_is_context_for_the_topic_asked_about(body, slu
     # nor one added to what came before
     ("reglan gives me headaches. should i take cranberry juice with it?", "metoclopramide"),
     ("had a reglan shot once, can i take cranberry juice with it", "metoclopramide"),
+    # when the sentence that asks names none, the topic named last, unless it is what another is likened to
+    ("i read domperidone works better than reglan. is that true?", "domperidone"),
+    ("my pharmacist sells cranberry juice as a natural reglan. does it work", "cranberry"),
+    ("my friend takes reglan. i read about domperidone. is it safe?", "domperidone"),
     # and no comma, no clause: the order named
     ("is it ok to take reglan with cranberry juice", "metoclopramide"),
 ])
