@@ -631,6 +631,11 @@ _SPELLED_OUT = (
             r"|(?<!non[- ])insulin[- ]dependent diabet\w*|juvenile(?:[- ]onset)? diabet\w*"),
     ("vo2", r"(?:peak |maximal |maximum )?oxygen (?:uptake|consumption)"),
     ("lpa", r"(?:lipoprotein|lp) ?\(a(?=\))|lipoprotein a"),  # "lipoprotein(a)"
+    # what osteoporosis is measured and felt as: low bone density, bone loss, fragile bones
+    ("osteoporosis", r"bone (?:mineral )?density|bone (?:loss|thinning)|(?:thin|thinning|brittle|fragile|weak) bones"
+                     r"|osteopeni\w*"),
+    # wrinkles as studies of skin say them
+    ("wrinkles", r"fine lines|(?:skin|facial) (?:ageing|aging)|photo-?age?ing|photodamaged?|sun-damaged skin"),
     ("arrhythmia", r"irregular (?:heart ?beats?|heart ?rates?|heart rhythms?|pulse)|abnormal heart rhythms?"
                    r"|(?:heart|cardiac)[- ]rhythm (?:problems?|disturbances?|disorders?)"),
 )

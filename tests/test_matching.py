@@ -245,6 +245,8 @@ SPELLED_OUT_ROWS = [
     ("the effect waning", "tolerance"), ("bladder infections", "uti"), ("beta-blockers", "betablocker"),
     ("anti-epileptic drugs", "anticonvulsant"), ("doses that wear off", "tolerance"),
     ("lipoprotein(a)", "lpa"), ("Lp(a)", "lpa"), ("low blood sugar", "hypoglycemia"),
+    ("low bone mineral density", "osteoporosis"), ("brittle bones", "osteoporosis"), ("fine lines", "wrinkles"),
+    ("photoageing", "wrinkles"),
 ]
 
 
