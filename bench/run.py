@@ -938,6 +938,12 @@ SETS = [
     ("silodosin, blind", [QUESTIONS / "silodosin-blind.jsonl"], "silodosin", ROOT / "bench" / "topics"),
     ("phenazopyridine, blind", [QUESTIONS / "phenazopyridine-blind.jsonl"], "phenazopyridine", ROOT / "bench" / "topics"),
     ("imipramine, blind", [QUESTIONS / "imipramine-blind.jsonl"], "imipramine", ROOT / "bench" / "topics"),
+    ("flumazenil, blind", [QUESTIONS / "flumazenil-blind.jsonl"], "flumazenil", ROOT / "bench" / "topics"),
+    ("fomepizole, blind", [QUESTIONS / "fomepizole-blind.jsonl"], "fomepizole", ROOT / "bench" / "topics"),
+    ("sugammadex, blind", [QUESTIONS / "sugammadex-blind.jsonl"], "sugammadex", ROOT / "bench" / "topics"),
+    ("physostigmine, blind", [QUESTIONS / "physostigmine-blind.jsonl"], "physostigmine", ROOT / "bench" / "topics"),
+    ("deferoxamine, blind", [QUESTIONS / "deferoxamine-blind.jsonl"], "deferoxamine", ROOT / "bench" / "topics"),
+    ("glucagon, blind", [QUESTIONS / "glucagon-blind.jsonl"], "glucagon", ROOT / "bench" / "topics"),
 ]
 
 
