@@ -189,6 +189,7 @@ CONDITIONS = POPULATIONS + (
     # as people say it and as labels do; the model finds "drowsy" no neighbour of "somnolence"
     "drowsy drowsiness sleepy sleepiness somnolence somnolent zombie",
     "stool stools poop poops pooping poo feces faeces bowel bowels",
+    "deaf deafness hearing ototoxic ototoxicity",
     "ulcer ulcers sore sores bedsore bedsores",
     "funded funding sponsored sponsor sponsors manufacturer manufacturers company companies",
     "purity pure impure impurity impurities contaminated contamination contaminant contaminants adulterated"

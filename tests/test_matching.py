@@ -536,6 +536,7 @@ FINDING_ANSWERS = [
     ("why do i feel like a zombie on it", "Somnolence was reported in 12 % of patients taking X-1.", ["s1"]),
     # people's words for stools and tablets, and a product's strengths
     ("does it make u poop", "X-1 loosened stools in 20 % of patients.", ["s1"]),
+    ("can it make you go deaf", "High doses of X-1 caused high-tone hearing loss in 5 % of patients.", ["s1"]),
     ("are the tabs ok to take", "X-1 tablets were well tolerated in 200 adults.", ["s1"]),
     ("forms and strengths", "X-1 comes as 5 mg and 10 mg tablets and as an oral solution.", ["s1"]),
     # "SSRI antidepressants" are medicines, no depression; an antidepressant effect is about it
