@@ -444,13 +444,14 @@ def named_topics(body: str, topics, conversation: str | None = None) -> tuple[li
     named = [slug for _, slug in below(in_body, yielding)]
     # "reglan gave me tremors, would domperidone be better": the clause that asks names what is asked about
     clause = max((m.start() for m in ASKING_CLAUSE.finditer(asking)), default=None)
-    if clause is not None and WITH_IT.search(asking[clause:]):  # "..., should i take choline with it": it is asked about
+    if clause is not None and WITH_IT.search(asking[clause:]):  # "..., should i take choline with it": "it" is asked
         clause = None
     first_word = len(NAME_WORD.findall(asking[:clause].lower())) if clause is not None else 0
     words = NAME_WORD.findall(asking.lower())
 
     def in_clause(start):  # named in the clause that asks, not as what it is set beside ("is it like xanax")
-        return clause is not None and start >= first_word and not COMPARING.intersection(words[max(first_word, start - 3):start])
+        return (clause is not None and start >= first_word
+                and not COMPARING.intersection(words[max(first_word, start - 3):start]))
     asked = [slug for _, slug in sorted(below(in_asking, yielding), key=lambda found: not in_clause(found[0]))]
     if len(asked) > 1:  # "on metformin, is X ok": the medicine they are on is context, X is asked about
         taken = set()
