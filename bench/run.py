@@ -944,6 +944,12 @@ SETS = [
     ("physostigmine, blind", [QUESTIONS / "physostigmine-blind.jsonl"], "physostigmine", ROOT / "bench" / "topics"),
     ("deferoxamine, blind", [QUESTIONS / "deferoxamine-blind.jsonl"], "deferoxamine", ROOT / "bench" / "topics"),
     ("glucagon, blind", [QUESTIONS / "glucagon-blind.jsonl"], "glucagon", ROOT / "bench" / "topics"),
+    ("cortexin, blind", [QUESTIONS / "cortexin-blind.jsonl"], "cortexin", ROOT / "bench" / "topics"),
+    ("cycloastragenol, blind", [QUESTIONS / "cycloastragenol-blind.jsonl"], "cycloastragenol", ROOT / "bench" / "topics"),
+    ("nefiracetam, blind", [QUESTIONS / "nefiracetam-blind.jsonl"], "nefiracetam", ROOT / "bench" / "topics"),
+    ("vasoactive-intestinal-peptide, blind", [QUESTIONS / "vasoactive-intestinal-peptide-blind.jsonl"], "vasoactive-intestinal-peptide", ROOT / "bench" / "topics"),
+    ("nsi-189, blind", [QUESTIONS / "nsi-189-blind.jsonl"], "nsi-189", ROOT / "bench" / "topics"),
+    ("9-me-bc, blind", [QUESTIONS / "9-me-bc-blind.jsonl"], "9-me-bc", ROOT / "bench" / "topics"),
 ]
 
 
