@@ -765,7 +765,11 @@ CHAT_SPELLINGS = {
     "vids": "videos", "yt": "youtube", "ig": "instagram", "insta": "instagram", "bday": "birthday",
     "preggo": "pregnant", "preggers": "pregnant", "preggy": "pregnant", "script": "prescription",
     "scripts": "prescriptions", "dr": "doctor", "drs": "doctors", "hw": "how",
-    "combo": "combination", "combos": "combinations",
+    "combo": "combination", "combos": "combinations", "gud": "good", "gd": "good", "smth": "something",
+    "sth": "something", "smthn": "something", "sumthin": "something", "probs": "problems",
+    "prolly": "probably", "dunno": "dont know", "lemme": "let me", "tryna": "trying to", "lil": "little",
+    "bcoz": "because", "bcos": "because", "bcuz": "because", "becuz": "because", "wen": "when",
+    "ppls": "people", "srsly": "seriously",
 }
 
 # Words that only strengthen what follows: "felt absolutely nothing" asks what "felt nothing" does.
@@ -787,7 +791,7 @@ took gave get got actually ok okay please thanks hi hey much lot lots often usua
 r u ur ya w wat wut abt bc cuz tho rly pls plz thx idk im ive dont doesnt didnt isnt cant wont gonna wanna
 hes shes theyre youre thats theres wheres whos wasnt werent aint couldnt wouldnt
 shouldnt havent hasnt hadnt arent until afterwards afterward am pm st nd rd th sir maam madam kindly ppl guys anyone everyone even kinda sorta stuff thing whats hows
-lol lmao omg wtf tf tbh ngl fr imo imho btw rn smh af yr yrs wk wks mo nah nope yeah yep yup hello bro dude yo
+lol lmao omg wtf tf tbh ngl fr imo imho btw rn smh af iirc tbf jk nvm tmi ty tysm thnx idc yr yrs wk wks mo nah nope yeah yep yup hello bro dude yo
 mate n ill id since per tries anyway anyways anyhow
 """.split())
 

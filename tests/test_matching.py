@@ -847,6 +847,15 @@ def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
     assert read in matching.plain(typed).split()
 
 
+@pytest.mark.parametrize("question", ["is x-1 gud for sleep", "x-1 for sleep or smth?", "any sleep probs on x-1",
+                                      "x-1 helps sleep tbf iirc", "dunno if x-1 helps sleep tho"])
+def test_chat_words_around_a_question_leave_only_what_it_asks(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "In 40 adults with insomnia X-1 improved sleep.",
+                         "In 40 patients who keep a diary X-1 improved memory.")
+    assert words_read(db, question) == ["sleep"]
+    assert top_sources(db, question, "x-1")[0] == "s1"
+
+
 @pytest.mark.parametrize("question", ["why do ppl take it anyway", "is it pointless", "reddit says its useless lol",
                                       "cheap capsules off amazon, legit?"])
 def test_a_word_that_closes_or_judges_a_question_or_names_a_shop_asks_nothing(tmp_path, question):
