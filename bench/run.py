@@ -967,10 +967,13 @@ def load(paths):
 
 
 def route(db, message, topic):
-    """The topic and question a message asks, as the webhook reads it."""
-    from handlers import grammar
+    """The topic and question a message asks, as the webhook reads it: no topic for a question in
+    another language, which the webhook answers only with "English only"."""
+    from handlers import grammar, in_another_language
     topics = ledger.directory(db)
     command = grammar.parse(message, topics)
+    if in_another_language(command, message, topics):
+        return None, message
     return (command.slug, command.text) if command.kind == "ask" else (topic, message)
 
 

@@ -58,11 +58,14 @@ def _before(db, command: Command, message: Message, topics: ledger.Directory) ->
         return replies.media_only(message.channel)
     if command.kind != "ingest" and safety.is_emergency(message.body):
         return replies.emergency(message.channel)
-    if command.kind in ("ask", "unknown_topic"):
-        names = matching.every_name(topics)
-        if language.is_foreign(message.body, names):
-            return replies.english_only(message.channel)
+    if in_another_language(command, message.body, topics):
+        return replies.english_only(message.channel)
     return None
+
+
+def in_another_language(command: Command, body: str, topics: ledger.Directory) -> bool:
+    """A question asked in another language, which gets only the English-only reply."""
+    return command.kind in ("ask", "unknown_topic") and language.is_foreign(body, matching.every_name(topics))
 
 
 def dispatch(db, message: Message) -> Result:
