@@ -430,6 +430,7 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bod(?:'d|'ed|ed|'ing|ing)\b", "overdosed"),  # "my friend who od'd"
     (r"\blow (?:blood )?(?:sugars?|glucose)(?: levels?)?\b|\bsugar (?:lows?|crash(?:es)?)\b", "hypoglycemia"),
     (r"\b(?:for|before|during|pass|in) (?:my |the |an? |our )?(?:exams?|finals|midterms|bar exam)\b", "memory"),
+    (r"\bmemory loss\b|\bloss of memory\b", "memory"),  # what the claims say of memory, whatever the word beside it
     (r"\b(?:before|during) (?:my|her|your|the|their) periods?\b", "pms"),
     (r"\b(?:period|menstrual) (?:cramps?|cramping|pains?)\b|\bpainful periods?\b", "menstrual"),
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b|\bthins? (?:ur |your |my |the |his |her )?blood\b",

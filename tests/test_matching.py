@@ -870,6 +870,14 @@ def test_living_longer_is_answered_by_a_finding_on_mortality(tmp_path):
     assert top_sources(db, "does it make you live longer", "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["does x-1 cause memory loss", "x-1|memory loss?", "x-1 and loss of memory"])
+def test_memory_loss_is_answered_by_what_a_claim_finds_of_memory(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "In 120 adults aged 65 or older X-1 did not affect delayed memory recall.",
+                         "In 40 adults X-1 lowered blood sugar.")
+    assert words_read(db, question) == ["memory"]
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
 def test_hair_growing_back_is_read_as_hair_growth(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 60 men with thinning hair, X-1 lotion improved hair growth over placebo.",
                          "In 40 patients who keep a diary X-1 improved memory.")
