@@ -950,6 +950,12 @@ SETS = [
     ("vasoactive-intestinal-peptide, blind", [QUESTIONS / "vasoactive-intestinal-peptide-blind.jsonl"], "vasoactive-intestinal-peptide", ROOT / "bench" / "topics"),
     ("nsi-189, blind", [QUESTIONS / "nsi-189-blind.jsonl"], "nsi-189", ROOT / "bench" / "topics"),
     ("9-me-bc, blind", [QUESTIONS / "9-me-bc-blind.jsonl"], "9-me-bc", ROOT / "bench" / "topics"),
+    ("actovegin, blind", [QUESTIONS / "actovegin-blind.jsonl"], "actovegin", ROOT / "bench" / "topics"),
+    ("meldonium, blind", [QUESTIONS / "meldonium-blind.jsonl"], "meldonium", ROOT / "bench" / "topics"),
+    ("ara-290, blind", [QUESTIONS / "ara-290-blind.jsonl"], "ara-290", ROOT / "bench" / "topics"),
+    ("andarine, blind", [QUESTIONS / "andarine-blind.jsonl"], "andarine", ROOT / "bench" / "topics"),
+    ("foxo4-dri, blind", [QUESTIONS / "foxo4-dri-blind.jsonl"], "foxo4-dri", ROOT / "bench" / "topics"),
+    ("thymalin, blind", [QUESTIONS / "thymalin-blind.jsonl"], "thymalin", ROOT / "bench" / "topics"),
 ]
 
 
