@@ -320,6 +320,20 @@ _BLOCKED_NOSE = r"(?:stuffy|stuffed[- ]up|blocked|bunged[- ]up) noses?"
 _TRYING_FOR_A_BABY = r"\bttc\b|\btry(?:ing)? (?:to conceive|to get pregnant|for a baby)\b"
 NAME_SAID = "topicname"  # a name of several words while lay phrases are read: one word ("drink on NAME")
 ONE_NAME_SAID = "topicword"  # a name of one word while lay phrases are read
+# "period" after none of these words (nor a hyphen) and before none of the others is the monthly one: "over a
+# 12-week period", "the washout period", "during 'off' periods", "a five-period crossover", "periods with and
+# without" are spans of time
+_NOT_A_SPAN = "(?<!-)" + "".join(rf"(?<!{word} )" for word in (
+    "time", "trial", "washout", "grace", "waiting", "study", "same", "short", "long", "longer", "that", "this", "off",
+    "off'", "on", "on'", "treatment", "follow-up", "observation", "baseline", "incubation", "refractory", "day", "week",
+    "month", "year", "hour", "dosing", "withdrawal", "run-in", "placebo", "extension", "the", "a", "each", "both",
+    "two", "three", "later", "earlier", "initial", "first", "second", "final", "open-label", "postpartum", "recovery",
+    "critical", "induction", "maintenance", "changeover", "sensitive", "during", "than", "over", "control"))
+_NOT_A_SPAN_AFTER = r"(?! (?:of|with|when|in which)\b)"
+# Words a claim holds only by saying them, a word of their group, or a phrase spelling them out, never
+# through a neighbour: the model puts "period" near "menstrual", and a claim's monthly periods are spelled
+# out as menstrual, so its "period" left over is a span of time
+HELD_ONLY_AS_SAID = frozenset({"menstrual"})
 LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (rf"\b(?:stays?|linger\w*|lasts?) in {_SYSTEM}\b|\b(?:out of|leaves?) {_SYSTEM}\b|\bbuilds? up in {_SYSTEM}\b",
      "elimination"),
@@ -433,6 +447,8 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
     (r"\bmemory loss\b|\bloss of memory\b", "memory"),  # what the claims say of memory, whatever the word beside it
     (r"\b(?:before|during) (?:my|her|your|the|their) periods?\b", "pms"),
     (r"\b(?:period|menstrual) (?:cramps?|cramping|pains?)\b|\bpainful periods?\b", "menstrual"),
+    # a question's "period" is the monthly one ("andarine period changes", "missed my period"), not a span of time
+    (rf"\b{_NOT_A_SPAN}periods?\b{_NOT_A_SPAN_AFTER}", "menstrual"),
     (r"\bblood thinn(?:ers?|ing (?:pills?|meds?|medication))\b|\bthins? (?:ur |your |my |the |his |her )?blood\b",
      "anticoagulant"),
     (r"\bman ?boobs\b|\bmoobs\b|\bgyno\b", "gynecomastia breast"),
@@ -580,7 +596,7 @@ _SPELLED_OUT = (
     ("gad", r"generali[sz]ed anxiety disorder"), ("mdd", r"major depressive disorder"),
     ("depression", r"low mood|depressed mood"),  # as labels say it
     # "period pain" is menstrual pain, as a question's "period cramps" is (`LAY_PHRASES`); "period" alone is a time
-    ("menstrual", r"period (?:pains?|cramps?|cramping)|painful periods?|dysmenorrhoea"),
+    ("menstrual", rf"period (?:pains?|cramps?|cramping)|{_NOT_A_SPAN}periods?{_NOT_A_SPAN_AFTER}|dysmenorrhoea"),
     ("congestion", _BLOCKED_NOSE),
     ("cfs", r"chronic fatigue syndrome"), ("pcos", r"polycystic ovar(?:y|ian) syndrome"),
     ("copd", r"chronic obstructive pulmonary disease|emphysema|chronic bronchitis"),

@@ -878,6 +878,22 @@ def test_memory_loss_is_answered_by_what_a_claim_finds_of_memory(tmp_path, quest
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
+@pytest.mark.parametrize("question", ["x-1 period changes", "does x-1 mess with ur period", "missed my period on x-1"])
+def test_a_question_s_period_is_the_monthly_one(tmp_path, question):
+    db = two_claim_topic(tmp_path, "X-1", "Some women on X-1 report changes to their menstrual cycle.",
+                         "Over a 12-week period, X-1 lowered blood sugar in 40 adults.")
+    assert top_sources(db, question, "x-1") == ["s1"]
+
+
+def test_a_span_of_time_called_a_period_says_nothing_of_periods(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In a five-period crossover study X-1 improved memory.",
+                         "Over a 12-week period and a washout period, X-1 lowered blood sugar in 40 adults.")
+    assert top_sources(db, "does x-1 mess with ur period", "x-1") == []
+    db = two_claim_topic(tmp_path / "2", "X-1", "Women on X-1 describe irregular periods.",
+                         "Over a 12-week period, X-1 lowered blood sugar in 40 adults.")
+    assert top_sources(db, "does x-1 mess with ur period", "x-1") == ["s1"]
+
+
 def test_hair_growing_back_is_read_as_hair_growth(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 60 men with thinning hair, X-1 lotion improved hair growth over placebo.",
                          "In 40 patients who keep a diary X-1 improved memory.")
