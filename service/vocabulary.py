@@ -504,7 +504,11 @@ LAY_PHRASES = tuple((re.compile(pattern), word) for pattern, word in (
      r"|\b(?:a few|some|couple of|couple|few) drinks\b"
      r"|\b(?:glass|glasses|bottle|bottles|pint|pints|shot|shots|can|cans)"
      r" of (?:wine|beer|vodka|whiskey|whisky|gin|rum)\b"
-     r"|\b(?:a|one) (?:beer|pint)\b|\b(?:some|few|couple|couple of|\d+) (?:beers|pints)\b", "alcohol"),
+     r"|\b(?:a|one) (?:beer|pint)\b|\b(?:some|few|couple|couple of|\d+) (?:beers|pints)\b"
+     # the drinks themselves ("beer ok?"), but not wine (a food and an extract's source), brewer's yeast or the
+     # Beers list of medicines to avoid in older people
+     r"|\b(?<!brewers )(?<!brewer's )(?:beers?|booze|liquor|vodka|whiske?y|tequila)\b(?! (?:yeast|list|criteria)\b)",
+     "alcohol"),
     (r"\bmakes? (?:you|u|me|people|ppl|him|her|them) (?:fat|fatter|gain weight|put on weight)\b"
      r"|\bput(?:ting)? on weight\b", "weight gain"),
     (r"\b(?:keeps?|kept|keeping) (?:you|me|him|her|them|us) up\b|\bwide awake\b"

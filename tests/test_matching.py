@@ -1353,6 +1353,15 @@ def test_the_alcohol_of_an_extract_or_a_cream_is_no_drink(tmp_path):
     assert top_sources(db, "can i drink alcohol on x-1", "x-1") == ["s2"]
 
 
+@pytest.mark.parametrize("question, answered", [("x-1|beer ok?", ["s2"]), ("x-1 n booze ok??", ["s2"]),
+                                                ("is x-1 on the beers list", ["s1"]),
+                                                ("is brewers yeast in x-1", [])])
+def test_a_drink_named_is_alcohol_but_a_list_or_a_yeast_is_not(tmp_path, question, answered):
+    db = two_claim_topic(tmp_path, "X-1", "X-1 is on the Beers list of medicines older adults should avoid.",
+                         "X-1 adds to the sedating effect of alcohol, so drinking on it is best avoided.")
+    assert top_sources(db, question, "x-1")[:1] == answered
+
+
 def test_a_claim_about_non_alcoholic_liver_disease_says_nothing_of_alcohol(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 60 adults with non-alcoholic fatty liver disease, X-1 lowered liver fat.",
                          "X-1 was first made in 1982 in a Moscow laboratory.")
