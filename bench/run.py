@@ -956,6 +956,12 @@ SETS = [
     ("andarine, blind", [QUESTIONS / "andarine-blind.jsonl"], "andarine", ROOT / "bench" / "topics"),
     ("foxo4-dri, blind", [QUESTIONS / "foxo4-dri-blind.jsonl"], "foxo4-dri", ROOT / "bench" / "topics"),
     ("thymalin, blind", [QUESTIONS / "thymalin-blind.jsonl"], "thymalin", ROOT / "bench" / "topics"),
+    ("prl-8-53, blind", [QUESTIONS / "prl-8-53-blind.jsonl"], "prl-8-53", ROOT / "bench" / "topics"),
+    ("gonadorelin, blind", [QUESTIONS / "gonadorelin-blind.jsonl"], "gonadorelin", ROOT / "bench" / "topics"),
+    ("mazdutide, blind", [QUESTIONS / "mazdutide-blind.jsonl"], "mazdutide", ROOT / "bench" / "topics"),
+    ("yk-11, blind", [QUESTIONS / "yk-11-blind.jsonl"], "yk-11", ROOT / "bench" / "topics"),
+    ("pe-22-28, blind", [QUESTIONS / "pe-22-28-blind.jsonl"], "pe-22-28", ROOT / "bench" / "topics"),
+    ("davunetide, blind", [QUESTIONS / "davunetide-blind.jsonl"], "davunetide", ROOT / "bench" / "topics"),
 ]
 
 
