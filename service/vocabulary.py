@@ -580,6 +580,7 @@ _SPELLED_OUT = (
     ("ocd", r"obsessive[- ]compulsive(?: disorder)?"), ("tbi", r"(?:traumatic )?brain injur(?:y|ies)"),
     ("ibs", r"irritable bowel(?: syndrome)?"), ("ibd", r"inflammatory bowel(?: disease)?"),
     ("maoi", r"(?:monoamine oxidase|mao) inhibitors?"), ("ssri", r"selective serotonin reuptake inhibitors?"),
+    ("muscle", r"(?:lean|fat-free) (?:body |\(non-fat\) |non-fat )?(?:mass|tissue)"),  # "lost lean mass": muscle
     ("ms", r"multiple sclerosis"), ("als", r"amyotrophic lateral sclerosis"), ("mci", r"mild cognitive impairment"),
     ("tb", r"tubercul(?:osis|ous|ar)"),
     ("anxiety", r"nervousness|nervous tension|(?:calms?|calming|settles?|settling|soothes?|soothing|steady)"

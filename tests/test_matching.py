@@ -894,6 +894,12 @@ def test_a_span_of_time_called_a_period_says_nothing_of_periods(tmp_path):
     assert top_sources(db, "does x-1 mess with ur period", "x-1") == ["s1"]
 
 
+def test_losing_muscle_is_answered_by_a_claim_about_lean_mass(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "About 40 percent of the weight lost on X-1 was lean (non-fat) mass.",
+                         "In 40 adults X-1 lowered blood sugar.")
+    assert top_sources(db, "will i lose muscle on x-1", "x-1") == ["s1"]
+
+
 def test_hair_growing_back_is_read_as_hair_growth(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "In 60 men with thinning hair, X-1 lotion improved hair growth over placebo.",
                          "In 40 patients who keep a diary X-1 improved memory.")
