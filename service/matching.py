@@ -34,11 +34,11 @@ from rapidfuzz import fuzz, process
 
 from . import embedding, findings, ledger, safety, search_index
 from .text import american, english, kept_apart, lemma, names_a_class, says, stem
-from .vocabulary import (ACRONYMS, ADVERSE_REPORT, HELD_ONLY_AS_SAID, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
+from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, MECHANISM, NO_EFFECT, NOT_SAME,
                          NAME_SAID, NULL_FINDING, ONE_NAME_SAID, ONSET, POPULATION_WORDS, SAME_AS,
                          SECTION_ASKS, SPELLED_OUT_AS, STUDY_WORDS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS,
-                         ANIMAL_WORDS)
+                         ANIMAL_WORDS, HELD_ONLY_AS_SAID)
 
 CANDIDATES = 30        # top k from each generator
 LEXICAL_ROWS = 2000    # most rows one full-text query may score (see `affordable`)
@@ -743,8 +743,9 @@ def coverage(index, question: Question, claim_ids, tiers=None, saying=None, medi
                    if _spelled_alike(word, word_at(p)) or kept_apart(word, word_at(p))
                    or _negates(word_at(p), word) or names_a_class(word_at(p), word)]] = 0.0
         if word in ACRONYMS or word in HELD_ONLY_AS_SAID:
-            # an acronym embeds by its letters ("uti" near "urination", "ibs" near "ibuprofen"): only a
-            # claim that says it, or spells it out (`vocabulary.SPELLED_OUT`), holds it
+            # an acronym embeds by its letters ("uti" near "urination", "ibs" near "ibuprofen"), and
+            # "menstrual" near a study's "period": only a claim that says it, or spells it out
+            # (`vocabulary.SPELLED_OUT`), holds it
             credit[i] = 0.0
         if word in SAID or word in FILLER or word in EVIDENCE_WORDS:
             # Only the claim's tier holds a word that asks for a kind of evidence ("human" is near "rats"

@@ -53,6 +53,6 @@ def ready(db) -> None:
         except Exception:
             log.exception("could not ready %s before forking; each worker loads it on its first answer",
                           topic["slug"])
-    language.is_foreign("does it help with sleep at night")
+    language.ready()
     grammar.parse("does it help with sleep", ledger.directory(db))  # every topic's names, arranged once
     matching.ready()  # a question the readying one is not: 30 ms on the first at 100k claims, 10 after

@@ -181,16 +181,18 @@ def test_serving_loads_what_answers_need_before_the_workers_fork(app, db_path):
     while it loads the models and each topic's vectors; what is loaded is frozen out of the GC."""
     import gc
 
-    from service import embedding, matching, search_index, warm
+    from service import embedding, language, matching, search_index, warm
     search_index._cache.clear()
     embedding._model.cache_clear()
     matching._same_by_stem.cache_clear()
+    language._identifier.cache_clear()
     try:
         warm.before_fork(app)
         loaded = {key[-1] for key, index in search_index._cache.items() if key[0] == str(db_path) and index.version}
         assert loaded == {"semax", "selank", "bpc-157"}
         assert embedding._model.cache_info().currsize == 1 and gc.get_freeze_count() > 0
         assert matching._same_by_stem.cache_info().currsize == 1
+        assert language._identifier.cache_info().currsize == 1  # the language vote's model
     finally:
         gc.unfreeze()
 
