@@ -870,19 +870,33 @@ def test_living_longer_is_answered_by_a_finding_on_mortality(tmp_path):
     assert top_sources(db, "does it make you live longer", "x-1") == ["s1"]
 
 
-@pytest.mark.parametrize("question", ["does x-1 cause memory loss", "x-1|memory loss?", "x-1 and loss of memory"])
-def test_memory_loss_is_answered_by_what_a_claim_finds_of_memory(tmp_path, question):
-    db = two_claim_topic(tmp_path, "X-1", "In 120 adults aged 65 or older X-1 did not affect delayed memory recall.",
-                         "In 40 adults X-1 lowered blood sugar.")
-    assert words_read(db, question) == ["memory"]
+_MEMORY = "In 120 adults aged 65 or older X-1 did not affect delayed memory recall."
+_CYCLE = "Some women on X-1 report changes to their menstrual cycle."
+_LEAN = "About 40 percent of the weight lost on X-1 was lean (non-fat) mass."
+_SUGAR = "In 40 adults X-1 lowered blood sugar."
+_SPAN = "Over a 12-week period, X-1 lowered blood sugar in 40 adults."
+
+
+@pytest.mark.parametrize("question, finding, other", [
+    # memory loss asks what a claim finds of memory, whatever the word beside it
+    ("does x-1 cause memory loss", _MEMORY, _SUGAR), ("x-1|memory loss?", _MEMORY, _SUGAR),
+    ("x-1 and loss of memory", _MEMORY, _SUGAR),
+    # a question's period is the monthly one, not the span of time the other claim names
+    ("x-1 period changes", _CYCLE, _SPAN), ("does x-1 mess with ur period", _CYCLE, _SPAN),
+    ("missed my period on x-1", _CYCLE, _SPAN),
+    # losing muscle is losing lean mass
+    ("will i lose muscle on x-1", _LEAN, _SUGAR),
+])
+def test_a_question_in_everyday_words_is_answered_by_the_finding_in_the_words_of_studies(tmp_path, question, finding,
+                                                                                         other):
+    db = two_claim_topic(tmp_path, "X-1", finding, other)
     assert top_sources(db, question, "x-1") == ["s1"]
 
 
-@pytest.mark.parametrize("question", ["x-1 period changes", "does x-1 mess with ur period", "missed my period on x-1"])
-def test_a_question_s_period_is_the_monthly_one(tmp_path, question):
-    db = two_claim_topic(tmp_path, "X-1", "Some women on X-1 report changes to their menstrual cycle.",
-                         "Over a 12-week period, X-1 lowered blood sugar in 40 adults.")
-    assert top_sources(db, question, "x-1") == ["s1"]
+def test_memory_loss_is_read_as_memory(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", _MEMORY, _SUGAR)
+    for question in ("does x-1 cause memory loss", "x-1|memory loss?", "x-1 and loss of memory"):
+        assert words_read(db, question) == ["memory"]
 
 
 def test_a_span_of_time_called_a_period_says_nothing_of_periods(tmp_path):
@@ -892,12 +906,6 @@ def test_a_span_of_time_called_a_period_says_nothing_of_periods(tmp_path):
     db = two_claim_topic(tmp_path / "2", "X-1", "Women on X-1 describe irregular periods.",
                          "Over a 12-week period, X-1 lowered blood sugar in 40 adults.")
     assert top_sources(db, "does x-1 mess with ur period", "x-1") == ["s1"]
-
-
-def test_losing_muscle_is_answered_by_a_claim_about_lean_mass(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", "About 40 percent of the weight lost on X-1 was lean (non-fat) mass.",
-                         "In 40 adults X-1 lowered blood sugar.")
-    assert top_sources(db, "will i lose muscle on x-1", "x-1") == ["s1"]
 
 
 def test_hair_growing_back_is_read_as_hair_growth(tmp_path):
