@@ -614,6 +614,12 @@ FINDING_ANSWERS = [
     # a c-section is a caesarean
     ("was it tried in a c-section", "In 300 women having a caesarean, X-1 reduced blood loss.", ["s1"]),
     ("is it safe during a c section", "In 300 women having a cesarean, X-1 reduced blood loss.", ["s1"]),
+    # a question's period is the monthly one
+    ("x-1 period changes", "Some women on X-1 report changes to their menstrual cycle.", ["s1"]),
+    ("does x-1 mess with ur period", "Some women on X-1 report changes to their menstrual cycle.", ["s1"]),
+    ("missed my period on x-1", "Some women on X-1 report changes to their menstrual cycle.", ["s1"]),
+    # losing muscle is losing lean mass
+    ("will i lose muscle on x-1", "About 40 percent of the weight lost on X-1 was lean (non-fat) mass.", ["s1"]),
 ]
 
 
@@ -870,33 +876,12 @@ def test_living_longer_is_answered_by_a_finding_on_mortality(tmp_path):
     assert top_sources(db, "does it make you live longer", "x-1") == ["s1"]
 
 
-_MEMORY = "In 120 adults aged 65 or older X-1 did not affect delayed memory recall."
-_CYCLE = "Some women on X-1 report changes to their menstrual cycle."
-_LEAN = "About 40 percent of the weight lost on X-1 was lean (non-fat) mass."
-_SUGAR = "In 40 adults X-1 lowered blood sugar."
-_SPAN = "Over a 12-week period, X-1 lowered blood sugar in 40 adults."
-
-
-@pytest.mark.parametrize("question, finding, other", [
-    # memory loss asks what a claim finds of memory, whatever the word beside it
-    ("does x-1 cause memory loss", _MEMORY, _SUGAR), ("x-1|memory loss?", _MEMORY, _SUGAR),
-    ("x-1 and loss of memory", _MEMORY, _SUGAR),
-    # a question's period is the monthly one, not the span of time the other claim names
-    ("x-1 period changes", _CYCLE, _SPAN), ("does x-1 mess with ur period", _CYCLE, _SPAN),
-    ("missed my period on x-1", _CYCLE, _SPAN),
-    # losing muscle is losing lean mass
-    ("will i lose muscle on x-1", _LEAN, _SUGAR),
-])
-def test_a_question_in_everyday_words_is_answered_by_the_finding_in_the_words_of_studies(tmp_path, question, finding,
-                                                                                         other):
-    db = two_claim_topic(tmp_path, "X-1", finding, other)
-    assert top_sources(db, question, "x-1") == ["s1"]
-
-
 def test_memory_loss_is_read_as_memory(tmp_path):
-    db = two_claim_topic(tmp_path, "X-1", _MEMORY, _SUGAR)
+    db = two_claim_topic(tmp_path, "X-1", "In 120 adults aged 65 or older X-1 did not affect delayed memory recall.",
+                         "In 40 adults X-1 lowered blood sugar.")
     for question in ("does x-1 cause memory loss", "x-1|memory loss?", "x-1 and loss of memory"):
         assert words_read(db, question) == ["memory"]
+        assert top_sources(db, question, "x-1") == ["s1"]
 
 
 def test_a_span_of_time_called_a_period_says_nothing_of_periods(tmp_path):
