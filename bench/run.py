@@ -962,6 +962,12 @@ SETS = [
     ("yk-11, blind", [QUESTIONS / "yk-11-blind.jsonl"], "yk-11", ROOT / "bench" / "topics"),
     ("pe-22-28, blind", [QUESTIONS / "pe-22-28-blind.jsonl"], "pe-22-28", ROOT / "bench" / "topics"),
     ("davunetide, blind", [QUESTIONS / "davunetide-blind.jsonl"], "davunetide", ROOT / "bench" / "topics"),
+    ("orforglipron, blind", [QUESTIONS / "orforglipron-blind.jsonl"], "orforglipron", ROOT / "bench" / "topics"),
+    ("survodutide, blind", [QUESTIONS / "survodutide-blind.jsonl"], "survodutide", ROOT / "bench" / "topics"),
+    ("j147, blind", [QUESTIONS / "j147-blind.jsonl"], "j147", ROOT / "bench" / "topics"),
+    ("sr9009, blind", [QUESTIONS / "sr9009-blind.jsonl"], "sr9009", ROOT / "bench" / "topics"),
+    ("aicar, blind", [QUESTIONS / "aicar-blind.jsonl"], "aicar", ROOT / "bench" / "topics"),
+    ("thymogen, blind", [QUESTIONS / "thymogen-blind.jsonl"], "thymogen", ROOT / "bench" / "topics"),
 ]
 
 
