@@ -968,6 +968,12 @@ SETS = [
     ("sr9009, blind", [QUESTIONS / "sr9009-blind.jsonl"], "sr9009", ROOT / "bench" / "topics"),
     ("aicar, blind", [QUESTIONS / "aicar-blind.jsonl"], "aicar", ROOT / "bench" / "topics"),
     ("thymogen, blind", [QUESTIONS / "thymogen-blind.jsonl"], "thymogen", ROOT / "bench" / "topics"),
+    ("unifiram, blind", [QUESTIONS / "unifiram-blind.jsonl"], "unifiram", ROOT / "bench" / "topics"),
+    ("idra-21, blind", [QUESTIONS / "idra-21-blind.jsonl"], "idra-21", ROOT / "bench" / "topics"),
+    ("slu-pp-332, blind", [QUESTIONS / "slu-pp-332-blind.jsonl"], "slu-pp-332", ROOT / "bench" / "topics"),
+    ("peg-mgf, blind", [QUESTIONS / "peg-mgf-blind.jsonl"], "peg-mgf", ROOT / "bench" / "topics"),
+    ("bemethyl, blind", [QUESTIONS / "bemethyl-blind.jsonl"], "bemethyl", ROOT / "bench" / "topics"),
+    ("s-23, blind", [QUESTIONS / "s-23-blind.jsonl"], "s-23", ROOT / "bench" / "topics"),
 ]
 
 
