@@ -36,7 +36,7 @@ from . import embedding, findings, ledger, safety, search_index
 from .text import american, english, kept_apart, lemma, names_a_class, says, stem
 from .vocabulary import (ACRONYMS, ADVERSE_REPORT, BENEFIT_REPORT, CAUSE_ASK, CHAT_SPELLINGS, FILLER, HARM_ASK,
                          ASKED_AS, DOSE, EFFECTIVE, EXCESS, FINDS_BENEFIT, LAY_PHRASES, MECHANISM, NO_EFFECT, NOT_SAME,
-                         NAME_SAID, NULL_FINDING, ONE_NAME_SAID, ONSET, POPULATION_WORDS, SAME_AS,
+                         NAME_SAID, NULL_FINDING, ONE_NAME_SAID, ONSET, POPULATION_WORDS, RISK_REPORT, SAME_AS,
                          SECTION_ASKS, SPELLED_OUT_AS, STUDY_WORDS, TERMS, TIER_WORDS, TREATMENT_ASK, EVIDENCE_WORDS,
                          ANIMAL_WORDS, HELD_ONLY_AS_SAID)
 
@@ -890,7 +890,7 @@ def _wrong_stance(question: str):
     if re.search(CAUSE_ASK, text) and not treats:
         # a claim in a clinical setting is about treating, unless it reports a harm ("arrived with mania")
         return lambda claim: (re.search(BENEFIT_REPORT, claim) and not re.search(ADVERSE_REPORT, claim)
-                              and not findings.reports(claim)[1])
+                              and not re.search(RISK_REPORT, claim) and not findings.reports(claim)[1])
     return None
 
 

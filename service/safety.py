@@ -54,8 +54,9 @@ RELATIVE_AGE = re.compile(r"\bmy (?:son|daughter)(?: \(| is |, )(\d{1,2})\b(?! ?
 SAID_AGE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,2})\b(?! ?(?:mg|mcg|g|ml|%|days?|weeks?|months?"
                       r"|hours?|minutes?|times?|pills?|caps?|doses?|sprays?|drops?|units?))", re.I)
 # "can I give it to my dog": an animal someone keeps, answered only by claims about that animal
+# ("for my cat allergy" is the texter's allergy to cats)
 ANIMAL_KEPT = re.compile(r"\b(?:(?:my|our|his|her|their) (?:\w+ )?|(?:for|to|can|do|does|should|are) )"
-                         r"(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b", re.I)
+                         r"(dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pets?)\b(?! (?:allerg|dander))", re.I)
 ANIMALS = {"dog": r"dogs?|pupp(?:y|ies)|canine", "cat": r"cats?|kittens?|feline", "horse": r"horses?|equine|racehorses?",
            "pet": r"dogs?|cats?|horses?|pets?|canine|feline|equine|veterinar\w*"}
 # (a nursing home or student is no nursing mother)

@@ -32,6 +32,10 @@ _NOT = (r"(?<!no )(?<!minimal )(?<!few )(?<!without )(?<!no serious )(?<!no sign
         r"(?<!without serious )(?<!without any )(?<!no other )")
 ADVERSE_REPORT = (rf"(?<![a-z])(negative|{_NOT}adverse|followed by|gave (me|him|her|them)|caused|triggered"
                   rf"|{_NOT}side effects?)(?![a-z])")
+# A claim that says what it can bring about answers "can it cause X?" however clinical its setting:
+# "a boxed warning ... could raise the risk of stroke", "patients developed hepatitis after taking it"
+RISK_REPORT = (r"(?<![a-z])(causes?|developed|develops|risks?|warn\w*|linked|associated|more common|more often"
+               r"|injur\w*|damage\w*|reactions?|toxic\w*|harms?|harmful|worse\w*)(?![a-z])")
 
 # Which way a finding points, for the bottom line of a reply ("2 human studies (benefit)"). A
 # benefit is an outcome that got better, not a word of clinical context ("patients", "treated");

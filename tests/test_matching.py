@@ -309,6 +309,13 @@ def test_a_question_about_an_animal_someone_keeps_is_answered_only_about_that_an
     assert top_sources(db, question, "x-1") == sources
 
 
+def test_an_allergy_to_an_animal_is_the_texters_own(tmp_path):
+    db = two_claim_topic(tmp_path, "X-1", "In adults with allergic rhinitis X-1 eased sneezing and itchy eyes.",
+                         "In dogs X-1 eased itching.")
+    assert top_sources(db, "is it good for my cat allergy", "x-1") == ["s1"]
+    assert top_sources(db, "can i give it to my dog for itching", "x-1") == ["s2"]
+
+
 def test_a_gene_that_is_regulated_is_not_a_legal_question(tmp_path):
     # "regulated" shares its stem with "regulate": as a word for legal it brought in every claim about genes
     db = two_claim_topic(tmp_path, "X-1", "X-1 is not approved by the FDA for any use.",
@@ -432,6 +439,11 @@ FINDING_ANSWERS = [
     ("can i get it otc", "X-1 tablets can be bought over the counter in pharmacies.", ["s1"]),
     # "contraceptive" embeds near "contraindications" by its first letters
     ("contraceptive?", "The label lists no contraindications for X-1.", []),
+    # a claim that says what it can bring about answers whether it causes that, in a clinical setting too
+    ("can it cause a stroke", "X-1 carries a boxed warning that the blood pressure rise seen in treatment could "
+                              "raise the risk of stroke.", ["s1"]),
+    ("could it be causing my hepatitis", "Among 25 patients with acute hepatitis after taking X-1, most developed "
+                                         "jaundice.", ["s1"]),
     # "eczema" embeds near "emphysema" by its last letters
     ("does it help eczema", "In lung cells X-1 reversed genes linked to emphysema.", []),
     # "autism" near "autophagy" and "gout" near "gym" by the first piece the model cuts them into
