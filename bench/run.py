@@ -974,6 +974,12 @@ SETS = [
     ("peg-mgf, blind", [QUESTIONS / "peg-mgf-blind.jsonl"], "peg-mgf", ROOT / "bench" / "topics"),
     ("bemethyl, blind", [QUESTIONS / "bemethyl-blind.jsonl"], "bemethyl", ROOT / "bench" / "topics"),
     ("s-23, blind", [QUESTIONS / "s-23-blind.jsonl"], "s-23", ROOT / "bench" / "topics"),
+    ("afobazole, blind", [QUESTIONS / "afobazole-blind.jsonl"], "afobazole", ROOT / "bench" / "topics"),
+    ("pantogam, blind", [QUESTIONS / "pantogam-blind.jsonl"], "pantogam", ROOT / "bench" / "topics"),
+    ("centrophenoxine, blind", [QUESTIONS / "centrophenoxine-blind.jsonl"], "centrophenoxine", ROOT / "bench" / "topics"),
+    ("pemvidutide, blind", [QUESTIONS / "pemvidutide-blind.jsonl"], "pemvidutide", ROOT / "bench" / "topics"),
+    ("ace-031, blind", [QUESTIONS / "ace-031-blind.jsonl"], "ace-031", ROOT / "bench" / "topics"),
+    ("fladrafinil, blind", [QUESTIONS / "fladrafinil-blind.jsonl"], "fladrafinil", ROOT / "bench" / "topics"),
 ]
 
 
