@@ -364,10 +364,12 @@ def glossary(index, words) -> dict[str, tuple[str, ...]]:
     the worst tb drug" ask about tuberculosis, which the studies say, not "TB", which only forum
     threads' titles say. Kept per glossary on the topic's index, as of its version (a claim may start
     using a word)."""
-    if not isinstance(words, dict) or not words:
-        return {}
-    pairs = tuple((str(t), str(m)) for t, m in words.items())
-    return _per_version(index, "glossary", pairs, lambda: _explained(index, pairs))
+    pairs = _glossary_pairs(words)
+    return _per_version(index, "glossary", pairs, lambda: _explained(index, pairs)) if pairs else {}
+
+
+def _glossary_pairs(words) -> tuple:
+    return tuple((str(t), str(m)) for t, m in words.items()) if isinstance(words, dict) else ()
 
 
 def _explained(index, pairs: tuple) -> dict[str, tuple[str, ...]]:
@@ -1001,10 +1003,40 @@ def _defining(topic: dict, asking: str) -> tuple[str, ...]:
         re.findall(r"\(((?:s\d+(?:,\s*)?)+)\)", topic.get("what_it_is") or "")))))
 
 
-def _read_for(info: dict, index, question: str) -> Question:
-    """The question read as one to this topic: with its names, its glossary and its forms' names."""
-    return read_question(index, question, *names_in_questions(info), glossary(index, info.get("words")),
-                         forms_of(info, index))
+def _read_for(info: dict, index, question: str, topics: ledger.Directory) -> Question:
+    """The question read as one to this topic: with its names, its glossary, the names of the
+    ledger's other topics (`other_names`) and its forms' names."""
+    words = info.get("words")
+    explained = _per_version(index, "explained", (topics, _glossary_pairs(words)),
+                             lambda: {**other_names(index, topics), **glossary(index, words)})
+    return read_question(index, question, *names_in_questions(info), explained, forms_of(info, index))
+
+
+@functools.lru_cache(maxsize=4)
+def _names_by_word(topics: ledger.Directory) -> dict[str, tuple[str, ...]]:
+    """Each word that names one of the ledger's topics alone (its slug, name or an alias of one word:
+    "accutane"), with every such word of that topic ("isotretinoin", "absorica", ...). A word that
+    names several topics names none of them."""
+    owners: dict[str, set] = {}
+    words_of = {}
+    for slug, title, aliases in topics.spellings:
+        spelled = {plain(name.replace("-", " ")) for name in (slug, title, *aliases)}
+        words_of[slug] = tuple(sorted(w for w in spelled if len(w) >= 4 and " " not in w and w.isalpha()))
+        for word in words_of[slug]:
+            owners.setdefault(word, set()).add(slug)
+    own = {word for word, slugs in owners.items() if len(slugs) == 1}
+    return {word: tuple(w for w in words_of[next(iter(owners[word]))] if w in own) for word in own}
+
+
+def other_names(index, topics: ledger.Directory) -> dict[str, tuple[str, ...]]:
+    """The names of the ledger's other topics that this topic's claims never use, each with the
+    names of the same topic that they do use: claims say "isotretinoin" where texters say
+    "accutane", "atorvastatin" where they say "lipitor" ("doxycycline|accutane", "does grapefruit
+    interact with lipitor"). Read as a glossary's terms are (`glossary`), which take precedence."""
+    by_word = _names_by_word(topics)
+    used = {names for word, names in by_word.items() if word in index.words}
+    return {other: tuple(w for w in names if w in index.words)
+            for names in used for other in names if other not in index.words}
 
 
 # --- the search -----------------------------------------------------------------------
@@ -1018,7 +1050,7 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
     the caller has read it already (`ledger.require_topic`)."""
     info = info or ledger.require_topic(db, topic)
     index = search_index.topic_index(db, topic)
-    read = _read_for(info, index, question)
+    read = _read_for(info, index, question, ledger.directory(db))
     # a question of everyday words only that asks what it is ("wat is it even for lol my dr just put me on it")
     # is answered by the sources its description cites
     defining = _defining(info, read.asking) if not float(read.weights.sum()) else ()

@@ -1328,6 +1328,18 @@ def test_another_topic_of_the_ledger_is_a_medicine_however_common_its_name_in_en
     assert top_sources(db, "does x-1 interact with cyclosporine", "x-1") == ["s1"]
 
 
+def test_a_name_of_another_topic_is_read_as_the_name_the_claims_use(tmp_path):
+    # texters name the brand ("accutane"), the claims the medicine: the ledger's topic for it says they are one
+    db = two_claim_topic(tmp_path, "X-1", "Taking X-1 with isotretinoin raised the risk of pressure around the brain.",
+                         "X-1 was first made in 1982 in a Moscow laboratory.")
+    assert top_sources(db, "x-1 with accutane ok?", "x-1") == []
+    ledger.add_topic(db, {"slug": "isotretinoin", "name": "Isotretinoin", "aliases": ["accutane", "absorica"]})
+    assert top_sources(db, "x-1 with accutane ok?", "x-1") == ["s1"]
+    # a name two topics share names neither
+    ledger.add_topic(db, {"slug": "acne-gel", "name": "Acne gel", "aliases": ["accutane"]})
+    assert top_sources(db, "x-1 with accutane ok?", "x-1") == []
+
+
 def test_an_expired_pack_is_answered_by_a_claim_about_expired_products_not_by_one_about_a_store(tmp_path):
     db = two_claim_topic(tmp_path, "X-1", "Store-brand X-1 contains the same active ingredient as the brand.",
                          "X-1 tablets tested years past their expiry date still held most of their labelled dose.")
