@@ -444,6 +444,9 @@ FINDING_ANSWERS = [
                               "raise the risk of stroke.", ["s1"]),
     ("could it be causing my hepatitis", "Among 25 patients with acute hepatitis after taking X-1, most developed "
                                          "jaundice.", ["s1"]),
+    # epilepsy is what its seizures are, whichever a claim names
+    ("does it help epilepsy", "In rats X-1 delayed the onset of convulsions.", ["s1"]),
+    ("i have epilepsy, is it ok for me", "The label warns that X-1 can lower the seizure threshold.", ["s1"]),
     # "eczema" embeds near "emphysema" by its last letters
     ("does it help eczema", "In lung cells X-1 reversed genes linked to emphysema.", []),
     # "autism" near "autophagy" and "gout" near "gym" by the first piece the model cuts them into
