@@ -980,6 +980,12 @@ SETS = [
     ("pemvidutide, blind", [QUESTIONS / "pemvidutide-blind.jsonl"], "pemvidutide", ROOT / "bench" / "topics"),
     ("ace-031, blind", [QUESTIONS / "ace-031-blind.jsonl"], "ace-031", ROOT / "bench" / "topics"),
     ("fladrafinil, blind", [QUESTIONS / "fladrafinil-blind.jsonl"], "fladrafinil", ROOT / "bench" / "topics"),
+    ("armodafinil, blind", [QUESTIONS / "armodafinil-blind.jsonl"], "armodafinil", ROOT / "bench" / "topics"),
+    ("amycretin, blind", [QUESTIONS / "amycretin-blind.jsonl"], "amycretin", ROOT / "bench" / "topics"),
+    ("cytoflavin, blind", [QUESTIONS / "cytoflavin-blind.jsonl"], "cytoflavin", ROOT / "bench" / "topics"),
+    ("adamax, blind", [QUESTIONS / "adamax-blind.jsonl"], "adamax", ROOT / "bench" / "topics"),
+    ("gw0742, blind", [QUESTIONS / "gw0742-blind.jsonl"], "gw0742", ROOT / "bench" / "topics"),
+    ("tenoten, blind", [QUESTIONS / "tenoten-blind.jsonl"], "tenoten", ROOT / "bench" / "topics"),
 ]
 
 
