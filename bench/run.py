@@ -986,6 +986,12 @@ SETS = [
     ("adamax, blind", [QUESTIONS / "adamax-blind.jsonl"], "adamax", ROOT / "bench" / "topics"),
     ("gw0742, blind", [QUESTIONS / "gw0742-blind.jsonl"], "gw0742", ROOT / "bench" / "topics"),
     ("tenoten, blind", [QUESTIONS / "tenoten-blind.jsonl"], "tenoten", ROOT / "bench" / "topics"),
+    ("maridebart-cafraglutide, blind", [QUESTIONS / "maridebart-cafraglutide-blind.jsonl"], "maridebart-cafraglutide", ROOT / "bench" / "topics"),
+    ("flmodafinil, blind", [QUESTIONS / "flmodafinil-blind.jsonl"], "flmodafinil", ROOT / "bench" / "topics"),
+    ("cortagen, blind", [QUESTIONS / "cortagen-blind.jsonl"], "cortagen", ROOT / "bench" / "topics"),
+    ("vesugen, blind", [QUESTIONS / "vesugen-blind.jsonl"], "vesugen", ROOT / "bench" / "topics"),
+    ("dnsp-11, blind", [QUESTIONS / "dnsp-11-blind.jsonl"], "dnsp-11", ROOT / "bench" / "topics"),
+    ("ecnoglutide, blind", [QUESTIONS / "ecnoglutide-blind.jsonl"], "ecnoglutide", ROOT / "bench" / "topics"),
 ]
 
 
