@@ -1142,23 +1142,37 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
         if match.source not in seen:
             seen.add(match.source)
             ranked.append(match)
-    ranked = order(ranked)
+    ranked = order(ranked, _elsewhere(ranked, info, read.names, index))
     if defining:  # what it is: the sources its description cites first, in its order
         ranked.sort(key=lambda m: defining.index(m.source) if m.source in defining else len(defining))
     return ranked[:limit], matches
 
 
-def order(ranked: list[Match]) -> list[Match]:
+def _elsewhere(ranked: list[Match], info: dict, names, index) -> set:
+    """The matches whose claims never name the topic, in their text (`names_pattern`) nor, with their
+    sources' titles and summaries, among their words (`names`): a trial of a comparator ("ketamine")
+    set beside a compound little studied. None when the topic's names are nowhere to be found."""
+    own = np.fromiter((index.words[n] for n in names if n in index.words), dtype=np.int64)
+    pattern = names_pattern(info)
+    if not len(own) and pattern is None:
+        return set()
+    return {id(m) for m in ranked if not np.isin(index.claim_words.get(m.claim_id, own[:0]), own).any()
+            and not (pattern and pattern.search(m.text))}
+
+
+def order(ranked: list[Match], elsewhere=frozenset()) -> list[Match]:
     """Among the claims that answer about as well as the best (STRONG_SHARE of its score),
     stronger evidence first; then the rest by relevance, whatever their tier (a human study far
     less relevant than a report does not pass it). A line that only describes its source comes
-    after the findings of its tier, and after the other findings of the rest."""
+    after the findings of its tier, and after the other findings of the rest. A claim about
+    something else (`elsewhere`: ids of matches that never name the topic) is not put first for
+    its tier: a human trial of a comparator does not pass the compound's own mouse studies."""
     if not ranked:
         return ranked
     best = max(m.score for m in ranked)
     position = {id(m): i for i, m in enumerate(ranked)}
 
     def place(m: Match) -> tuple:
-        strong = m.score >= STRONG_SHARE * best
+        strong = m.score >= STRONG_SHARE * best and id(m) not in elsewhere
         return not strong, TIER_RANK.get(m.tier, 9) if strong else 0, bool(DESCRIPTION.match(m.text)), position[id(m)]
     return sorted(ranked, key=place)

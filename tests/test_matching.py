@@ -969,6 +969,14 @@ def test_stronger_evidence_comes_first_among_answers(db):
     assert tiers == sorted(tiers, key=matching.TIER_RANK.get) and tiers[0] == "human"
 
 
+def test_a_human_trial_of_something_else_does_not_pass_the_topics_own_studies_for_its_tier(tmp_path):
+    # a compound little studied, its literature filled out with a comparator's trial (titled "Trial")
+    db = two_claim_topic(tmp_path, "Zetamycin", "In mice Zetamycin eased depression within four days.",
+                         "In a crossover trial at one centre, a single intravenous ketamine infusion given to 18 adults "
+                         "with treatment-resistant depression eased it within hours.")
+    assert top_sources(db, "does zetamycin work for depression", "zetamycin") == ["s1", "s2"]
+
+
 def test_below_the_best_answers_relevance_decides_not_the_tier():
     def match(source, tier, score):
         return matching.Match(f"c{source}", source, tier, "A finding.", False, score, 0.5, 0.3, ())
