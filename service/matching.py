@@ -109,7 +109,10 @@ SAYS_AN_AMOUNT = re.compile(
     r"\b\d+(?:[.,]\d+)?(?:\s?(?:to|-|–|or)\s?\d+(?:[.,]\d+)?)?\s?(?:mg|mcg|µg|g|grams?|milligrams?|micrograms?|ml|iu"
     r"|units?|drops?|capsules?|tablets?|cups?|teaspoons?|tablespoons?|sprays?)\b"
     r"|\bno (?:established|standard|recommended|proven|reliable|agreed|known|official|validated) (?:\w+ )?dos(?:e|es|age|ing)\b"
-    r"|\bdos(?:e|es|age|ing)\b[^.;]{0,40}\b(?:has|have) not been (?:established|determined|set|defined)\b", re.I)
+    r"|\bdos(?:e|es|age|ing)\b[^.;]{0,40}\b(?:has|have) not been (?:established|determined|set|defined)\b"
+    # that no one knows how much to take: "its safe dose ... in people are unknown", "no one knows the right dose"
+    r"|\b(?:right|safe|effective|optimal|correct|best|human) dos(?:e|es|age|ing)\b[^.;]{0,60}\b(?:unknown|not known)\b"
+    r"|\b(?:no one|nobody) knows (?:the |a )?(?:right |safe |correct |best )?dos(?:e|es|age|ing)\b", re.I)
 # What a claim says when it says something had no effect ("felt no effects", "no better than placebo",
 # "did not improve memory", "calls it overrated"): only such a claim holds a question's `NO_EFFECT`.
 SAYS_NO_EFFECT = re.compile(
