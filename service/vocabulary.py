@@ -181,6 +181,7 @@ POPULATION_WORDS = frozenset(" ".join(POPULATIONS).split())
 CONDITIONS = POPULATIONS + (
     "dementia alzheimer alzheimers",
     "epilepsy epileptic seizure seizures convulsion convulsions convulsive",
+    "appetite hungry hungrier hunger munchies",
     # a "hypo" is what labels call hypoglycaemia; "ckd" and "egfr" are the kidneys' disease and function
     "hypoglycemia hypoglycaemia hypoglycemic hypoglycaemic hypo hypos",
     "kidney kidneys renal ckd egfr gfr",

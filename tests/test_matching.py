@@ -447,6 +447,8 @@ FINDING_ANSWERS = [
     # that no one knows how much to take answers how much to take
     ("what dose do people use", "Without human trials no one knows the right dose of X-1.", ["s1"]),
     ("dosage?", "Its safe dose, side effects and long-term risks in people are unknown.", ["s1"]),
+    # being hungry, or the munchies, is what a claim calls appetite
+    ("y does it make me so hungry", "Users describe a big increase in appetite on X-1.", ["s1"]),
     # epilepsy is what its seizures are, whichever a claim names
     ("does it help epilepsy", "In rats X-1 delayed the onset of convulsions.", ["s1"]),
     ("i have epilepsy, is it ok for me", "The label warns that X-1 can lower the seizure threshold.", ["s1"]),
