@@ -992,6 +992,12 @@ SETS = [
     ("vesugen, blind", [QUESTIONS / "vesugen-blind.jsonl"], "vesugen", ROOT / "bench" / "topics"),
     ("dnsp-11, blind", [QUESTIONS / "dnsp-11-blind.jsonl"], "dnsp-11", ROOT / "bench" / "topics"),
     ("ecnoglutide, blind", [QUESTIONS / "ecnoglutide-blind.jsonl"], "ecnoglutide", ROOT / "bench" / "topics"),
+    ("p021, blind", [QUESTIONS / "p021-blind.jsonl"], "p021", ROOT / "bench" / "topics"),
+    ("tak-653, blind", [QUESTIONS / "tak-653-blind.jsonl"], "tak-653", ROOT / "bench" / "topics"),
+    ("7-hydroxymitragynine, blind", [QUESTIONS / "7-hydroxymitragynine-blind.jsonl"], "7-hydroxymitragynine", ROOT / "bench" / "topics"),
+    ("etizolam, blind", [QUESTIONS / "etizolam-blind.jsonl"], "etizolam", ROOT / "bench" / "topics"),
+    ("sodium-oxybate, blind", [QUESTIONS / "sodium-oxybate-blind.jsonl"], "sodium-oxybate", ROOT / "bench" / "topics"),
+    ("bromazolam, blind", [QUESTIONS / "bromazolam-blind.jsonl"], "bromazolam", ROOT / "bench" / "topics"),
 ]
 
 
