@@ -1154,7 +1154,8 @@ def search(db, topic: str, question: str, limit: int = 10, hidden=frozenset(),
 def _elsewhere(ranked: list[Match], info: dict, names, index) -> set:
     """The matches whose claims never name the topic, in their text (`names_pattern`) nor, with their
     sources' titles and summaries, among their words (`names`): a trial of a comparator ("ketamine")
-    set beside a compound little studied. None when the topic's names are nowhere to be found."""
+    set beside a compound little studied. No match at all when the topic's names are nowhere to be
+    found (a name of digits and hyphens the index does not hold, and no pattern of them)."""
     own = np.fromiter((index.words[n] for n in names if n in index.words), dtype=np.int64)
     pattern = names_pattern(info)
     if not len(own) and pattern is None:
