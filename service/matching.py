@@ -923,7 +923,7 @@ def names_taken(topic: dict, others: list[dict]) -> dict[str, str]:
     for other in others:
         if other.get("slug") == topic.get("slug"):
             continue
-        own = {plain(name.replace("-", " ")) for name in (other.get("slug", ""), *(other.get("aliases") or ()))}
+        own = _spelled((other.get("slug", ""), *(other.get("aliases") or ())))
         for word in sorted(alone & {name for name in own if len(name) > 1 and " " not in name}):
             taken.setdefault(word, other["slug"])
     return taken
@@ -947,11 +947,16 @@ def _spellings(topic: dict) -> tuple[str, str, tuple]:
 def _names(slug: str, title: str, aliases: tuple) -> tuple[frozenset, tuple]:
     """(words that name the topic alone, its names of several words, longest first), kept per
     spelling of the names: every message reads every topic's names."""
-    spelled = {plain(name.replace("-", " ")) for name in (slug, title, *aliases)} - {""}
+    spelled = _spelled((slug, title, *aliases))
     words = {name for name in spelled if " " not in name}
     words |= {w for name in spelled for w in name.split() if zipf(w) < NAME_ZIPF}
     words |= {re.sub(r"[^a-z0-9]", "", name.lower()) for name in (slug, title, *aliases)} - {""}
     return frozenset(words), tuple(sorted((name for name in spelled if " " in name), key=len, reverse=True))
+
+
+def _spelled(names) -> set[str]:
+    """A topic's names as questions and claims are read: plain words, a hyphen a space ("tp-7": "tp 7")."""
+    return {plain(name.replace("-", " ")) for name in names} - {""}
 
 
 def names_pattern(topic: dict) -> re.Pattern | None:
@@ -1023,7 +1028,7 @@ def _names_by_word(topics: ledger.Directory) -> dict[str, tuple[str, ...]]:
     owners: dict[str, set] = {}
     words_of = {}
     for slug, title, aliases in topics.spellings:
-        spelled = {plain(name.replace("-", " ")) for name in (slug, title, *aliases)}
+        spelled = _spelled((slug, title, *aliases))
         words_of[slug] = tuple(sorted(w for w in spelled if len(w) >= 4 and " " not in w and w.isalpha()))
         for word in words_of[slug]:
             owners.setdefault(word, set()).add(slug)
