@@ -462,7 +462,7 @@ def _load(conn, topic: str, index: TopicIndex) -> None:
             acronyms |= acronyms_spelled
             index.acronyms |= acronyms
             index.df.update(words)
-            for word in words:
+            for word in sorted(words):  # in one order whatever the hash seed: typo repair breaks ties by it
                 if word not in index.words:
                     index.words[word] = len(index.vocabulary)
                     for word_stem in stems_held(word):

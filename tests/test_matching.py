@@ -3,8 +3,10 @@
 Every shipped topic is exercised the same way: the matcher knows none of them.
 """
 import json
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -1642,3 +1644,15 @@ def test_either_side_of_an_or_are_alternatives_unless_the_second_is_a_rough_amou
                          "In 40 patients who keep a diary X-1 improved memory.")
     read = matching.read_question(search_index.topic_index(db, "x-1"), question, {"x-1"})
     assert [(read.words[one], read.words[other]) for one, other in read.either] == either
+
+
+def test_a_topics_words_are_read_in_one_order_whatever_the_hash_seed(tmp_path):
+    # typo repair takes the first of equally near words ("macular": "macula" or "maculas"), so the order of
+    # the topic's words must not follow Python's per-process string hashing, or a restart changes answers
+    db = two_claim_topic(tmp_path, "X-1", "In rats X-1 protected the macula and the maculas of both eyes.",
+                         "X-1 eased dry eyes, glaucoma, cataracts and retinal degeneration in older dogs.")
+    script = ("import sys; from service import search_index; from service.db import connect; "
+              "print(search_index.topic_index(connect(sys.argv[1]), 'x-1').vocabulary)")
+    orders = {subprocess.run([sys.executable, "-c", script, str(tmp_path / "ledger.db")], capture_output=True, text=True,
+                             check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(orders) == 1
